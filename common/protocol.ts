@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { clientCommandSchema, idSchema } from "./domain/commands.js";
+import type { SeriesEvent } from "./domain/apply.js";
+import type { SeriesState } from "./domain/types.js";
+import type { Rejection } from "./errors.js";
+
+/**
+ * Version of the socket protocol. A client speaking another version is
+ * refused at `hello` and told to reload.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** Names of the messages a client sends. */
+export const ClientMessage = {
+  hello: "hello",
+  command: "command",
+  sync: "sync",
+  presence: "presence",
+} as const;
+export type ClientMessage = (typeof ClientMessage)[keyof typeof ClientMessage];
+
+/** Names of the messages the server sends. */
+export const ServerMessage = {
+  events: "events",
+  presence: "presence",
+} as const;
+export type ServerMessage = (typeof ServerMessage)[keyof typeof ServerMessage];
+
+const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** `hello`: join a series as a person, saying the last sequence number seen. */
+export const helloSchema = z.strictObject({
+  v: z.number().int(),
+  seriesId: idSchema,
+  personId: idSchema,
+  lastSeq: seqSchema,
+});
+export type Hello = z.infer<typeof helloSchema>;
+
+/** `command`: one change, with the client-made id that makes retries safe. */
+export const commandEnvelopeSchema = z.strictObject({
+  id: idSchema,
+  command: clientCommandSchema,
+});
+export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
+
+/** `sync`: ask again for everything after `lastSeq` (after a gap). */
+export const syncSchema = z.strictObject({ lastSeq: seqSchema });
+export type SyncRequest = z.infer<typeof syncSchema>;
+
+/** `presence`: which item this connection looks at (ephemeral). */
+export const presenceSchema = z.strictObject({ focus: idSchema.nullable() });
+export type PresenceUpdate = z.infer<typeof presenceSchema>;
+
+/** What a client needs to catch up: the missing events or a whole snapshot. */
+export type CatchUp =
+  | { kind: "events"; events: SeriesEvent[]; headSeq: number }
+  | { kind: "snapshot"; state: SeriesState };
+
+/** Reply to `hello` and `sync`. */
+export type CatchUpReply = ({ ok: true } & CatchUp) | { ok: false; error: Rejection };
+
+/** Reply to `command`: its sequence number once committed, or why not. */
+export type CommandReply = { ok: true; seq: number; duplicate: boolean } | { ok: false; error: Rejection };
+
+/** One connection of a person who is online. */
+export interface PresenceEntry {
+  connectionId: string;
+  personId: string;
+  focus: string | null;
+}
+
+/** `events`: committed events of the series, in sequence order. */
+export interface EventsMessage {
+  events: SeriesEvent[];
+}
+
+/** `presence`: everyone connected to the series right now. */
+export interface PresenceMessage {
+  online: PresenceEntry[];
+}
+
+/** socket.io typing: messages the server sends. */
+export interface ServerToClientEvents {
+  events: (message: EventsMessage) => void;
+  presence: (message: PresenceMessage) => void;
+}
+
+/** socket.io typing: messages a client sends (payloads are validated, not trusted). */
+export interface ClientToServerEvents {
+  hello: (message: unknown, reply: (answer: CatchUpReply) => void) => void;
+  command: (message: unknown, reply: (answer: CommandReply) => void) => void;
+  sync: (message: unknown, reply: (answer: CatchUpReply) => void) => void;
+  presence: (message: unknown) => void;
+}
