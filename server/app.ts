@@ -1,0 +1,47 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Server } from "socket.io";
+import { LIMITS } from "../common/limits.js";
+import type { ServerConfig } from "./config.js";
+import { StateCache } from "./series/stateCache.js";
+import { openStorage } from "./storage/open.js";
+import type { Storage } from "./storage/types.js";
+import { httpApp } from "./transport/http.js";
+import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
+
+/** A running Einklang server. */
+export interface EinklangServer {
+  http: HttpServer;
+  io: EinklangIo;
+  storage: Storage;
+  /** The port it listens on (useful with PORT=0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Opens storage, then serves HTTP and the live protocol on one port. */
+export async function startServer(config: ServerConfig, logError: (error: unknown) => void): Promise<EinklangServer> {
+  const storage = await openStorage(config, logError);
+  const deps = { storage, cache: new StateCache(), now: () => new Date(), logError };
+  const http = createServer(httpApp(deps, config.clientDir));
+  const io: EinklangIo = new Server(http, {
+    maxHttpBufferSize: LIMITS.messageBytes,
+    serveClient: false,
+  });
+  attachSeriesSockets(io, deps);
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    http,
+    io,
+    storage,
+    port,
+    async close() {
+      await io.close();
+      await storage.close();
+    },
+  };
+}

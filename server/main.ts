@@ -1,0 +1,29 @@
+import { startServer } from "./app.js";
+import { configFromEnv } from "./config.js";
+
+function logError(error: unknown): void {
+  console.error(`[einklang] ${error instanceof Error ? error.message : String(error)}`);
+}
+
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  const server = await startServer(config, logError);
+  const where = config.databaseUrl ? "PostgreSQL" : `SQLite in ${config.dataDir}`;
+  console.log(`Einklang listening on http://localhost:${server.port} (storage: ${where})`);
+  let closing = false;
+  const shutdown = (): void => {
+    if (closing) return;
+    closing = true;
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+}
+
+main().catch((error: unknown) => {
+  logError(error);
+  process.exit(1);
+});

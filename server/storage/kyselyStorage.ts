@@ -1,0 +1,108 @@
+import { Migrator, type Kysely, type Transaction } from "kysely";
+import type { SeriesEvent } from "../../common/domain/apply.js";
+import type { EventCommand } from "../../common/domain/commands.js";
+import type { SeriesState } from "../../common/domain/types.js";
+import { migrationProvider } from "./migrations.js";
+import type { Database, EventsTable } from "./schema.js";
+import type { SeriesReads, SeriesTransaction, Storage, StorageKind, StoredSnapshot } from "./types.js";
+
+/** Runs the migrations to the latest version; throws when one fails. */
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+}
+
+/** The storage over a Kysely database: the same queries for SQLite and PostgreSQL. */
+export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage {
+  return {
+    kind,
+    ...reads(db),
+    transaction: (work) => db.transaction().execute((trx) => work(transactionOf(trx))),
+    close: () => db.destroy(),
+  };
+}
+
+function reads(db: Kysely<Database>): SeriesReads {
+  return {
+    async headSeq(seriesId) {
+      const row = await db.selectFrom("series").select("head_seq").where("id", "=", seriesId).executeTakeFirst();
+      return row ? row.head_seq : null;
+    },
+    async eventsSince(seriesId, afterSeq, upToSeq) {
+      let query = db
+        .selectFrom("events")
+        .selectAll()
+        .where("series_id", "=", seriesId)
+        .where("seq", ">", afterSeq)
+        .orderBy("seq");
+      if (upToSeq !== undefined) query = query.where("seq", "<=", upToSeq);
+      const rows = await query.execute();
+      return rows.map(eventFromRow);
+    },
+    async latestSnapshot(seriesId) {
+      const row = await db
+        .selectFrom("snapshots")
+        .select(["seq", "state"])
+        .where("series_id", "=", seriesId)
+        .executeTakeFirst();
+      if (!row) return null;
+      const state: SeriesState = JSON.parse(row.state);
+      return { seq: row.seq, state };
+    },
+  };
+}
+
+function transactionOf(trx: Transaction<Database>): SeriesTransaction {
+  return {
+    ...reads(trx),
+    async createSeries(seriesId, createdAt) {
+      await trx.insertInto("series").values({ id: seriesId, created_at: createdAt, head_seq: 0 }).execute();
+    },
+    async nextSeq(seriesId) {
+      const row = await trx
+        .updateTable("series")
+        .set((eb) => ({ head_seq: eb("head_seq", "+", 1) }))
+        .where("id", "=", seriesId)
+        .returning("head_seq")
+        .executeTakeFirst();
+      return row ? row.head_seq : null;
+    },
+    async findCommand(seriesId, commandId) {
+      const row = await trx
+        .selectFrom("events")
+        .select("seq")
+        .where("series_id", "=", seriesId)
+        .where("command_id", "=", commandId)
+        .executeTakeFirst();
+      return row ? row.seq : null;
+    },
+    async appendEvent(seriesId, event) {
+      await trx
+        .insertInto("events")
+        .values({
+          series_id: seriesId,
+          seq: event.seq,
+          command_id: event.commandId,
+          actor_id: event.actorId,
+          type: event.command.type,
+          at: event.at,
+          payload: JSON.stringify(event.command),
+        })
+        .execute();
+    },
+    async saveSnapshot(seriesId, snapshot: StoredSnapshot) {
+      const state = JSON.stringify(snapshot.state);
+      await trx
+        .insertInto("snapshots")
+        .values({ series_id: seriesId, seq: snapshot.seq, state })
+        .onConflict((oc) => oc.column("series_id").doUpdateSet({ seq: snapshot.seq, state }))
+        .execute();
+    },
+  };
+}
+
+function eventFromRow(row: EventsTable): SeriesEvent {
+  const command: EventCommand = JSON.parse(row.payload);
+  return { seq: row.seq, commandId: row.command_id, actorId: row.actor_id, at: row.at, command };
+}

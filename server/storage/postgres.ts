@@ -1,0 +1,27 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { kyselyStorage, migrate } from "./kyselyStorage.js";
+import type { Database } from "./schema.js";
+import { StorageKind, type Storage } from "./types.js";
+
+/** Opens (and migrates) the PostgreSQL storage at `connectionString`. */
+export async function openPostgresStorage(
+  connectionString: string,
+  onPoolError: (error: Error) => void = () => undefined,
+): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client losing its connection must not crash the process.
+  pool.on("error", onPoolError);
+  pool.on("connect", (client) => {
+    client.on("error", onPoolError);
+    void client.query("SET synchronous_commit = on").catch(onPoolError);
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return kyselyStorage(db, StorageKind.postgres);
+}

@@ -1,0 +1,44 @@
+import type { SeriesEvent } from "../../common/domain/apply.js";
+import type { SeriesState } from "../../common/domain/types.js";
+
+export const StorageKind = { sqlite: "sqlite", postgres: "postgres" } as const;
+export type StorageKind = (typeof StorageKind)[keyof typeof StorageKind];
+
+/** A stored snapshot: the series state as of `seq`. */
+export interface StoredSnapshot {
+  seq: number;
+  state: SeriesState;
+}
+
+/** Reads that work both inside and outside a transaction. */
+export interface SeriesReads {
+  /** The series' last sequence number, or null when there is no such series. */
+  headSeq(seriesId: string): Promise<number | null>;
+  /** Events with seq > afterSeq (and <= upToSeq when given), in order. */
+  eventsSince(seriesId: string, afterSeq: number, upToSeq?: number): Promise<SeriesEvent[]>;
+  /** The newest stored snapshot of the series, if any. */
+  latestSnapshot(seriesId: string): Promise<StoredSnapshot | null>;
+}
+
+/** What a command may do inside its one transaction. */
+export interface SeriesTransaction extends SeriesReads {
+  /** Creates the series row with head 0; fails if the id exists. */
+  createSeries(seriesId: string, createdAt: string): Promise<void>;
+  /**
+   * Reserves the series' next sequence number and holds the series' write
+   * lock until the transaction ends; null when there is no such series.
+   */
+  nextSeq(seriesId: string): Promise<number | null>;
+  /** The seq of the event a command id produced, or null. */
+  findCommand(seriesId: string, commandId: string): Promise<number | null>;
+  appendEvent(seriesId: string, event: SeriesEvent): Promise<void>;
+  saveSnapshot(seriesId: string, snapshot: StoredSnapshot): Promise<void>;
+}
+
+/** The one storage interface; SQLite and PostgreSQL implement it alike. */
+export interface Storage extends SeriesReads {
+  readonly kind: StorageKind;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

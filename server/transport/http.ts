@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import express, { type ErrorRequestHandler, type Express } from "express";
+import { nanoid } from "nanoid";
+import { z } from "zod";
+import { idSchema, seriesCreateSchema } from "../../common/domain/commands.js";
+import { ErrorCode, reject } from "../../common/errors.js";
+import { LIMITS } from "../../common/limits.js";
+import { executeCommand, type ExecuteDeps } from "../series/execute.js";
+import { describeIssues } from "./describeIssues.js";
+
+const createSeriesBody = z.strictObject({
+  name: seriesCreateSchema.shape.name,
+  creatorName: seriesCreateSchema.shape.creatorName,
+  personId: idSchema,
+});
+
+/** The HTTP side: health, creating a series, and the built client. */
+export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(express.json({ limit: LIMITS.httpBodyBytes }));
+
+  app.get("/api/health", (_req, res) => {
+    res.json({ ok: true, storage: deps.storage.kind });
+  });
+
+  app.post("/api/series", async (req, res) => {
+    const parsed = createSeriesBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) });
+      return;
+    }
+    const { name, creatorName, personId } = parsed.data;
+    const seriesId = nanoid();
+    const result = await executeCommand(deps, {
+      seriesId,
+      commandId: nanoid(),
+      actorId: personId,
+      command: { type: "series.create", name, creatorName },
+      createsSeries: true,
+    });
+    if (!result.ok) {
+      res.status(503).json({ error: result.error });
+      return;
+    }
+    res.status(201).json({ seriesId });
+  });
+
+  app.use("/api", (_req, res) => {
+    res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });
+  });
+
+  serveClient(app, clientDir);
+  app.use(jsonErrors);
+  return app;
+}
+
+function serveClient(app: Express, clientDir: string): void {
+  const index = join(clientDir, "index.html");
+  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  app.get("/{*path}", (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(503).type("text/plain").send("The client is not built yet: run `npm run build` (npm start does it).");
+      return;
+    }
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(index);
+  });
+}
+
+/** Body-parser and other errors become JSON errors with a status, never a stack trace. */
+const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const status = statusOf(error);
+  const code = status === 413 ? ErrorCode.limitExceeded : status < 500 ? ErrorCode.invalidMessage : ErrorCode.internal;
+  const message = status === 413 ? "request body too large" : status < 500 ? "malformed request" : "server error";
+  res.status(status).json({ error: reject(code, message) });
+};
+
+function statusOf(error: unknown): number {
+  if (typeof error === "object" && error !== null && "status" in error && typeof error.status === "number") {
+    return error.status >= 400 && error.status < 600 ? error.status : 500;
+  }
+  return 500;
+}
