@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { apply, checkCommand } from "../../common/domain/apply.js";
+import type { EventCommand } from "../../common/domain/commands.js";
+import { emptySeries, fieldKey } from "../../common/domain/types.js";
+import { ANNA, BERND, makeEvents, makeSeries } from "../support/factories.js";
+
+const CASE = "case-0001";
+const AGREEMENT = "agr-00001";
+const withCase = (): EventCommand => ({ type: "case.add", caseId: CASE, title: "Eilauftrag", description: "zu spät" });
+
+describe("checkCommand", () => {
+  const base = makeSeries([withCase()]);
+  it.each<[string, EventCommand, string, string | null]>([
+    ["a second series.create", { type: "series.create", name: "x", creatorName: "y" }, ANNA, "conflict"],
+    ["an edit by someone who has not joined", withCase(), "stranger", "not_joined"],
+    ["a join by a newcomer", { type: "person.join", name: "Clara" }, "stranger", null],
+    ["a duplicate case id", withCase(), ANNA, "duplicate_id"],
+    ["an update of a missing case", { type: "case.update", caseId: "nope-0001", field: "title", value: "x" }, ANNA, "not_found"],
+    ["an agreement on a missing case", { type: "agreement.add", agreementId: AGREEMENT, text: "x", caseId: "nope-0001" }, BERND, "not_found"],
+    ["an agreement on a case", { type: "agreement.add", agreementId: AGREEMENT, text: "x", caseId: CASE }, BERND, null],
+    ["removing a missing agreement", { type: "agreement.remove", agreementId: AGREEMENT }, ANNA, "not_found"],
+    ["a title edit by Bernd", { type: "case.update", caseId: CASE, field: "title", value: "Neu" }, BERND, null],
+  ])("%s", (_label, command, actor, code) => {
+    expect(checkCommand(base, command, actor)?.code ?? null).toBe(code);
+  });
+
+  it("refuses everything but creation on a series that does not exist", () => {
+    expect(checkCommand(emptySeries("s"), { type: "person.join", name: "A" }, ANNA)?.code).toBe("unknown_series");
+  });
+});
+
+describe("apply", () => {
+  it("creates the series with its creator as the first person", () => {
+    const state = makeSeries();
+    expect(state.name).toBe("S&OP Runde");
+    expect(Object.values(state.people).map((p) => p.name)).toEqual(["Anna", "Bernd"]);
+    expect(state.seq).toBe(2);
+  });
+
+  it("records the last writer of a field (last writer wins, in server order)", () => {
+    const state = makeSeries([
+      withCase(),
+      { by: ANNA, command: { type: "case.update", caseId: CASE, field: "title", value: "Annas Titel" } },
+      { by: BERND, command: { type: "case.update", caseId: CASE, field: "title", value: "Bernds Titel" } },
+    ]);
+    expect(state.cases[CASE]?.title).toBe("Bernds Titel");
+    expect(state.edits[fieldKey("case", CASE, "title")]).toEqual({ by: BERND, seq: 5 });
+  });
+
+  it("detaches agreements from a removed case and forgets its edits", () => {
+    const state = makeSeries([
+      withCase(),
+      { type: "case.update", caseId: CASE, field: "title", value: "x" },
+      { type: "agreement.add", agreementId: AGREEMENT, text: "Rüstzeit < 30 min", caseId: CASE },
+      { type: "case.remove", caseId: CASE },
+    ]);
+    expect(state.cases[CASE]).toBeUndefined();
+    expect(state.agreements[AGREEMENT]?.caseId).toBeNull();
+    expect(Object.keys(state.edits)).toEqual([]);
+  });
+
+  it("leaves the previous state untouched", () => {
+    const before = makeSeries();
+    const frozen = JSON.stringify(before);
+    apply(before, makeEvents([withCase()], 3)[0] ?? fail());
+    expect(JSON.stringify(before)).toBe(frozen);
+  });
+
+  it("skips an event whose target is gone but still advances seq", () => {
+    const before = makeSeries();
+    const [event] = makeEvents([{ type: "case.update", caseId: CASE, field: "title", value: "x" }], 3);
+    const after = apply(before, event ?? fail());
+    expect(after.cases).toEqual({});
+    expect(after.seq).toBe(3);
+  });
+});
+
+function fail(): never {
+  throw new Error("missing fixture");
+}

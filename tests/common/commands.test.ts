@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { clientCommandSchema, eventCommandSchema } from "../../common/domain/commands.js";
+import { commandEnvelopeSchema, helloSchema } from "../../common/protocol.js";
+import { LIMITS } from "../../common/limits.js";
+
+const id = "abcdEFGH1234";
+
+describe("client command schema", () => {
+  it.each([
+    ["a case", { type: "case.add", caseId: id, title: "Eilauftrag Müller", description: "" }],
+    ["a title edit", { type: "case.update", caseId: id, field: "title", value: "Neu" }],
+    ["an empty description", { type: "case.update", caseId: id, field: "description", value: "" }],
+    ["an agreement on a case", { type: "agreement.add", agreementId: id, text: "OTIF ≥ 95 %", caseId: id }],
+    ["a free agreement", { type: "agreement.add", agreementId: id, text: "x", caseId: null }],
+    ["a join", { type: "person.join", name: "Jörg" }],
+    ["a rename", { type: "series.rename", name: "Neue Reihe" }],
+  ])("accepts %s", (_label, command) => {
+    expect(clientCommandSchema.safeParse(command).success).toBe(true);
+  });
+
+  it.each([
+    ["an unknown type", { type: "case.explode", caseId: id }],
+    ["an empty title", { type: "case.add", caseId: id, title: "   ", description: "" }],
+    ["an oversized title", { type: "case.add", caseId: id, title: "x".repeat(LIMITS.caseTitle + 1), description: "" }],
+    ["an oversized description", { type: "case.update", caseId: id, field: "description", value: "x".repeat(LIMITS.caseDescription + 1) }],
+    ["an empty title edit", { type: "case.update", caseId: id, field: "title", value: "" }],
+    ["an unknown field", { type: "case.update", caseId: id, field: "createdBy", value: "me" }],
+    ["an extra key", { type: "case.remove", caseId: id, sneaky: true }],
+    ["a __proto__ key", JSON.parse(`{"type":"case.remove","caseId":"${id}","__proto__":{"polluted":true}}`)],
+    ["a bad id", { type: "case.remove", caseId: "../../etc" }],
+    ["a NUL character", { type: "person.join", name: "a\u0000b" }],
+    ["a number for text", { type: "person.join", name: 42 }],
+    ["the server-only series.create", { type: "series.create", name: "x", creatorName: "y" }],
+    ["null", null],
+  ])("refuses %s", (_label, command) => {
+    expect(clientCommandSchema.safeParse(command).success).toBe(false);
+  });
+
+  it("lets events carry series.create", () => {
+    expect(eventCommandSchema.safeParse({ type: "series.create", name: "x", creatorName: "y" }).success).toBe(true);
+  });
+
+  it("does not pollute Object.prototype while parsing", () => {
+    clientCommandSchema.safeParse(JSON.parse(`{"type":"person.join","name":"x","__proto__":{"polluted":1}}`));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("protocol envelopes", () => {
+  it.each([
+    ["a hello", helloSchema, { v: 1, seriesId: id, personId: id, lastSeq: 0 }, true],
+    ["a negative lastSeq", helloSchema, { v: 1, seriesId: id, personId: id, lastSeq: -1 }, false],
+    ["a fractional lastSeq", helloSchema, { v: 1, seriesId: id, personId: id, lastSeq: 1.5 }, false],
+    ["a command", commandEnvelopeSchema, { id, command: { type: "person.join", name: "A" } }, true],
+    ["a command without id", commandEnvelopeSchema, { command: { type: "person.join", name: "A" } }, false],
+  ] as const)("%s validates: %s", (_label, schema, value, ok) => {
+    expect(schema.safeParse(value).success).toBe(ok);
+  });
+});

@@ -1,0 +1,115 @@
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SeriesEvent } from "../../common/domain/apply.js";
+import { makeEvents, makeSeries } from "../support/factories.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
+import { openPostgresStorage } from "../../server/storage/postgres.js";
+import { openSqliteStorage } from "../../server/storage/sqlite.js";
+import type { Storage } from "../../server/storage/types.js";
+
+function open(target: StorageTarget): Promise<Storage> {
+  return target.databaseUrl
+    ? openPostgresStorage(target.databaseUrl)
+    : openSqliteStorage(join(target.dataDir, "einklang.sqlite"));
+}
+
+const SERIES = "series-contract-1";
+const events = makeEvents([
+  { type: "series.create", name: "Reihe", creatorName: "Anna" },
+  { type: "case.add", caseId: "case-0001", title: "Fall", description: "" },
+  { type: "case.update", caseId: "case-0001", field: "title", value: "Fall 1" },
+]);
+
+async function appendAll(storage: Storage, list: SeriesEvent[]): Promise<void> {
+  await storage.transaction(async (tx) => {
+    if ((await tx.headSeq(SERIES)) === null) await tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z");
+    for (const event of list) {
+      const seq = await tx.nextSeq(SERIES);
+      await tx.appendEvent(SERIES, { ...event, seq: seq ?? -1 });
+    }
+  });
+}
+
+describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
+  let target: StorageTarget;
+  let storage: Storage;
+
+  beforeEach(async () => {
+    target = await makeTarget();
+    storage = await open(target);
+  });
+
+  afterEach(async () => {
+    await storage.close();
+    await target.cleanup();
+  });
+
+  it("reports its kind", () => {
+    expect(storage.kind).toBe(target.kind);
+  });
+
+  it("knows no series before one is created", async () => {
+    expect(await storage.headSeq(SERIES)).toBeNull();
+    expect(await storage.eventsSince(SERIES, 0)).toEqual([]);
+    expect(await storage.transaction((tx) => tx.nextSeq(SERIES))).toBeNull();
+  });
+
+  it("hands out gap-free sequence numbers and returns events in order", async () => {
+    await appendAll(storage, events);
+    expect(await storage.headSeq(SERIES)).toBe(3);
+    expect(await storage.eventsSince(SERIES, 0)).toEqual(events);
+    expect((await storage.eventsSince(SERIES, 1, 2)).map((e) => e.seq)).toEqual([2]);
+  });
+
+  it("keeps nothing of a transaction that throws", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    await expect(
+      storage.transaction(async (tx) => {
+        const seq = await tx.nextSeq(SERIES);
+        await tx.appendEvent(SERIES, { ...(events[1] ?? events[0]), seq: seq ?? -1 } as SeriesEvent);
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await storage.headSeq(SERIES)).toBe(1);
+    expect(await storage.eventsSince(SERIES, 0)).toHaveLength(1);
+  });
+
+  it("finds the event a command id produced, and refuses the same id twice", async () => {
+    await appendAll(storage, events);
+    expect(await storage.transaction((tx) => tx.findCommand(SERIES, "cmd-2"))).toBe(2);
+    expect(await storage.transaction((tx) => tx.findCommand(SERIES, "cmd-unknown"))).toBeNull();
+    const again = { ...events[1], seq: 4 } as SeriesEvent;
+    await expect(storage.transaction((tx) => tx.appendEvent(SERIES, again))).rejects.toThrow();
+  });
+
+  it("keeps the newest snapshot per series", async () => {
+    await appendAll(storage, events);
+    const state = makeSeries();
+    await storage.transaction((tx) => tx.saveSnapshot(SERIES, { seq: 2, state }));
+    await storage.transaction((tx) => tx.saveSnapshot(SERIES, { seq: 3, state: { ...state, name: "neu" } }));
+    const snapshot = await storage.latestSnapshot(SERIES);
+    expect(snapshot?.seq).toBe(3);
+    expect(snapshot?.state.name).toBe("neu");
+  });
+
+  it("serialises concurrent transactions on one series without losing or repeating a number", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    const writers = Array.from({ length: 20 }, (_, i) =>
+      storage.transaction(async (tx) => {
+        const seq = (await tx.nextSeq(SERIES)) ?? -1;
+        await tx.appendEvent(SERIES, { ...(events[0] as SeriesEvent), seq, commandId: `parallel-${i}` });
+        return seq;
+      }),
+    );
+    const seqs = await Promise.all(writers);
+    expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect((await storage.eventsSince(SERIES, 0)).map((e) => e.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+  });
+
+  it("survives being closed and opened again", async () => {
+    await appendAll(storage, events);
+    await storage.close();
+    storage = await open(target);
+    expect(await storage.eventsSince(SERIES, 0)).toEqual(events);
+  });
+});

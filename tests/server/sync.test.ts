@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { nanoid } from "nanoid";
+import { ProtocolClient, createSeries } from "../support/protocolClient.js";
+import { startTestServer } from "../support/server.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
+import { LIMITS } from "../../common/limits.js";
+
+describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, makeTarget) => {
+  let target: StorageTarget;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let clients: ProtocolClient[];
+
+  beforeEach(async () => {
+    target = await makeTarget();
+    server = await startTestServer(target);
+    clients = [];
+  });
+
+  afterEach(async () => {
+    for (const c of clients) c.disconnect();
+    await server.close();
+    await target.cleanup();
+  });
+
+  async function join(seriesId: string, personId?: string, name?: string): Promise<ProtocolClient> {
+    const client = new ProtocolClient(server.url, seriesId, personId);
+    clients.push(client);
+    const reply = await client.connect();
+    expect(reply.ok).toBe(true);
+    if (name) expect((await client.send({ type: "person.join", name })).ok).toBe(true);
+    return client;
+  }
+
+  it("two clients converge on each other's changes and see each other online", async () => {
+    const { seriesId, personId } = await createSeries(server.url);
+    const anna = await join(seriesId, personId);
+    const bernd = await join(seriesId, undefined, "Bernd");
+    const caseId = nanoid();
+    const added = await anna.send({ type: "case.add", caseId, title: "Eilauftrag Müller", description: "3 Tage zu spät" });
+    expect(added).toEqual({ ok: true, seq: 3, duplicate: false });
+    await bernd.waitForSeq(3);
+    expect(bernd.state.cases[caseId]?.title).toBe("Eilauftrag Müller");
+    await bernd.send({ type: "case.update", caseId, field: "title", value: "Eilauftrag Müller GmbH" });
+    await anna.waitForSeq(4);
+    expect(anna.state.cases[caseId]?.title).toBe("Eilauftrag Müller GmbH");
+    expect(anna.state).toEqual(bernd.state);
+    await expect.poll(() => new Set(anna.online.map((o) => o.personId))).toEqual(new Set([personId, bernd.personId]));
+  });
+
+  it("applies a retried command once and acks it again with its original seq", async () => {
+    const { seriesId, personId } = await createSeries(server.url);
+    const anna = await join(seriesId, personId);
+    const commandId = nanoid();
+    const command = { type: "agreement.add", agreementId: nanoid(), text: "OTIF ≥ 95 %", caseId: null } as const;
+    const first = await anna.send(command, commandId);
+    const again = await anna.send(command, commandId);
+    expect(first).toEqual({ ok: true, seq: 2, duplicate: false });
+    expect(again).toEqual({ ok: true, seq: 2, duplicate: true });
+    expect(await server.storage.headSeq(seriesId)).toBe(2);
+  });
+
+  it("lets a client that was offline catch up and deliver what it did offline", async () => {
+    const { seriesId, personId } = await createSeries(server.url);
+    const anna = await join(seriesId, personId);
+    const bernd = await join(seriesId, undefined, "Bernd");
+    bernd.disconnect();
+    for (let i = 0; i < 5; i++) await anna.send({ type: "case.add", caseId: nanoid(), title: `Fall ${i}`, description: "" });
+    const offline = { type: "agreement.add", agreementId: nanoid(), text: "Rüstzeiten halbieren", caseId: null } as const;
+    const reply = await bernd.connect();
+    expect(reply.ok && reply.kind).toBe("events");
+    expect(Object.keys(bernd.state.cases)).toHaveLength(5);
+    const delivered = await bernd.send(offline);
+    expect(delivered).toMatchObject({ ok: true, seq: 8 });
+    await anna.waitForSeq(8);
+    expect(anna.state.agreements[offline.agreementId]?.text).toBe("Rüstzeiten halbieren");
+  });
+
+  it("sends a snapshot to a newcomer and to a client far behind, events to one slightly behind", async () => {
+    const { seriesId, personId } = await createSeries(server.url);
+    const anna = await join(seriesId, personId);
+    expect(((await new ProtocolClient(server.url, seriesId).connect()) as { kind: string }).kind).toBe("snapshot");
+    await Promise.all(
+      Array.from({ length: LIMITS.catchUpEvents + 5 }, (_, i) =>
+        anna.send({ type: "case.update", caseId: "missing-0", field: "title", value: `${i}` }),
+      ),
+    );
+    const caseId = nanoid();
+    await anna.send({ type: "case.add", caseId, title: "t", description: "" });
+    const behind = new ProtocolClient(server.url, seriesId);
+    clients.push(behind);
+    behind.state = { ...anna.state, seq: 1 };
+    const reply = await behind.connect();
+    expect(reply.ok && reply.kind).toBe("events");
+    expect(behind.state.cases[caseId]).toBeDefined();
+  });
+
+  it("answers bad input with errors, applies nothing, and keeps serving others", async () => {
+    const { seriesId, personId } = await createSeries(server.url);
+    const anna = await join(seriesId, personId);
+    const mallory = new ProtocolClient(server.url, seriesId);
+    clients.push(mallory);
+    mallory.socket.connect();
+    const beforeHello = await mallory.sendRaw("command", { id: nanoid(), command: { type: "person.join", name: "M" } });
+    expect(beforeHello).toMatchObject({ ok: false, error: { code: "not_joined" } });
+    expect(await mallory.sendRaw("hello", { v: 1, seriesId: "x" })).toMatchObject({ ok: false, error: { code: "invalid_message" } });
+    expect(await mallory.sendRaw("hello", { v: 99, seriesId, personId: nanoid(), lastSeq: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "unsupported_version" },
+    });
+    expect(await mallory.sendRaw("hello", { v: 1, seriesId: nanoid(), personId: nanoid(), lastSeq: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "unknown_series" },
+    });
+    await mallory.connect();
+    const bad: unknown[] = [
+      null,
+      "text",
+      { id: nanoid() },
+      { id: nanoid(), command: { type: "case.add", caseId: nanoid(), title: "", description: "" } },
+      { id: nanoid(), command: { type: "case.add", caseId: nanoid(), title: "x".repeat(5000), description: "" } },
+      JSON.parse(`{"id":"${nanoid()}","command":{"type":"person.join","name":"x","__proto__":{"admin":true}}}`),
+      { id: nanoid(), command: { type: "case.update", caseId: nanoid(), field: "title", value: "x" } },
+    ];
+    for (const payload of bad) {
+      expect(await mallory.sendRaw("command", payload)).toMatchObject({ ok: false });
+    }
+    expect(await mallory.sendRaw("drop-tables", {})).toMatchObject({ ok: false, error: { code: "invalid_message" } });
+    // Over the message size limit: socket.io cuts the connection instead of reading it.
+    const disconnected = new Promise((resolve) => mallory.socket.once("disconnect", resolve));
+    mallory.socket.emit("command", { id: nanoid(), command: { type: "person.join", name: "x".repeat(LIMITS.messageBytes * 2) } });
+    await disconnected;
+    expect(await server.storage.headSeq(seriesId)).toBe(1);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    const ok = await anna.send({ type: "case.add", caseId: nanoid(), title: "geht noch", description: "" });
+    expect(ok).toMatchObject({ ok: true, seq: 2 });
+  });
+
+  it("refuses edits from a connection whose person has not joined", async () => {
+    const { seriesId } = await createSeries(server.url);
+    const stranger = await join(seriesId);
+    const reply = await stranger.send({ type: "case.add", caseId: nanoid(), title: "x", description: "" });
+    expect(reply).toMatchObject({ ok: false, error: { code: "not_joined" } });
+  });
+});
