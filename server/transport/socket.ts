@@ -90,17 +90,20 @@ async function hello(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps, 
   if (v !== PROTOCOL_VERSION) {
     return { ok: false, error: reject(ErrorCode.unsupportedVersion, `protocol ${v} is not supported; reload the page`) };
   }
-  const reply = await catchUp(deps.storage, deps.cache, seriesId, lastSeq);
-  if (!reply.ok) return reply;
+  if ((await deps.storage.headSeq(seriesId)) === null) {
+    return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
+  }
   const previous = socket.data.seriesId;
   if (previous !== null && previous !== seriesId) {
     await socket.leave(seriesRoom(previous));
     void broadcastPresence(io, previous, deps);
   }
   socket.data = { seriesId, personId, focus: null };
+  // Join before reading, so no event can fall between the catch-up and the broadcasts;
+  // the client keeps events that arrive before this reply and folds them in after it.
   await socket.join(seriesRoom(seriesId));
+  const reply = await catchUp(deps.storage, deps.cache, seriesId, lastSeq);
   void broadcastPresence(io, seriesId, deps);
-  // Events committed between the catch-up read and the join reach the client as a gap, which it syncs.
   return reply;
 }
 

@@ -1,5 +1,6 @@
 import { nanoid } from "nanoid";
 import { io, type Socket } from "socket.io-client";
+import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { ClientCommand } from "../../common/domain/commands.js";
 import { emptySeries, type SeriesState } from "../../common/domain/types.js";
 import {
@@ -23,6 +24,8 @@ export class ProtocolClient {
   online: PresenceEntry[] = [];
   readonly socket: ClientSocket;
   private joined = false;
+  /** Events that arrived before the hello reply: folded in after it. */
+  private early: SeriesEvent[] = [];
 
   constructor(
     url: string,
@@ -32,10 +35,11 @@ export class ProtocolClient {
     this.state = emptySeries(seriesId);
     this.socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, autoConnect: false });
     this.socket.on("events", ({ events }) => {
-      if (!this.joined) return;
-      const received = receiveEvents(this.state, [], events);
-      this.state = received.confirmed;
-      if (received.gap) void this.sync();
+      if (!this.joined) {
+        this.early.push(...events);
+        return;
+      }
+      this.fold(events);
     });
     this.socket.on("presence", ({ online }) => {
       this.online = online;
@@ -45,6 +49,7 @@ export class ProtocolClient {
   /** Connects and says hello with the last sequence number it has. */
   async connect(): Promise<CatchUpReply> {
     this.joined = false;
+    this.early = [];
     this.socket.connect();
     const reply = await this.socket.timeout(10_000).emitWithAck("hello", {
       v: PROTOCOL_VERSION,
@@ -90,6 +95,15 @@ export class ProtocolClient {
     if (reply.kind === "snapshot") this.state = reply.state;
     else this.state = receiveEvents(this.state, [], reply.events).confirmed;
     this.joined = true;
+    const early = this.early;
+    this.early = [];
+    this.fold(early);
+  }
+
+  private fold(events: SeriesEvent[]): void {
+    const received = receiveEvents(this.state, [], events);
+    this.state = received.confirmed;
+    if (received.gap) void this.sync();
   }
 }
 
