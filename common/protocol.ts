@@ -54,8 +54,7 @@ export type PresenceUpdate = z.infer<typeof presenceSchema>;
 
 /** What a client needs to catch up: the missing events or a whole snapshot. */
 export type CatchUp =
-  | { kind: "events"; events: SeriesEvent[]; headSeq: number }
-  | { kind: "snapshot"; state: SeriesState };
+  { kind: "events"; events: SeriesEvent[]; headSeq: number } | { kind: "snapshot"; state: SeriesState };
 
 /** Reply to `hello` and `sync`. */
 export type CatchUpReply = ({ ok: true } & CatchUp) | { ok: false; error: Rejection };

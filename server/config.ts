@@ -13,7 +13,8 @@ export interface ServerConfig {
 /** Reads PORT, HOST, EINKLANG_DATA_DIR, DATABASE_URL and REDIS_URL. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = env.PORT === undefined || env.PORT === "" ? 3000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   return {
     port,
     host: env.HOST || undefined,

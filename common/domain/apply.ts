@@ -83,7 +83,9 @@ function applyCommand(state: SeriesState, event: SeriesEvent): SeriesState {
       };
     case "person.join": {
       const existing = state.people[actorId];
-      const person = existing ? { ...existing, name: command.name } : { id: actorId, name: command.name, joinedSeq: seq };
+      const person = existing
+        ? { ...existing, name: command.name }
+        : { id: actorId, name: command.name, joinedSeq: seq };
       return { ...state, people: { ...state.people, [actorId]: person } };
     }
     case "series.rename":
@@ -111,7 +113,10 @@ function applyCommand(state: SeriesState, event: SeriesEvent): SeriesState {
     case "case.remove": {
       const { [command.caseId]: _removed, ...cases } = state.cases;
       const agreements = Object.fromEntries(
-        Object.entries(state.agreements).map(([id, a]) => [id, a.caseId === command.caseId ? { ...a, caseId: null } : a]),
+        Object.entries(state.agreements).map(([id, a]) => [
+          id,
+          a.caseId === command.caseId ? { ...a, caseId: null } : a,
+        ]),
       );
       return { ...state, cases, agreements, edits: withoutEditsOf(state.edits, EntityKind.case, command.caseId) };
     }

@@ -88,7 +88,10 @@ async function hello(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps, 
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   const { v, seriesId, personId, lastSeq } = parsed.data;
   if (v !== PROTOCOL_VERSION) {
-    return { ok: false, error: reject(ErrorCode.unsupportedVersion, `protocol ${v} is not supported; reload the page`) };
+    return {
+      ok: false,
+      error: reject(ErrorCode.unsupportedVersion, `protocol ${v} is not supported; reload the page`),
+    };
   }
   if ((await deps.storage.headSeq(seriesId)) === null) {
     return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
@@ -117,7 +120,8 @@ async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Pr
 
 async function command(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CommandReply> {
   const { seriesId, personId } = socket.data;
-  if (seriesId === null || personId === null) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
+  if (seriesId === null || personId === null)
+    return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
   const parsed = commandEnvelopeSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   const result = await executeCommand(deps, {

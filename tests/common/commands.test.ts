@@ -22,7 +22,10 @@ describe("client command schema", () => {
     ["an unknown type", { type: "case.explode", caseId: id }],
     ["an empty title", { type: "case.add", caseId: id, title: "   ", description: "" }],
     ["an oversized title", { type: "case.add", caseId: id, title: "x".repeat(LIMITS.caseTitle + 1), description: "" }],
-    ["an oversized description", { type: "case.update", caseId: id, field: "description", value: "x".repeat(LIMITS.caseDescription + 1) }],
+    [
+      "an oversized description",
+      { type: "case.update", caseId: id, field: "description", value: "x".repeat(LIMITS.caseDescription + 1) },
+    ],
     ["an empty title edit", { type: "case.update", caseId: id, field: "title", value: "" }],
     ["an unknown field", { type: "case.update", caseId: id, field: "createdBy", value: "me" }],
     ["an extra key", { type: "case.remove", caseId: id, sneaky: true }],

@@ -34,7 +34,10 @@ describe("optimisticView", () => {
 describe("receiveEvents", () => {
   it("rebases: remote events apply first, pending ones stay on top", () => {
     const confirmed = makeSeries();
-    const remote = makeEvents([{ by: BERND, command: { type: "case.add", caseId: "case-bernd", title: "B", description: "" } }], 3);
+    const remote = makeEvents(
+      [{ by: BERND, command: { type: "case.add", caseId: "case-bernd", title: "B", description: "" } }],
+      3,
+    );
     const received = receiveEvents(confirmed, [addCase], remote);
     expect(received.gap).toBe(false);
     expect(received.pending).toEqual([addCase]);
@@ -69,7 +72,10 @@ describe("overwrittenEdits", () => {
       addCase.command,
       { by: firstWriter, command: { type: "case.update", caseId: CASE, field: "title", value: "erst" } },
     ]);
-    const events = makeEvents([{ by: secondWriter, command: { type: "case.update", caseId: CASE, field: "title", value: "dann" } }], 5);
+    const events = makeEvents(
+      [{ by: secondWriter, command: { type: "case.update", caseId: CASE, field: "title", value: "dann" } }],
+      5,
+    );
     expect(overwrittenEdits(before, events, ANNA)).toHaveLength(expected);
   });
 });

@@ -7,7 +7,17 @@ import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { optimisticView, type PendingCommand } from "../../common/sync/pending.js";
 
-const ops = ["addCase", "editCase", "removeCase", "addAgreement", "editAgreement", "removeAgreement", "rename", "drop", "rejoin"] as const;
+const ops = [
+  "addCase",
+  "editCase",
+  "removeCase",
+  "addAgreement",
+  "editAgreement",
+  "removeAgreement",
+  "rename",
+  "drop",
+  "rejoin",
+] as const;
 const actionArb = fc.record({
   client: fc.nat({ max: 2 }),
   op: fc.constantFrom(...ops),
@@ -77,13 +87,22 @@ function commandFor(client: FuzzClient, action: Action): ClientCommand | null {
     case "addCase":
       return { type: "case.add", caseId: nanoid(), title: action.text, description: "" };
     case "editCase":
-      return pickCase ? { type: "case.update", caseId: pickCase, field: action.pick % 2 ? "title" : "description", value: action.text } : null;
+      return pickCase
+        ? {
+            type: "case.update",
+            caseId: pickCase,
+            field: action.pick % 2 ? "title" : "description",
+            value: action.text,
+          }
+        : null;
     case "removeCase":
       return pickCase && action.pick % 3 === 0 ? { type: "case.remove", caseId: pickCase } : null;
     case "addAgreement":
       return { type: "agreement.add", agreementId: nanoid(), text: action.text, caseId: pickCase ?? null };
     case "editAgreement":
-      return pickAgreement ? { type: "agreement.update", agreementId: pickAgreement, field: "text", value: action.text } : null;
+      return pickAgreement
+        ? { type: "agreement.update", agreementId: pickAgreement, field: "text", value: action.text }
+        : null;
     case "removeAgreement":
       return pickAgreement && action.pick % 3 === 0 ? { type: "agreement.remove", agreementId: pickAgreement } : null;
     case "rename":
@@ -109,7 +128,9 @@ describe.each(storageTargets())("seeded fuzz: random clients converge: %s", (_ki
 
   async function scenario(actions: Action[]): Promise<void> {
     const { seriesId, personId } = await createSeries(server.url);
-    const clients = [0, 1, 2].map((i) => new FuzzClient(new ProtocolClient(server.url, seriesId, i === 0 ? personId : undefined)));
+    const clients = [0, 1, 2].map(
+      (i) => new FuzzClient(new ProtocolClient(server.url, seriesId, i === 0 ? personId : undefined)),
+    );
     try {
       for (const c of clients) await c.connect();
       for (const [i, c] of clients.entries()) if (i > 0) c.send({ type: "person.join", name: `Person ${i}` });
@@ -125,7 +146,9 @@ describe.each(storageTargets())("seeded fuzz: random clients converge: %s", (_ki
         if (action.pause > 0) await new Promise((r) => setTimeout(r, action.pause));
       }
       for (const c of clients) if (!c.connected) await c.connect();
-      await expect.poll(() => clients.map((c) => c.settle().map((p) => p.command.type)), { timeout: 10_000 }).toEqual([[], [], []]);
+      await expect
+        .poll(() => clients.map((c) => c.settle().map((p) => p.command.type)), { timeout: 10_000 })
+        .toEqual([[], [], []]);
       const head = (await server.storage.headSeq(seriesId)) ?? -1;
       for (const c of clients) await c.wire.waitForSeq(head);
       const truth = new ProtocolClient(server.url, seriesId);
@@ -138,9 +161,9 @@ describe.each(storageTargets())("seeded fuzz: random clients converge: %s", (_ki
   }
 
   it("converges for random command sequences with random disconnects", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(actionArb, { minLength: 20, maxLength: 80 }), scenario),
-      { numRuns: 8, endOnFailure: true },
-    );
+    await fc.assert(fc.asyncProperty(fc.array(actionArb, { minLength: 20, maxLength: 80 }), scenario), {
+      numRuns: 8,
+      endOnFailure: true,
+    });
   });
 });

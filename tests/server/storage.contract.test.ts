@@ -103,7 +103,9 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     );
     const seqs = await Promise.all(writers);
     expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    expect((await storage.eventsSince(SERIES, 0)).map((e) => e.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect((await storage.eventsSince(SERIES, 0)).map((e) => e.seq)).toEqual(
+      Array.from({ length: 21 }, (_, i) => i + 1),
+    );
   });
 
   it("survives being closed and opened again", async () => {

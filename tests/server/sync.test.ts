@@ -36,7 +36,12 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     const anna = await join(seriesId, personId);
     const bernd = await join(seriesId, undefined, "Bernd");
     const caseId = nanoid();
-    const added = await anna.send({ type: "case.add", caseId, title: "Eilauftrag Müller", description: "3 Tage zu spät" });
+    const added = await anna.send({
+      type: "case.add",
+      caseId,
+      title: "Eilauftrag Müller",
+      description: "3 Tage zu spät",
+    });
     expect(added).toEqual({ ok: true, seq: 3, duplicate: false });
     await bernd.waitForSeq(3);
     expect(bernd.state.cases[caseId]?.title).toBe("Eilauftrag Müller");
@@ -64,8 +69,14 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     const anna = await join(seriesId, personId);
     const bernd = await join(seriesId, undefined, "Bernd");
     bernd.disconnect();
-    for (let i = 0; i < 5; i++) await anna.send({ type: "case.add", caseId: nanoid(), title: `Fall ${i}`, description: "" });
-    const offline = { type: "agreement.add", agreementId: nanoid(), text: "Rüstzeiten halbieren", caseId: null } as const;
+    for (let i = 0; i < 5; i++)
+      await anna.send({ type: "case.add", caseId: nanoid(), title: `Fall ${i}`, description: "" });
+    const offline = {
+      type: "agreement.add",
+      agreementId: nanoid(),
+      text: "Rüstzeiten halbieren",
+      caseId: null,
+    } as const;
     const reply = await bernd.connect();
     expect(reply.ok && reply.kind).toBe("events");
     expect(Object.keys(bernd.state.cases)).toHaveLength(5);
@@ -102,7 +113,10 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     mallory.socket.connect();
     const beforeHello = await mallory.sendRaw("command", { id: nanoid(), command: { type: "person.join", name: "M" } });
     expect(beforeHello).toMatchObject({ ok: false, error: { code: "not_joined" } });
-    expect(await mallory.sendRaw("hello", { v: 1, seriesId: "x" })).toMatchObject({ ok: false, error: { code: "invalid_message" } });
+    expect(await mallory.sendRaw("hello", { v: 1, seriesId: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_message" },
+    });
     expect(await mallory.sendRaw("hello", { v: 99, seriesId, personId: nanoid(), lastSeq: 0 })).toMatchObject({
       ok: false,
       error: { code: "unsupported_version" },
@@ -127,7 +141,10 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     expect(await mallory.sendRaw("drop-tables", {})).toMatchObject({ ok: false, error: { code: "invalid_message" } });
     // Over the message size limit: socket.io cuts the connection instead of reading it.
     const disconnected = new Promise((resolve) => mallory.socket.once("disconnect", resolve));
-    mallory.socket.emit("command", { id: nanoid(), command: { type: "person.join", name: "x".repeat(LIMITS.messageBytes * 2) } });
+    mallory.socket.emit("command", {
+      id: nanoid(),
+      command: { type: "person.join", name: "x".repeat(LIMITS.messageBytes * 2) },
+    });
     await disconnected;
     expect(await server.storage.headSeq(seriesId)).toBe(1);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();

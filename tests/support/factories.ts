@@ -12,7 +12,13 @@ export function makeEvents(
 ): SeriesEvent[] {
   return items.map((item, index) => {
     const { by, command } = "by" in item ? item : { by: ANNA, command: item };
-    return { seq: firstSeq + index, commandId: `cmd-${firstSeq + index}`, actorId: by, at: "2026-11-01T09:00:00.000Z", command };
+    return {
+      seq: firstSeq + index,
+      commandId: `cmd-${firstSeq + index}`,
+      actorId: by,
+      at: "2026-11-01T09:00:00.000Z",
+      command,
+    };
   });
 }
 

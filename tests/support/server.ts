@@ -32,7 +32,11 @@ export interface ServerProcess {
 }
 
 /** Starts `server/main.ts` in a child process; `port` 0 picks a free one. */
-export function spawnServer(target: StorageTarget, port = 0, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+export function spawnServer(
+  target: StorageTarget,
+  port = 0,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
