@@ -7,6 +7,7 @@ import { StateCache } from "./series/stateCache.js";
 import { openStorage } from "./storage/open.js";
 import type { Storage } from "./storage/types.js";
 import { httpApp } from "./transport/http.js";
+import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
 
 /** A running Einklang server. */
@@ -28,7 +29,8 @@ export async function startServer(config: ServerConfig, logError: (error: unknow
     maxHttpBufferSize: LIMITS.messageBytes,
     serveClient: false,
   });
-  attachSeriesSockets(io, deps);
+  const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
+  const stopSockets = attachSeriesSockets(io, deps);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());
@@ -40,7 +42,9 @@ export async function startServer(config: ServerConfig, logError: (error: unknow
     storage,
     port,
     async close() {
+      stopSockets();
       await io.close();
+      await closeRedis();
       await storage.close();
     },
   };

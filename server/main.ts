@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   const config = configFromEnv();
   const server = await startServer(config, logError);
   const where = config.databaseUrl ? "PostgreSQL" : `SQLite in ${config.dataDir}`;
-  console.log(`Einklang listening on http://localhost:${server.port} (storage: ${where})`);
+  const fanOut = config.redisUrl ? ", broadcasts via Redis" : "";
+  console.log(`Einklang listening on http://localhost:${server.port} (storage: ${where}${fanOut})`);
   let closing = false;
   const shutdown = (): void => {
     if (closing) return;

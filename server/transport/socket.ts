@@ -36,14 +36,18 @@ export function seriesRoom(seriesId: string): string {
   return `series:${seriesId}`;
 }
 
-/** Wires the live protocol: join, catch-up, commands, presence. */
-export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): void {
+/** Wires the live protocol: join, catch-up, commands, presence. Returns a function that stops presence fan-out before shutdown. */
+export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => void {
+  const stopping = { now: false };
+  const presenceOf = (seriesId: string): void => {
+    if (!stopping.now) void broadcastPresence(io, seriesId, deps);
+  };
   io.on("connection", (socket) => {
     socket.data = { seriesId: null, personId: null, focus: null };
     const inOrder = serialQueue();
 
     socket.on("hello", (raw, reply) => {
-      void inOrder(() => answer(reply, () => hello(io, socket, deps, raw)));
+      void inOrder(() => answer(reply, () => hello(socket, deps, raw, presenceOf)));
     });
     socket.on("sync", (raw, reply) => {
       void inOrder(() => answer(reply, () => sync(socket, deps, raw)));
@@ -55,7 +59,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): void {
       const parsed = presenceSchema.safeParse(raw);
       if (!parsed.success || socket.data.seriesId === null) return;
       socket.data.focus = parsed.data.focus;
-      void broadcastPresence(io, socket.data.seriesId, deps);
+      presenceOf(socket.data.seriesId);
     });
     socket.onAny((name: unknown, ...args: unknown[]) => {
       if (typeof name === "string" && knownMessages.has(name)) return;
@@ -65,9 +69,12 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): void {
       }
     });
     socket.on("disconnect", () => {
-      if (socket.data.seriesId !== null) void broadcastPresence(io, socket.data.seriesId, deps);
+      if (socket.data.seriesId !== null) presenceOf(socket.data.seriesId);
     });
   });
+  return () => {
+    stopping.now = true;
+  };
 }
 
 type Reply<T> = (answer: T) => void;
@@ -83,7 +90,12 @@ async function answer<T extends CatchUpReply | CommandReply>(reply: unknown, han
   }
 }
 
-async function hello(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CatchUpReply> {
+async function hello(
+  socket: EinklangSocket,
+  deps: ExecuteDeps,
+  raw: unknown,
+  presenceOf: (seriesId: string) => void,
+): Promise<CatchUpReply> {
   const parsed = helloSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   const { v, seriesId, personId, lastSeq } = parsed.data;
@@ -99,14 +111,14 @@ async function hello(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps, 
   const previous = socket.data.seriesId;
   if (previous !== null && previous !== seriesId) {
     await socket.leave(seriesRoom(previous));
-    void broadcastPresence(io, previous, deps);
+    presenceOf(previous);
   }
   socket.data = { seriesId, personId, focus: null };
   // Join before reading, so no event can fall between the catch-up and the broadcasts;
   // the client keeps events that arrive before this reply and folds them in after it.
   await socket.join(seriesRoom(seriesId));
   const reply = await catchUp(deps.storage, deps.cache, seriesId, lastSeq);
-  void broadcastPresence(io, seriesId, deps);
+  presenceOf(seriesId);
   return reply;
 }
 

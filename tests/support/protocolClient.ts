@@ -103,7 +103,7 @@ export class ProtocolClient {
   private fold(events: SeriesEvent[]): void {
     const received = receiveEvents(this.state, [], events);
     this.state = received.confirmed;
-    if (received.gap) void this.sync();
+    if (received.gap) this.sync().catch(() => undefined);
   }
 }
 

@@ -6,14 +6,17 @@ import type { StorageTarget } from "./storages.js";
 const root = resolve(import.meta.dirname, "../..");
 
 /** A real server in this process, on a random loopback port. */
-export async function startTestServer(target: StorageTarget): Promise<EinklangServer & { url: string }> {
+export async function startTestServer(
+  target: StorageTarget,
+  redisUrl?: string,
+): Promise<EinklangServer & { url: string }> {
   const server = await startServer(
     {
       port: 0,
       host: "127.0.0.1",
       dataDir: target.dataDir,
       databaseUrl: target.databaseUrl,
-      redisUrl: undefined,
+      redisUrl,
       clientDir: resolve(root, "client/dist"),
     },
     () => undefined,

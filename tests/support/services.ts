@@ -34,3 +34,12 @@ export async function freshPostgresDatabase(baseUrl: string): Promise<{ url: str
     },
   };
 }
+
+/** The Redis server to test against, from REDIS_URL; required under CI, else skipped loudly. */
+export function redisUrl(): string | undefined {
+  const url = process.env.REDIS_URL;
+  if (url) return url;
+  if (inCi) throw new Error("CI needs REDIS_URL: the scale-out suite must not be skipped");
+  console.warn("\n*** REDIS_URL is not set: SKIPPING the scale-out suite ***\n");
+  return undefined;
+}

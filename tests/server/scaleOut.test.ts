@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nanoid } from "nanoid";
+import { ProtocolClient, createSeries } from "../support/protocolClient.js";
+import { startTestServer } from "../support/server.js";
+import { freshPostgresDatabase, postgresUrl, redisUrl } from "../support/services.js";
+import type { StorageTarget } from "../support/storages.js";
+
+const pgBase = postgresUrl();
+const redis = redisUrl();
+
+describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts through Redis", () => {
+  let target: StorageTarget;
+  let one: Awaited<ReturnType<typeof startTestServer>>;
+  let two: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    const database = await freshPostgresDatabase(pgBase ?? "");
+    target = { kind: "postgres", dataDir: "", databaseUrl: database.url, cleanup: database.drop };
+    one = await startTestServer(target, redis);
+    two = await startTestServer(target, redis);
+  });
+
+  afterAll(async () => {
+    await one.close();
+    await two.close();
+    await target.cleanup();
+  });
+
+  it("clients on different instances see each other's commands, in one gap-free order, and each other online", async () => {
+    const { seriesId, personId } = await createSeries(one.url);
+    const anna = new ProtocolClient(one.url, seriesId, personId);
+    const bernd = new ProtocolClient(two.url, seriesId);
+    try {
+      await anna.connect();
+      await bernd.connect();
+      await bernd.send({ type: "person.join", name: "Bernd" });
+      const sends = Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? anna : bernd).send({ type: "case.add", caseId: nanoid(), title: `Fall ${i}`, description: "" }),
+      );
+      const seqs = (await Promise.all(sends)).map((r) => (r.ok ? r.seq : -1));
+      expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 3));
+      await anna.waitForSeq(22);
+      await bernd.waitForSeq(22);
+      expect(anna.state).toEqual(bernd.state);
+      await expect.poll(() => new Set(anna.online.map((o) => o.personId))).toEqual(new Set([personId, bernd.personId]));
+    } finally {
+      anna.disconnect();
+      bernd.disconnect();
+    }
+  });
+});
