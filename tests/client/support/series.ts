@@ -34,6 +34,14 @@ export class EventLog {
     return applyAll(emptySeries(this.seriesId), this.events);
   }
 
+  /** The state after the events up to `seq`. */
+  stateAt(seq: number): SeriesState {
+    return applyAll(
+      emptySeries(this.seriesId),
+      this.events.filter((e) => e.seq <= seq),
+    );
+  }
+
   since(seq: number): SeriesEvent[] {
     return this.events.filter((e) => e.seq > seq);
   }

@@ -1,0 +1,31 @@
+import { assertNever } from "../../common/domain/apply.js";
+import { BoardPage } from "./features/board/BoardPage.js";
+import { PageNotFound } from "./features/board/StatusPages.js";
+import { StartPage } from "./features/start/StartPage.js";
+import { routeOf, usePathname } from "./router.js";
+import { Toasts } from "./ui/Toasts.js";
+
+/** Picks the page for the current address. */
+function CurrentPage() {
+  const route = routeOf(usePathname());
+  switch (route.page) {
+    case "start":
+      return <StartPage />;
+    case "board":
+      return <BoardPage key={route.seriesId} seriesId={route.seriesId} />;
+    case "notFound":
+      return <PageNotFound />;
+    default:
+      return assertNever(route);
+  }
+}
+
+/** The whole app: the current page and the notices above it. */
+export function App() {
+  return (
+    <div className="app">
+      <CurrentPage />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { nanoid } from "nanoid";
+import { useId, useState, type FormEvent } from "react";
+import type { Case } from "../../../../common/domain/types.js";
+import { LIMITS } from "../../../../common/limits.js";
+import { useT } from "../../i18n/useT.js";
+import { useSync } from "../../sync/context.js";
+
+/** Adds an agreement, optionally answering one of the cases. */
+export function AddAgreementForm({ cases }: { cases: readonly Case[] }) {
+  const t = useT();
+  const sync = useSync();
+  const textId = useId();
+  const caseSelectId = useId();
+  const [text, setText] = useState("");
+  // null until the user picks: then the newest case is proposed, since agreements usually answer the case just discussed.
+  const [choice, setChoice] = useState<string | null>(null);
+  const proposed = choice ?? cases.at(-1)?.id ?? "";
+  // A case deleted meanwhile is no longer offered; the form falls back to "no case".
+  const linkedCase = cases.some((c) => c.id === proposed) ? proposed : "";
+
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (text.trim() === "") return;
+    sync.send({ type: "agreement.add", agreementId: nanoid(), text: text.trim(), caseId: linkedCase || null });
+    setText("");
+  }
+
+  return (
+    <form
+      className="add-form"
+      onSubmit={onSubmit}
+      aria-label={t("agreements.add.title")}
+      data-testid="add-agreement-form"
+    >
+      <label className="form-label" htmlFor={textId}>
+        {t("agreements.add.text")}
+      </label>
+      <textarea
+        id={textId}
+        className="text-input"
+        rows={3}
+        value={text}
+        maxLength={LIMITS.agreementText}
+        placeholder={t("agreements.add.text.placeholder")}
+        onChange={(e) => setText(e.target.value)}
+        required
+      />
+      <label className="form-label" htmlFor={caseSelectId}>
+        {t("agreements.add.case")}
+      </label>
+      <select id={caseSelectId} className="text-input" value={linkedCase} onChange={(e) => setChoice(e.target.value)}>
+        <option value="">{t("agreements.add.noCase")}</option>
+        {cases.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.title}
+          </option>
+        ))}
+      </select>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={text.trim() === ""}>
+          {t("agreements.add.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from "react";
+import { assertNever } from "../../../../common/domain/apply.js";
+import { useAppStore } from "../../store/context.js";
+import { DocumentPhase } from "../../store/store.js";
+import { AgreementsColumn } from "../agreements/AgreementsColumn.js";
+import { CasesColumn } from "../cases/CasesColumn.js";
+import { rememberSeries } from "../start/recentSeries.js";
+import { BoardHeader } from "./BoardHeader.js";
+import { NamePrompt } from "./NamePrompt.js";
+import { LoadingPage, OutdatedPage, SeriesNotFoundPage } from "./StatusPages.js";
+
+/** The open series as the store shows it: loading, not found, the name prompt or the board. */
+export function BoardScreen() {
+  const phase = useAppStore((s) => s.document.phase);
+  const view = useAppStore((s) => s.document.view);
+  const me = useAppStore((s) => s.document.me);
+  const ready = phase === DocumentPhase.ready && view !== null;
+  const seriesId = view?.id;
+  const name = view?.name;
+
+  useEffect(() => {
+    if (!ready || seriesId === undefined || name === undefined) return;
+    document.title = name ? `${name} – Einklang` : "Einklang";
+    rememberSeries(seriesId, name, new Date());
+  }, [ready, seriesId, name]);
+
+  switch (phase) {
+    case DocumentPhase.idle:
+    case DocumentPhase.loading:
+      return <LoadingPage />;
+    case DocumentPhase.notFound:
+      return <SeriesNotFoundPage />;
+    case DocumentPhase.outdated:
+      return <OutdatedPage />;
+    case DocumentPhase.ready:
+      break;
+    default:
+      return assertNever(phase);
+  }
+  if (!view) return <LoadingPage />;
+  const joined = me !== null && me in view.people;
+  return (
+    <>
+      <BoardHeader state={view} me={me} joined={joined} />
+      {joined ? (
+        <main className="board" data-testid="board">
+          <CasesColumn state={view} />
+          <AgreementsColumn state={view} />
+        </main>
+      ) : (
+        <NamePrompt seriesName={view.name} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * German UI text, the default language. Its keys are the message keys of the
+ * whole app; `{name}` placeholders are filled in by `translate`.
+ */
+export const de = {
+  "app.name": "Einklang",
+  "app.tagline":
+    "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",
+  "app.loading": "Wird geladen…",
+  "app.notFound.title": "Seite nicht gefunden",
+  "app.notFound.body": "Diese Adresse gibt es in Einklang nicht.",
+  "app.toStart": "Zur Startseite",
+
+  "language.label": "Sprache",
+  "language.de": "DE",
+  "language.en": "EN",
+  "language.de.long": "Deutsch",
+  "language.en.long": "Englisch",
+
+  "start.create.title": "Neue Besprechungsreihe",
+  "start.create.intro":
+    "Legen Sie eine Reihe für Ihre wiederkehrende Runde an und teilen Sie den Link mit den Teilnehmenden.",
+  "start.create.seriesName": "Name der Reihe",
+  "start.create.seriesName.placeholder": "z. B. S&OP-Runde Werk Nord",
+  "start.create.yourName": "Ihr Name",
+  "start.create.yourName.placeholder": "z. B. Anna Berger",
+  "start.create.submit": "Reihe anlegen",
+  "start.create.submitting": "Wird angelegt…",
+  "start.create.error.invalid": "Bitte prüfen Sie Ihre Eingaben.",
+  "start.create.error.server": "Die Reihe konnte nicht angelegt werden. Bitte versuchen Sie es gleich noch einmal.",
+  "start.create.error.network": "Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.",
+  "start.recent.title": "Zuletzt geöffnet",
+  "start.recent.empty": "Reihen, die Sie auf diesem Gerät öffnen, erscheinen hier.",
+  "start.recent.unnamed": "Unbenannte Reihe",
+
+  "board.seriesName.label": "Name der Besprechungsreihe",
+  "board.copyLink": "Link kopieren",
+  "board.copyLink.done": "Link kopiert",
+  "board.copyLink.failed": "Kopieren nicht möglich. Der Link lautet: {url}",
+  "board.home": "Einklang – zur Startseite",
+  "board.seriesNotFound.title": "Besprechungsreihe nicht gefunden",
+  "board.seriesNotFound.body":
+    "Diese Reihe gibt es nicht (mehr). Bitte prüfen Sie den Link oder legen Sie eine neue Reihe an.",
+  "board.outdated.title": "Einklang wurde aktualisiert",
+  "board.outdated.body": "Bitte laden Sie die Seite neu, um weiterzuarbeiten.",
+  "board.outdated.reload": "Seite neu laden",
+
+  "join.title": "Wie heißen Sie?",
+  "join.intro": "Sie wurden zu „{series}“ eingeladen. Ihr Name ist für die anderen Teilnehmenden sichtbar.",
+  "join.name": "Ihr Name",
+  "join.submit": "Teilnehmen",
+
+  "connection.connecting": "Verbinde…",
+  "connection.online": "Online",
+  "connection.saving": "Speichert…",
+  "connection.reconnecting": "Verbindung wird wiederhergestellt…",
+  "connection.offline": "Offline",
+  "connection.unsaved.one": "1 ungespeicherte Änderung",
+  "connection.unsaved.other": "{count} ungespeicherte Änderungen",
+
+  "presence.online": "Online",
+  "presence.you": "{name} (Sie)",
+  "presence.unknown": "Gast",
+  "presence.viewing": "{names} schaut gerade hier",
+  "presence.viewing.many": "{names} schauen gerade hier",
+
+  "cases.title": "Fälle",
+  "cases.add.title": "Neuer Fall",
+  "cases.add.caseTitle": "Titel des Falls",
+  "cases.add.caseTitle.placeholder": "z. B. Eilauftrag Kunde Müller – Liefertermin zugesagt",
+  "cases.add.description": "Beschreibung des Falls",
+  "cases.add.description.placeholder": "Was ist passiert? Was lief gut, was lief schief?",
+  "cases.add.submit": "Fall hinzufügen",
+  "cases.empty":
+    "Noch keine Fälle. Beschreiben Sie oben eine konkrete Situation aus der Praxis, über die Vertrieb und Produktion sprechen sollten.",
+  "cases.field.title": "Titel",
+  "cases.field.description": "Beschreibung",
+  "cases.field.description.placeholder": "Beschreibung hinzufügen…",
+  "cases.delete": "Fall löschen",
+  "cases.delete.confirm": "Diesen Fall wirklich löschen? Verknüpfte Vereinbarungen bleiben erhalten.",
+  "cases.createdBy": "von {name}",
+
+  "agreements.title": "Vereinbarungen",
+  "agreements.add.title": "Neue Vereinbarung",
+  "agreements.add.text": "Vereinbarung",
+  "agreements.add.text.placeholder": "Was machen Vertrieb und Produktion künftig anders?",
+  "agreements.add.case": "Zum Fall",
+  "agreements.add.noCase": "– kein Fall –",
+  "agreements.add.submit": "Vereinbarung hinzufügen",
+  "agreements.empty":
+    "Noch keine Vereinbarungen. Halten Sie oben fest, was beide Seiten künftig anders machen – am besten mit Bezug zu einem Fall.",
+  "agreements.field.text": "Text der Vereinbarung",
+  "agreements.linkedCase": "Zum Fall: „{title}“",
+  "agreements.noCase": "Keinem Fall zugeordnet",
+  "agreements.delete": "Vereinbarung löschen",
+  "agreements.delete.confirm": "Diese Vereinbarung wirklich löschen?",
+
+  "item.saving": "wird gespeichert…",
+  "confirm.yes": "Löschen",
+  "confirm.no": "Abbrechen",
+
+  "field.remoteChange": "{name} hat dieses Feld gerade geändert.",
+  "field.remoteChange.someone": "Jemand hat dieses Feld gerade geändert.",
+  "field.theirValue": "Neu: „{value}“",
+  "field.takeTheirs": "Übernehmen",
+  "field.keepMine": "Meine behalten",
+
+  "toasts.label": "Hinweise",
+  "toasts.dismiss": "Hinweis schließen",
+  "toast.overwritten.series.name": "Ihre Änderung am Namen der Reihe wurde von {name} überschrieben.",
+  "toast.overwritten.case.title": "Ihre Änderung am Titel von „{title}“ wurde von {name} überschrieben.",
+  "toast.overwritten.case.description":
+    "Ihre Änderung an der Beschreibung von „{title}“ wurde von {name} überschrieben.",
+  "toast.overwritten.agreement.text": "Ihre Änderung an der Vereinbarung „{title}“ wurde von {name} überschrieben.",
+  "toast.rejected.caseGone": "Dieser Fall wurde inzwischen gelöscht. Ihre Änderung wurde nicht gespeichert.",
+  "toast.rejected.agreementGone":
+    "Diese Vereinbarung wurde inzwischen gelöscht. Ihre Änderung wurde nicht gespeichert.",
+  "toast.rejected.linkedCaseGone":
+    "Der verknüpfte Fall wurde inzwischen gelöscht. Die Vereinbarung wurde nicht gespeichert.",
+  "toast.rejected.notJoined": "Bitte geben Sie zuerst Ihren Namen ein. Ihre Änderung wurde nicht gespeichert.",
+  "toast.rejected.limit": "Das Limit dieser Besprechungsreihe ist erreicht. Ihre Änderung wurde nicht gespeichert.",
+  "toast.rejected.invalid": "Die Änderung war ungültig und wurde nicht gespeichert.",
+  "toast.rejected.duplicate": "Diese Änderung gab es bereits; sie wurde nicht erneut gespeichert.",
+  "toast.rejected.conflict": "Die Änderung kollidierte mit einer anderen und wurde nicht gespeichert.",
+  "toast.rejected.storage": "Der Server konnte gerade nicht speichern. Ihre Änderung wurde verworfen.",
+  "toast.rejected.internal": "Fehler auf dem Server. Ihre Änderung wurde nicht gespeichert.",
+  "toast.rejected.unknownSeries": "Diese Besprechungsreihe gibt es nicht mehr.",
+  "toast.rejected.version": "Einklang wurde aktualisiert. Bitte laden Sie die Seite neu.",
+  "toast.syncFailed": "Der Server antwortet gerade nicht wie erwartet. Einklang versucht es weiter.",
+} as const;
+
+/** Every message key of the app. */
+export type MessageKey = keyof typeof de;
+
+/** A complete message catalog: one text for every key. */
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,82 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { PresenceEntry } from "../../../common/protocol.js";
+import type { SeriesState } from "../../../common/domain/types.js";
+import type { PendingCommand } from "../../../common/sync/pending.js";
+import { Language, type MessageRef } from "../i18n/i18n.js";
+
+/** Where the open series stands, from the client's point of view. */
+export const DocumentPhase = {
+  /** No series is open. */
+  idle: "idle",
+  /** Waiting for the first reply to `hello`. */
+  loading: "loading",
+  ready: "ready",
+  notFound: "not_found",
+  /** The server speaks another protocol version: the page must be reloaded. */
+  outdated: "outdated",
+} as const;
+export type DocumentPhase = (typeof DocumentPhase)[keyof typeof DocumentPhase];
+
+export const ConnectionStatus = {
+  connecting: "connecting",
+  online: "online",
+  reconnecting: "reconnecting",
+  offline: "offline",
+} as const;
+export type ConnectionStatus = (typeof ConnectionStatus)[keyof typeof ConnectionStatus];
+
+/** The series as shown: confirmed state with the pending commands on top. */
+export interface DocumentSlice {
+  seriesId: string | null;
+  /** This device's person id in the open series. */
+  me: string | null;
+  phase: DocumentPhase;
+  confirmedSeq: number;
+  view: SeriesState | null;
+}
+
+export interface PendingSlice {
+  commands: readonly PendingCommand[];
+}
+
+export interface PresenceSlice {
+  online: readonly PresenceEntry[];
+}
+
+export interface Toast {
+  id: string;
+  message: MessageRef;
+}
+
+export interface UiSlice {
+  language: Language;
+  connection: ConnectionStatus;
+  toasts: readonly Toast[];
+}
+
+/** Everything the UI renders from. */
+export interface AppState {
+  document: DocumentSlice;
+  pending: PendingSlice;
+  presence: PresenceSlice;
+  ui: UiSlice;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+/** The document, pending and presence slices with no series open. */
+export function closedSeries(): Pick<AppState, "document" | "pending" | "presence"> {
+  return {
+    document: { seriesId: null, me: null, phase: DocumentPhase.idle, confirmedSeq: 0, view: null },
+    pending: { commands: [] },
+    presence: { online: [] },
+  };
+}
+
+/** A fresh store; the app uses one, tests make their own. */
+export function createAppStore(language: Language = Language.de): AppStore {
+  return createStore<AppState>()(() => ({
+    ...closedSeries(),
+    ui: { language, connection: ConnectionStatus.connecting, toasts: [] },
+  }));
+}

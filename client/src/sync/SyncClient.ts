@@ -1,0 +1,283 @@
+import { nanoid } from "nanoid";
+import { clientCommandSchema, type ClientCommand } from "../../../common/domain/commands.js";
+import { ErrorCode, type Rejection } from "../../../common/errors.js";
+import {
+  PROTOCOL_VERSION,
+  type CatchUpReply,
+  type CommandReply,
+  type EventsMessage,
+  type PresenceMessage,
+} from "../../../common/protocol.js";
+import type { PendingCommand } from "../../../common/sync/pending.js";
+import type { SeriesEvent } from "../../../common/domain/apply.js";
+import type { MessageRef } from "../i18n/i18n.js";
+import { closedSeries, ConnectionStatus, DocumentPhase, type AppStore } from "../store/store.js";
+import { acknowledge, addPendingCommand, foldCatchUp, foldEvents, type Folded, type SyncDoc } from "./docState.js";
+import { overwriteMessage, rejectionMessage } from "./notices.js";
+import { syncedState, type SyncChange } from "./storeWrite.js";
+import { OneShot } from "./oneShot.js";
+import { PersistedDoc } from "./persistedDoc.js";
+import type { SyncActions } from "./actions.js";
+import type { AnswerCallback, SyncTransport } from "./transport.js";
+import { browserNetwork, type NetworkSignal } from "./network.js";
+
+export interface SyncClientOptions {
+  seriesId: string;
+  personId: string;
+  store: AppStore;
+  transport: SyncTransport;
+  network?: NetworkSignal;
+  /** Wait before asking again after the server could not answer `hello`. */
+  helloRetryMs?: number;
+}
+
+/** A sync request that leaves a gap this many times in a row is given up until the next event. */
+const MAX_SYNC_ROUNDS = 3;
+
+/**
+ * Owns the connection of one open series: keeps the confirmed state and the
+ * pending commands, folds what the server sends, and writes the store once
+ * per incoming batch or answer.
+ */
+export class SyncClient implements SyncActions {
+  private readonly box: PersistedDoc;
+  /** Counts connections and drops: answers from an earlier connection are ignored. */
+  private epoch = 0;
+  /** `hello` was answered on the current connection. */
+  private ready = false;
+  private everConnected = false;
+  private syncing = false;
+  private syncRounds = 0;
+  private focus: string | null = null;
+  /** Broadcasts that arrived before `hello` was answered: folded in right after the answer. */
+  private early: SeriesEvent[] = [];
+  private disposed = false;
+  private readonly helloRetry = new OneShot();
+  private stopNetwork: (() => void) | null = null;
+  private readonly network: NetworkSignal;
+
+  constructor(private readonly options: SyncClientOptions) {
+    this.box = new PersistedDoc(options.seriesId);
+    this.network = options.network ?? browserNetwork();
+  }
+
+  private get doc(): SyncDoc {
+    return this.box.doc;
+  }
+
+  private set doc(next: SyncDoc) {
+    this.box.doc = next;
+  }
+
+  /** Starts connecting and shows the series as loading. */
+  start(): void {
+    this.publish({ phase: DocumentPhase.loading, online: [] });
+    this.stopNetwork = this.network.subscribe(() => this.publish({}));
+    this.options.transport.open({
+      connected: () => this.onConnected(),
+      disconnected: () => this.onDisconnected(),
+      connectFailed: () => this.onConnectFailed(),
+      events: (message) => this.onEvents(message),
+      presence: (message) => this.onPresence(message),
+    });
+  }
+
+  /** Closes the connection; the store shows no series afterwards. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.helloRetry.cancel();
+    this.stopNetwork?.();
+    this.options.transport.close();
+    this.options.store.setState(closedSeries());
+  }
+
+  send(command: ClientCommand): void {
+    if (this.disposed) return;
+    if (!clientCommandSchema.safeParse(command).success) {
+      this.publish({ toasts: [{ key: "toast.rejected.invalid" }] });
+      return;
+    }
+    const pending: PendingCommand = { id: nanoid(), actorId: this.options.personId, command };
+    this.doc = addPendingCommand(this.doc, pending);
+    this.publish({});
+    if (this.ready) this.emitCommand(pending);
+  }
+
+  setFocus(itemId: string | null): void {
+    if (this.focus === itemId) return;
+    this.focus = itemId;
+    if (this.ready) this.options.transport.presence({ focus: itemId });
+  }
+
+  /** Forgets the previous connection: its late answers are ignored from now on. */
+  private newEpoch(): void {
+    this.epoch += 1;
+    this.ready = false;
+    this.early = [];
+    this.syncing = false;
+    this.everConnected = true;
+    this.helloRetry.cancel();
+  }
+
+  private onConnected(): void {
+    this.newEpoch();
+    this.sayHello();
+  }
+
+  private onDisconnected(): void {
+    this.newEpoch();
+    this.publish({ online: [] });
+  }
+
+  private onConnectFailed(): void {
+    this.everConnected = true;
+    this.publish({});
+  }
+
+  private sayHello(): void {
+    const { seriesId, personId, transport } = this.options;
+    const hello = { v: PROTOCOL_VERSION, seriesId, personId, lastSeq: this.doc.confirmed.seq };
+    transport.hello(
+      hello,
+      this.answered((reply) => this.onHelloReply(reply)),
+    );
+  }
+
+  private onHelloReply(reply: CatchUpReply): void {
+    if (!reply.ok) {
+      this.onCatchUpRefused(reply.error);
+      return;
+    }
+    this.ready = true;
+    const toasts = this.fold(foldCatchUp(this.doc, reply, this.options.personId));
+    // The server joins us to the series' room before it reads the catch-up, so an event committed
+    // in between arrives as a broadcast ahead of this answer; already-seen ones are skipped.
+    const early = this.early;
+    this.early = [];
+    if (early.length > 0) toasts.push(...this.fold(foldEvents(this.doc, early, this.options.personId)));
+    this.publish({ phase: DocumentPhase.ready, toasts });
+    // The server handles one connection's messages in order: hello first, then every unacknowledged command.
+    for (const pending of this.doc.pending) this.emitCommand(pending);
+    this.options.transport.presence({ focus: this.focus });
+  }
+
+  private onCatchUpRefused(error: Rejection): void {
+    switch (error.code) {
+      case ErrorCode.unknownSeries:
+        this.stop(DocumentPhase.notFound);
+        return;
+      case ErrorCode.unsupportedVersion:
+        this.stop(DocumentPhase.outdated);
+        return;
+      default:
+        this.publish({ toasts: [{ key: "toast.syncFailed" }] });
+        this.helloRetry.schedule(this.options.helloRetryMs ?? 3000, () => this.sayHello());
+    }
+  }
+
+  private stop(phase: DocumentPhase): void {
+    this.helloRetry.cancel();
+    this.ready = false;
+    this.options.transport.close();
+    this.publish({ phase, online: [] });
+  }
+
+  /** A message got no answer in time: the connection is broken, so build a new one. */
+  private onUnanswered(): void {
+    if (!this.options.transport.isConnected()) return;
+    this.newEpoch();
+    this.options.transport.reconnect();
+  }
+
+  /** Wraps an answer handler: answers from an earlier connection are dropped, a missing answer reconnects. */
+  private answered<T>(handle: (reply: T) => void): AnswerCallback<T> {
+    const epoch = this.epoch;
+    return (error, reply) => {
+      if (epoch !== this.epoch || this.disposed) return;
+      if (error || reply === undefined) this.onUnanswered();
+      else handle(reply);
+    };
+  }
+
+  private emitCommand(pending: PendingCommand): void {
+    const envelope = { id: pending.id, command: pending.command };
+    this.options.transport.command(
+      envelope,
+      this.answered((reply) => this.onCommandReply(pending.id, reply)),
+    );
+  }
+
+  private onCommandReply(commandId: string, reply: CommandReply): void {
+    const result = acknowledge(this.doc, commandId, reply);
+    this.doc = result.doc;
+    const toasts = result.rejected ? [rejectionMessage(result.rejected.command.command, result.rejected.error)] : [];
+    this.publish({ toasts });
+    if (result.needsSync) this.requestSync();
+  }
+
+  private onEvents(message: EventsMessage): void {
+    if (this.disposed) return;
+    if (!this.ready) {
+      this.early.push(...message.events);
+      return;
+    }
+    this.syncRounds = 0;
+    const toasts = this.fold(foldEvents(this.doc, message.events, this.options.personId));
+    this.publish({ toasts });
+  }
+
+  private onPresence(message: PresenceMessage): void {
+    if (this.disposed) return;
+    this.publish({ online: message.online });
+  }
+
+  private requestSync(): void {
+    if (this.syncing || !this.ready) return;
+    if (this.syncRounds >= MAX_SYNC_ROUNDS) return;
+    this.syncing = true;
+    this.syncRounds += 1;
+    this.options.transport.sync(
+      { lastSeq: this.doc.confirmed.seq },
+      this.answered((reply) => this.onSyncReply(reply)),
+    );
+  }
+
+  private onSyncReply(reply: CatchUpReply): void {
+    this.syncing = false;
+    if (!reply.ok) {
+      this.onCatchUpRefused(reply.error);
+      return;
+    }
+    const toasts = this.fold(foldCatchUp(this.doc, reply, this.options.personId));
+    this.publish({ toasts });
+  }
+
+  /** Takes folded events in and returns the notices they cause; a gap asks for the missing events. */
+  private fold(folded: Folded): MessageRef[] {
+    this.doc = folded.doc;
+    if (folded.gap) this.requestSync();
+    else this.syncRounds = 0;
+    return folded.overwrites.map((o) => overwriteMessage(o, folded.doc.confirmed));
+  }
+
+  private connectionStatus(): ConnectionStatus {
+    if (!this.network.isOnline()) return ConnectionStatus.offline;
+    if (this.ready) return ConnectionStatus.online;
+    return this.everConnected ? ConnectionStatus.reconnecting : ConnectionStatus.connecting;
+  }
+
+  /** Writes everything that may have changed to the store, in one update. */
+  private publish(change: SyncChange): void {
+    const { store, seriesId, personId } = this.options;
+    const now = {
+      seriesId,
+      me: personId,
+      confirmedSeq: this.doc.confirmed.seq,
+      view: this.box.viewState(),
+      pending: this.doc.pending,
+      connection: this.connectionStatus(),
+    };
+    store.setState(syncedState(store.getState(), now, change), true);
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchChromium, screenshotPath } from "../support/browser.js";
+import { spawnServer, type ServerProcess } from "../support/server.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
+
+const executablePath = chromiumPath();
+const built = resolve(import.meta.dirname, "../../client/dist/index.html");
+
+describe.runIf(executablePath)("the live slice in two real browsers", () => {
+  let target: StorageTarget;
+  let server: ServerProcess;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(built)) throw new Error("client/dist is missing: npm test builds it first (vite build)");
+    const sqlite = storageTargets()[0];
+    if (!sqlite) throw new Error("no SQLite target");
+    target = await sqlite[1]();
+    server = await spawnServer(target);
+    browser = await launchChromium(executablePath ?? "");
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.kill();
+    await target?.cleanup();
+  });
+
+  async function openPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "de-DE" });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
+    return page;
+  }
+
+  const caseTitle = (page: Page, index = 0) =>
+    page.getByTestId("case-card").nth(index).getByLabel("Titel", { exact: true });
+
+  it("two people work on one board, live, and nothing is lost across a server restart", async () => {
+    const anna = await openPage();
+    await anna.goto(server.url);
+    await anna.getByLabel("Name der Reihe").fill("S&OP-Runde Werk Nord");
+    await anna.getByLabel("Ihr Name").fill("Anna Berger");
+    await anna.getByRole("button", { name: "Reihe anlegen" }).click();
+    await anna.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+    const boardUrl = anna.url();
+
+    const addCase = anna.getByTestId("add-case-form");
+    await addCase.getByLabel("Titel des Falls").fill("Eilauftrag Müller");
+    await addCase.getByLabel("Beschreibung").fill("Liefertermin zugesagt, Produktion war voll ausgelastet.");
+    await addCase.getByRole("button", { name: "Fall hinzufügen" }).click();
+    const addAgreement = anna.getByTestId("add-agreement-form");
+    await addAgreement
+      .getByLabel("Vereinbarung", { exact: true })
+      .fill("Eilaufträge nur nach Rücksprache mit der Planung");
+    await addAgreement.getByRole("button", { name: "Vereinbarung hinzufügen" }).click();
+    await expect.poll(() => caseTitle(anna).inputValue()).toBe("Eilauftrag Müller");
+
+    const bernd = await openPage();
+    await bernd.goto(boardUrl);
+    await bernd.getByTestId("name-prompt").getByLabel("Ihr Name").fill("Bernd Krause");
+    await bernd.getByRole("button", { name: "Teilnehmen" }).click();
+    await expect.poll(() => caseTitle(bernd).inputValue()).toBe("Eilauftrag Müller");
+    await expect.poll(() => bernd.getByTestId("agreement-card").first().textContent()).toContain("Eilauftrag Müller");
+    await expect.poll(() => anna.getByTestId("online-person").count()).toBe(2);
+    await expect.poll(() => bernd.getByTestId("online-person").count()).toBe(2);
+
+    await caseTitle(bernd).fill("Eilauftrag Müller – Termin nicht haltbar");
+    await caseTitle(bernd).press("Enter");
+    await expect.poll(() => caseTitle(anna).inputValue()).toBe("Eilauftrag Müller – Termin nicht haltbar");
+    await anna.screenshot({ path: screenshotPath("live-slice-anna"), fullPage: true });
+    await bernd.screenshot({ path: screenshotPath("live-slice-bernd"), fullPage: true });
+
+    // The server dies; Anna keeps working offline.
+    await server.kill();
+    await expect.poll(() => anna.getByTestId("connection-status").getAttribute("data-status")).not.toBe("online");
+    await addCase.getByLabel("Titel des Falls").fill("Reklamation Charge 4711");
+    await addCase.getByRole("button", { name: "Fall hinzufügen" }).click();
+    await expect.poll(() => anna.getByTestId("case-card").count()).toBe(2);
+    await anna.screenshot({ path: screenshotPath("live-slice-offline"), fullPage: true });
+
+    // It comes back on the same port: both browsers reconnect by themselves and catch up.
+    server = await spawnServer(target, server.port);
+    await expect.poll(() => bernd.getByTestId("case-card").count(), { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(() => anna.getByTestId("connection-status").getAttribute("data-status"), { timeout: 30_000 })
+      .toBe("online");
+    await expect.poll(() => anna.getByTestId("unsaved-count").count()).toBe(0);
+
+    // A reload shows what the database holds.
+    await bernd.reload();
+    await expect.poll(() => bernd.getByTestId("case-card").count()).toBe(2);
+    const titles = await bernd
+      .getByTestId("case-card")
+      .getByLabel("Titel", { exact: true })
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(titles.sort()).toEqual(["Eilauftrag Müller – Termin nicht haltbar", "Reklamation Charge 4711"]);
+    await bernd.screenshot({ path: screenshotPath("live-slice-after-restart"), fullPage: true });
+  });
+});
