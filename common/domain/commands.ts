@@ -1,89 +1,21 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
+import { goalAndInterestCommands, seriesSetupCommands } from "./commands/setup.js";
+import { agreementCommands, caseCommands, reviewCommands, sessionCommands } from "./commands/meeting.js";
+import { text } from "./commands/fields.js";
 
-/** Client-made ids (nanoid alphabet). */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "invalid id");
-
-const NUL = "\u0000";
-
-/** A text field: bounded, no NUL characters (PostgreSQL cannot store them). */
-function text(max: number, min = 0) {
-  return z
-    .string()
-    .max(max)
-    .refine((s) => !s.includes(NUL), "text contains a NUL character")
-    .refine((s) => s.trim().length >= min, min > 0 ? "must not be empty" : "too short");
-}
-
-export const personJoinSchema = z.strictObject({
-  type: z.literal("person.join"),
-  name: text(LIMITS.personName, 1),
-});
-
-export const seriesRenameSchema = z.strictObject({
-  type: z.literal("series.rename"),
-  name: text(LIMITS.seriesName, 1),
-});
-
-export const caseAddSchema = z.strictObject({
-  type: z.literal("case.add"),
-  caseId: idSchema,
-  title: text(LIMITS.caseTitle, 1),
-  description: text(LIMITS.caseDescription),
-});
-
-export const CaseField = { title: "title", description: "description" } as const;
-export type CaseField = (typeof CaseField)[keyof typeof CaseField];
-
-export const caseUpdateSchema = z.discriminatedUnion("field", [
-  z.strictObject({
-    type: z.literal("case.update"),
-    caseId: idSchema,
-    field: z.literal(CaseField.title),
-    value: text(LIMITS.caseTitle, 1),
-  }),
-  z.strictObject({
-    type: z.literal("case.update"),
-    caseId: idSchema,
-    field: z.literal(CaseField.description),
-    value: text(LIMITS.caseDescription),
-  }),
-]);
-
-export const caseRemoveSchema = z.strictObject({
-  type: z.literal("case.remove"),
-  caseId: idSchema,
-});
-
-export const agreementAddSchema = z.strictObject({
-  type: z.literal("agreement.add"),
-  agreementId: idSchema,
-  text: text(LIMITS.agreementText, 1),
-  caseId: idSchema.nullable(),
-});
-
-export const agreementUpdateSchema = z.strictObject({
-  type: z.literal("agreement.update"),
-  agreementId: idSchema,
-  field: z.literal("text"),
-  value: text(LIMITS.agreementText, 1),
-});
-
-export const agreementRemoveSchema = z.strictObject({
-  type: z.literal("agreement.remove"),
-  agreementId: idSchema,
-});
+export { idSchema, dateSchema } from "./commands/fields.js";
+export { goalValuesSchema } from "./commands/setup.js";
+export { agreementValuesSchema, caseValuesSchema } from "./commands/meeting.js";
 
 /** Every command a client may send over the socket. */
 export const clientCommandSchema = z.union([
-  personJoinSchema,
-  seriesRenameSchema,
-  caseAddSchema,
-  caseUpdateSchema,
-  caseRemoveSchema,
-  agreementAddSchema,
-  agreementUpdateSchema,
-  agreementRemoveSchema,
+  ...seriesSetupCommands,
+  ...goalAndInterestCommands,
+  ...sessionCommands,
+  ...caseCommands,
+  ...agreementCommands,
+  ...reviewCommands,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 
@@ -99,3 +31,6 @@ export type SeriesCreate = z.infer<typeof seriesCreateSchema>;
 export const eventCommandSchema = z.union([seriesCreateSchema, clientCommandSchema]);
 export type EventCommand = SeriesCreate | ClientCommand;
 export type CommandType = EventCommand["type"];
+
+/** The command of one type. */
+export type CommandOf<T extends CommandType> = Extract<EventCommand, { type: T }>;

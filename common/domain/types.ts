@@ -1,26 +1,176 @@
+import type {
+  AgreementStatus,
+  Better,
+  Decision,
+  GoalFit,
+  Kept,
+  Level,
+  MirrorVerdict,
+  OutcomeReached,
+  PersonFunction,
+  Phase,
+  SessionKind,
+  Side,
+  Stage,
+} from "./vocabulary.js";
+
+/** A company taking part in the series (Organisation). */
+export interface Org {
+  id: string;
+  name: string;
+  createdSeq: number;
+}
+
 /** A person taking part in a series, identified by a client-made id. */
 export interface Person {
   id: string;
   name: string;
+  orgId: string | null;
+  function: PersonFunction | null;
   joinedSeq: number;
+}
+
+/** A strategy goal, broken down for Sales and for Operations (Strategisches Ziel). */
+export interface Goal {
+  id: string;
+  orgId: string | null;
+  title: string;
+  why: string;
+  kpiName: string;
+  kpiUnit: string;
+  baseline: number | null;
+  target: number | null;
+  better: Better;
+  /** ISO date (YYYY-MM-DD) or "". */
+  horizon: string;
+  salesMeaning: string;
+  operationsMeaning: string;
+  createdSeq: number;
+}
+
+/** Something one side wants (Interesse). */
+export interface Interest {
+  id: string;
+  side: Side;
+  label: string;
+  createdSeq: number;
+}
+
+/** Interests that collide in practice; reused across cases and sessions (Interessenkollision). */
+export interface Collision {
+  id: string;
+  interestIds: string[];
+  createdSeq: number;
+}
+
+/** One meeting of the series (Sitzung). */
+export interface Session {
+  id: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  place: string;
+  kind: SessionKind;
+  hostOrgId: string | null;
+  phase: Phase;
+  /** Set when the session was closed; null while it is open. */
+  closedSeq: number | null;
+  nextDate: string;
+  summary: string;
+  createdSeq: number;
+}
+
+/** A line in one of a case's look-back lists. */
+export interface Note {
+  id: string;
+  text: string;
+  by: string;
+}
+
+/** One person restating the other side's view (Spiegelung). */
+export interface Mirror {
+  id: string;
+  by: string;
+  /** Whose view is restated. */
+  ofSide: Side;
+  text: string;
+  verdict: MirrorVerdict;
+  correction: string;
+  verdictBy: string | null;
 }
 
 /** A concrete situation the series looks back at (Fall / Praxisbeispiel). */
 export interface Case {
   id: string;
+  /** The session it is on (or in the inbox of); null for none yet. */
+  sessionId: string | null;
   title: string;
   description: string;
+  presenterId: string | null;
+  orgId: string | null;
+  /** ISO date of the situation or "". */
+  happenedOn: string;
+  stage: Stage | null;
+  marginImpact: number | null;
+  delayDays: number | null;
+  customer: string;
+  salesView: string;
+  operationsView: string;
+  wentWell: Note[];
+  wentWrong: Note[];
+  betterNext: Note[];
+  mirrors: Mirror[];
+  collisionIds: string[];
+  goalIds: string[];
   createdBy: string;
   createdSeq: number;
+}
+
+/** An owner's status update between sessions. */
+export interface StatusUpdate {
+  by: string;
+  status: AgreementStatus;
+  comment: string;
+  at: string;
+  seq: number;
 }
 
 /** What both sides agree to do differently (Vereinbarung). */
 export interface Agreement {
   id: string;
   text: string;
+  level: Level;
+  ownerIds: string[];
+  /** ISO date or "". */
+  due: string;
+  goalIds: string[];
   caseId: string | null;
+  collisionId: string | null;
+  /** The measurable result it aims at. */
+  outcome: string;
+  status: AgreementStatus;
+  updates: StatusUpdate[];
+  /** The session it was made in, if any. */
+  sessionId: string | null;
+  /** The agreement it revises, if any. */
+  predecessorId: string | null;
   createdBy: string;
   createdSeq: number;
+}
+
+/** The check of one agreement at one session (Überprüfung). */
+export interface Review {
+  id: string;
+  agreementId: string;
+  sessionId: string;
+  kept: Kept | null;
+  outcome: OutcomeReached | null;
+  kpiValue: number | null;
+  evidence: string;
+  fit: Record<string, GoalFit>;
+  decision: Decision | null;
+  /** The new agreement when the decision was "revise". */
+  successorId: string | null;
+  updatedSeq: number;
 }
 
 /** Who wrote a field last, and at which sequence number. */
@@ -29,23 +179,39 @@ export interface FieldEdit {
   seq: number;
 }
 
+/** Whether the starter interest catalog was offered, taken or skipped. */
+export type StarterCatalog = "offered" | "taken" | "skipped";
+
 /** The whole state of one meeting series, rebuilt by folding its events. */
 export interface SeriesState {
   id: string;
   name: string;
   createdAt: string;
   seq: number;
+  starterCatalog: StarterCatalog;
+  orgs: Record<string, Org>;
   people: Record<string, Person>;
+  goals: Record<string, Goal>;
+  interests: Record<string, Interest>;
+  collisions: Record<string, Collision>;
+  sessions: Record<string, Session>;
   cases: Record<string, Case>;
   agreements: Record<string, Agreement>;
+  reviews: Record<string, Review>;
   /** Last writer per editable field, keyed by `fieldKey(...)`. */
   edits: Record<string, FieldEdit>;
 }
 
 export const EntityKind = {
   series: "series",
+  org: "org",
+  person: "person",
+  goal: "goal",
+  interest: "interest",
+  session: "session",
   case: "case",
   agreement: "agreement",
+  review: "review",
 } as const;
 export type EntityKind = (typeof EntityKind)[keyof typeof EntityKind];
 
@@ -54,7 +220,28 @@ export function fieldKey(kind: EntityKind, id: string, field: string): string {
   return `${kind}:${id}:${field}`;
 }
 
+/** The id of the review of an agreement at a session: one per pair, whoever starts it. */
+export function reviewId(sessionId: string, agreementId: string): string {
+  return `${sessionId}:${agreementId}`;
+}
+
 /** An empty series, before its creating event is applied. */
 export function emptySeries(id: string): SeriesState {
-  return { id, name: "", createdAt: "", seq: 0, people: {}, cases: {}, agreements: {}, edits: {} };
+  return {
+    id,
+    name: "",
+    createdAt: "",
+    seq: 0,
+    starterCatalog: "offered",
+    orgs: {},
+    people: {},
+    goals: {},
+    interests: {},
+    collisions: {},
+    sessions: {},
+    cases: {},
+    agreements: {},
+    reviews: {},
+    edits: {},
+  };
 }

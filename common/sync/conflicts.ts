@@ -1,5 +1,5 @@
 import type { SeriesEvent } from "../domain/apply.js";
-import { EntityKind, fieldKey, type SeriesState } from "../domain/types.js";
+import { EntityKind, fieldKey, reviewId, type SeriesState } from "../domain/types.js";
 
 /** A field one person wrote that another person's later edit replaced. */
 export interface Overwrite {
@@ -10,33 +10,36 @@ export interface Overwrite {
   by: string;
 }
 
-/** The field an update event writes, or null for other events. */
-export function editedField(event: SeriesEvent, seriesId: string): Omit<Overwrite, "by"> | null {
+type EditedField = Omit<Overwrite, "by">;
+
+function fields(kind: EntityKind, entityId: string, names: readonly string[]): EditedField[] {
+  return names.map((field) => ({ key: fieldKey(kind, entityId, field), kind, entityId, field }));
+}
+
+/** The fields an event writes (last writer wins per field); none for events that edit no field. */
+export function editedFields(event: SeriesEvent, seriesId: string): EditedField[] {
   const { command } = event;
   switch (command.type) {
-    case "case.update":
-      return {
-        key: fieldKey(EntityKind.case, command.caseId, command.field),
-        kind: EntityKind.case,
-        entityId: command.caseId,
-        field: command.field,
-      };
-    case "agreement.update":
-      return {
-        key: fieldKey(EntityKind.agreement, command.agreementId, command.field),
-        kind: EntityKind.agreement,
-        entityId: command.agreementId,
-        field: command.field,
-      };
     case "series.rename":
-      return {
-        key: fieldKey(EntityKind.series, seriesId, "name"),
-        kind: EntityKind.series,
-        entityId: seriesId,
-        field: "name",
-      };
+      return fields(EntityKind.series, seriesId, ["name"]);
+    case "person.update":
+      return fields(EntityKind.person, command.personId, Object.keys(command.changes));
+    case "org.update":
+      return fields(EntityKind.org, command.orgId, Object.keys(command.changes));
+    case "goal.update":
+      return fields(EntityKind.goal, command.goalId, Object.keys(command.changes));
+    case "interest.update":
+      return fields(EntityKind.interest, command.interestId, Object.keys(command.changes));
+    case "session.update":
+      return fields(EntityKind.session, command.sessionId, Object.keys(command.changes));
+    case "case.update":
+      return fields(EntityKind.case, command.caseId, Object.keys(command.changes));
+    case "agreement.update":
+      return fields(EntityKind.agreement, command.agreementId, Object.keys(command.changes));
+    case "review.set":
+      return fields(EntityKind.review, reviewId(command.sessionId, command.agreementId), Object.keys(command.changes));
     default:
-      return null;
+      return [];
   }
 }
 
@@ -48,11 +51,11 @@ export function overwrittenEdits(before: SeriesState, events: readonly SeriesEve
   const lastWriter = new Map<string, string>();
   const result: Overwrite[] = [];
   for (const event of events) {
-    const field = editedField(event, before.id);
-    if (!field) continue;
-    const previous = lastWriter.get(field.key) ?? before.edits[field.key]?.by;
-    if (previous === me && event.actorId !== me) result.push({ ...field, by: event.actorId });
-    lastWriter.set(field.key, event.actorId);
+    for (const field of editedFields(event, before.id)) {
+      const previous = lastWriter.get(field.key) ?? before.edits[field.key]?.by;
+      if (previous === me && event.actorId !== me) result.push({ ...field, by: event.actorId });
+      lastWriter.set(field.key, event.actorId);
+    }
   }
   return result;
 }

@@ -6,7 +6,11 @@ import { ANNA, BERND, makeEvents, makeSeries } from "../support/factories.js";
 
 const CASE = "case-0001";
 const AGREEMENT = "agr-00001";
-const withCase = (): EventCommand => ({ type: "case.add", caseId: CASE, title: "Eilauftrag", description: "zu spät" });
+const withCase = (): EventCommand => ({
+  type: "case.add",
+  caseId: CASE,
+  values: { title: "Eilauftrag", description: "zu spät" },
+});
 
 describe("checkCommand", () => {
   const base = makeSeries([withCase()]);
@@ -17,19 +21,24 @@ describe("checkCommand", () => {
     ["a duplicate case id", withCase(), ANNA, "duplicate_id"],
     [
       "an update of a missing case",
-      { type: "case.update", caseId: "nope-0001", field: "title", value: "x" },
+      { type: "case.update", caseId: "nope-0001", changes: { title: "x" } },
       ANNA,
       "not_found",
     ],
     [
       "an agreement on a missing case",
-      { type: "agreement.add", agreementId: AGREEMENT, text: "x", caseId: "nope-0001" },
+      { type: "agreement.add", agreementId: AGREEMENT, values: { text: "x", caseId: "nope-0001" } },
       BERND,
       "not_found",
     ],
-    ["an agreement on a case", { type: "agreement.add", agreementId: AGREEMENT, text: "x", caseId: CASE }, BERND, null],
+    [
+      "an agreement on a case",
+      { type: "agreement.add", agreementId: AGREEMENT, values: { text: "x", caseId: CASE } },
+      BERND,
+      null,
+    ],
     ["removing a missing agreement", { type: "agreement.remove", agreementId: AGREEMENT }, ANNA, "not_found"],
-    ["a title edit by Bernd", { type: "case.update", caseId: CASE, field: "title", value: "Neu" }, BERND, null],
+    ["a title edit by Bernd", { type: "case.update", caseId: CASE, changes: { title: "Neu" } }, BERND, null],
   ])("%s", (_label, command, actor, code) => {
     expect(checkCommand(base, command, actor)?.code ?? null).toBe(code);
   });
@@ -50,8 +59,8 @@ describe("apply", () => {
   it("records the last writer of a field (last writer wins, in server order)", () => {
     const state = makeSeries([
       withCase(),
-      { by: ANNA, command: { type: "case.update", caseId: CASE, field: "title", value: "Annas Titel" } },
-      { by: BERND, command: { type: "case.update", caseId: CASE, field: "title", value: "Bernds Titel" } },
+      { by: ANNA, command: { type: "case.update", caseId: CASE, changes: { title: "Annas Titel" } } },
+      { by: BERND, command: { type: "case.update", caseId: CASE, changes: { title: "Bernds Titel" } } },
     ]);
     expect(state.cases[CASE]?.title).toBe("Bernds Titel");
     expect(state.edits[fieldKey("case", CASE, "title")]).toEqual({ by: BERND, seq: 5 });
@@ -60,8 +69,8 @@ describe("apply", () => {
   it("detaches agreements from a removed case and forgets its edits", () => {
     const state = makeSeries([
       withCase(),
-      { type: "case.update", caseId: CASE, field: "title", value: "x" },
-      { type: "agreement.add", agreementId: AGREEMENT, text: "Rüstzeit < 30 min", caseId: CASE },
+      { type: "case.update", caseId: CASE, changes: { title: "x" } },
+      { type: "agreement.add", agreementId: AGREEMENT, values: { text: "Rüstzeit < 30 min", caseId: CASE } },
       { type: "case.remove", caseId: CASE },
     ]);
     expect(state.cases[CASE]).toBeUndefined();
@@ -78,7 +87,7 @@ describe("apply", () => {
 
   it("skips an event whose target is gone but still advances seq", () => {
     const before = makeSeries();
-    const [event] = makeEvents([{ type: "case.update", caseId: CASE, field: "title", value: "x" }], 3);
+    const [event] = makeEvents([{ type: "case.update", caseId: CASE, changes: { title: "x" } }], 3);
     const after = apply(before, event ?? fail());
     expect(after.cases).toEqual({});
     expect(after.seq).toBe(3);

@@ -7,11 +7,11 @@ const id = "abcdEFGH1234";
 
 describe("client command schema", () => {
   it.each([
-    ["a case", { type: "case.add", caseId: id, title: "Eilauftrag Müller", description: "" }],
-    ["a title edit", { type: "case.update", caseId: id, field: "title", value: "Neu" }],
-    ["an empty description", { type: "case.update", caseId: id, field: "description", value: "" }],
-    ["an agreement on a case", { type: "agreement.add", agreementId: id, text: "OTIF ≥ 95 %", caseId: id }],
-    ["a free agreement", { type: "agreement.add", agreementId: id, text: "x", caseId: null }],
+    ["a case", { type: "case.add", caseId: id, values: { title: "Eilauftrag Müller", description: "" } }],
+    ["a title edit", { type: "case.update", caseId: id, changes: { title: "Neu" } }],
+    ["an empty description", { type: "case.update", caseId: id, changes: { description: "" } }],
+    ["an agreement on a case", { type: "agreement.add", agreementId: id, values: { text: "OTIF ≥ 95 %", caseId: id } }],
+    ["a free agreement", { type: "agreement.add", agreementId: id, values: { text: "x", caseId: null } }],
     ["a join", { type: "person.join", name: "Jörg" }],
     ["a rename", { type: "series.rename", name: "Neue Reihe" }],
   ])("accepts %s", (_label, command) => {
@@ -20,14 +20,17 @@ describe("client command schema", () => {
 
   it.each([
     ["an unknown type", { type: "case.explode", caseId: id }],
-    ["an empty title", { type: "case.add", caseId: id, title: "   ", description: "" }],
-    ["an oversized title", { type: "case.add", caseId: id, title: "x".repeat(LIMITS.caseTitle + 1), description: "" }],
+    ["an empty title", { type: "case.add", caseId: id, values: { title: "   ", description: "" } }],
+    [
+      "an oversized title",
+      { type: "case.add", caseId: id, values: { title: "x".repeat(LIMITS.caseTitle + 1), description: "" } },
+    ],
     [
       "an oversized description",
-      { type: "case.update", caseId: id, field: "description", value: "x".repeat(LIMITS.caseDescription + 1) },
+      { type: "case.update", caseId: id, changes: { description: "x".repeat(LIMITS.caseDescription + 1) } },
     ],
-    ["an empty title edit", { type: "case.update", caseId: id, field: "title", value: "" }],
-    ["an unknown field", { type: "case.update", caseId: id, field: "createdBy", value: "me" }],
+    ["an empty title edit", { type: "case.update", caseId: id, changes: { title: "" } }],
+    ["an unknown field", { type: "case.update", caseId: id, changes: { createdBy: "me" } }],
     ["an extra key", { type: "case.remove", caseId: id, sneaky: true }],
     ["a __proto__ key", JSON.parse(`{"type":"case.remove","caseId":"${id}","__proto__":{"polluted":true}}`)],
     ["a bad id", { type: "case.remove", caseId: "../../etc" }],

@@ -7,12 +7,12 @@ const CASE = "case-0001";
 const addCase: PendingCommand = {
   id: "pending-1",
   actorId: ANNA,
-  command: { type: "case.add", caseId: CASE, title: "Eilauftrag", description: "" },
+  command: { type: "case.add", caseId: CASE, values: { title: "Eilauftrag", description: "" } },
 };
 const renameCase: PendingCommand = {
   id: "pending-2",
   actorId: ANNA,
-  command: { type: "case.update", caseId: CASE, field: "title", value: "Eilauftrag Müller" },
+  command: { type: "case.update", caseId: CASE, changes: { title: "Eilauftrag Müller" } },
 };
 
 describe("optimisticView", () => {
@@ -35,7 +35,7 @@ describe("receiveEvents", () => {
   it("rebases: remote events apply first, pending ones stay on top", () => {
     const confirmed = makeSeries();
     const remote = makeEvents(
-      [{ by: BERND, command: { type: "case.add", caseId: "case-bernd", title: "B", description: "" } }],
+      [{ by: BERND, command: { type: "case.add", caseId: "case-bernd", values: { title: "B", description: "" } } }],
       3,
     );
     const received = receiveEvents(confirmed, [addCase], remote);
@@ -70,10 +70,10 @@ describe("overwrittenEdits", () => {
   ] as const)("%s", (_label, firstWriter, secondWriter, expected) => {
     const before = makeSeries([
       addCase.command,
-      { by: firstWriter, command: { type: "case.update", caseId: CASE, field: "title", value: "erst" } },
+      { by: firstWriter, command: { type: "case.update", caseId: CASE, changes: { title: "erst" } } },
     ]);
     const events = makeEvents(
-      [{ by: secondWriter, command: { type: "case.update", caseId: CASE, field: "title", value: "dann" } }],
+      [{ by: secondWriter, command: { type: "case.update", caseId: CASE, changes: { title: "dann" } } }],
       5,
     );
     expect(overwrittenEdits(before, events, ANNA)).toHaveLength(expected);

@@ -41,7 +41,7 @@ describe.each(storageTargets())("durability when the server is SIGKILLed: %s", (
       const running = server;
       await Promise.allSettled(
         caseIds.map(async (caseId, i) => {
-          const reply = await client.send({ type: "case.add", caseId, title: `Fall ${round}.${i}`, description: "" });
+          const reply = await client.send({ type: "case.add", caseId, values: { title: `Fall ${round}.${i}` } });
           if (!reply.ok) throw new Error(reply.error.message);
           acked.add(caseId);
           acks += 1;

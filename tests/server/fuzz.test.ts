@@ -85,23 +85,22 @@ function commandFor(client: FuzzClient, action: Action): ClientCommand | null {
   const pickAgreement = agreements[action.pick % Math.max(agreements.length, 1)];
   switch (action.op) {
     case "addCase":
-      return { type: "case.add", caseId: nanoid(), title: action.text, description: "" };
+      return { type: "case.add", caseId: nanoid(), values: { title: action.text, description: "" } };
     case "editCase":
       return pickCase
         ? {
             type: "case.update",
             caseId: pickCase,
-            field: action.pick % 2 ? "title" : "description",
-            value: action.text,
+            changes: action.pick % 2 ? { title: action.text } : { description: action.text },
           }
         : null;
     case "removeCase":
       return pickCase && action.pick % 3 === 0 ? { type: "case.remove", caseId: pickCase } : null;
     case "addAgreement":
-      return { type: "agreement.add", agreementId: nanoid(), text: action.text, caseId: pickCase ?? null };
+      return { type: "agreement.add", agreementId: nanoid(), values: { text: action.text, caseId: pickCase ?? null } };
     case "editAgreement":
       return pickAgreement
-        ? { type: "agreement.update", agreementId: pickAgreement, field: "text", value: action.text }
+        ? { type: "agreement.update", agreementId: pickAgreement, changes: { text: action.text } }
         : null;
     case "removeAgreement":
       return pickAgreement && action.pick % 3 === 0 ? { type: "agreement.remove", agreementId: pickAgreement } : null;

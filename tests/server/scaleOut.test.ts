@@ -35,7 +35,11 @@ describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts thr
       await bernd.connect();
       await bernd.send({ type: "person.join", name: "Bernd" });
       const sends = Array.from({ length: 20 }, (_, i) =>
-        (i % 2 ? anna : bernd).send({ type: "case.add", caseId: nanoid(), title: `Fall ${i}`, description: "" }),
+        (i % 2 ? anna : bernd).send({
+          type: "case.add",
+          caseId: nanoid(),
+          values: { title: `Fall ${i}`, description: "" },
+        }),
       );
       const seqs = (await Promise.all(sends)).map((r) => (r.ok ? r.seq : -1));
       expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 3));

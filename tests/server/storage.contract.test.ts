@@ -16,8 +16,8 @@ function open(target: StorageTarget): Promise<Storage> {
 const SERIES = "series-contract-1";
 const events = makeEvents([
   { type: "series.create", name: "Reihe", creatorName: "Anna" },
-  { type: "case.add", caseId: "case-0001", title: "Fall", description: "" },
-  { type: "case.update", caseId: "case-0001", field: "title", value: "Fall 1" },
+  { type: "case.add", caseId: "case-0001", values: { title: "Fall", description: "" } },
+  { type: "case.update", caseId: "case-0001", changes: { title: "Fall 1" } },
 ]);
 
 async function appendAll(storage: Storage, list: SeriesEvent[]): Promise<void> {

@@ -39,13 +39,12 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     const added = await anna.send({
       type: "case.add",
       caseId,
-      title: "Eilauftrag Müller",
-      description: "3 Tage zu spät",
+      values: { title: "Eilauftrag Müller", description: "3 Tage zu spät" },
     });
     expect(added).toEqual({ ok: true, seq: 3, duplicate: false });
     await bernd.waitForSeq(3);
     expect(bernd.state.cases[caseId]?.title).toBe("Eilauftrag Müller");
-    await bernd.send({ type: "case.update", caseId, field: "title", value: "Eilauftrag Müller GmbH" });
+    await bernd.send({ type: "case.update", caseId, changes: { title: "Eilauftrag Müller GmbH" } });
     await anna.waitForSeq(4);
     expect(anna.state.cases[caseId]?.title).toBe("Eilauftrag Müller GmbH");
     expect(anna.state).toEqual(bernd.state);
@@ -56,7 +55,11 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     const { seriesId, personId } = await createSeries(server.url);
     const anna = await join(seriesId, personId);
     const commandId = nanoid();
-    const command = { type: "agreement.add", agreementId: nanoid(), text: "OTIF ≥ 95 %", caseId: null } as const;
+    const command = {
+      type: "agreement.add",
+      agreementId: nanoid(),
+      values: { text: "OTIF ≥ 95 %", caseId: null },
+    } as const;
     const first = await anna.send(command, commandId);
     const again = await anna.send(command, commandId);
     expect(first).toEqual({ ok: true, seq: 2, duplicate: false });
@@ -70,12 +73,11 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     const bernd = await join(seriesId, undefined, "Bernd");
     bernd.disconnect();
     for (let i = 0; i < 5; i++)
-      await anna.send({ type: "case.add", caseId: nanoid(), title: `Fall ${i}`, description: "" });
+      await anna.send({ type: "case.add", caseId: nanoid(), values: { title: `Fall ${i}`, description: "" } });
     const offline = {
       type: "agreement.add",
       agreementId: nanoid(),
-      text: "Rüstzeiten halbieren",
-      caseId: null,
+      values: { text: "Rüstzeiten halbieren", caseId: null },
     } as const;
     const reply = await bernd.connect();
     expect(reply.ok && reply.kind).toBe("events");
@@ -92,11 +94,11 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     expect(((await new ProtocolClient(server.url, seriesId).connect()) as { kind: string }).kind).toBe("snapshot");
     await Promise.all(
       Array.from({ length: LIMITS.catchUpEvents + 5 }, (_, i) =>
-        anna.send({ type: "case.update", caseId: "missing-0", field: "title", value: `${i}` }),
+        anna.send({ type: "case.update", caseId: "missing-0", changes: { title: `${i}` } }),
       ),
     );
     const caseId = nanoid();
-    await anna.send({ type: "case.add", caseId, title: "t", description: "" });
+    await anna.send({ type: "case.add", caseId, values: { title: "t" } });
     const behind = new ProtocolClient(server.url, seriesId);
     clients.push(behind);
     behind.state = { ...anna.state, seq: 1 };
@@ -130,10 +132,13 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
       null,
       "text",
       { id: nanoid() },
-      { id: nanoid(), command: { type: "case.add", caseId: nanoid(), title: "", description: "" } },
-      { id: nanoid(), command: { type: "case.add", caseId: nanoid(), title: "x".repeat(5000), description: "" } },
+      { id: nanoid(), command: { type: "case.add", caseId: nanoid(), values: { title: "", description: "" } } },
+      {
+        id: nanoid(),
+        command: { type: "case.add", caseId: nanoid(), values: { title: "x".repeat(5000), description: "" } },
+      },
       JSON.parse(`{"id":"${nanoid()}","command":{"type":"person.join","name":"x","__proto__":{"admin":true}}}`),
-      { id: nanoid(), command: { type: "case.update", caseId: nanoid(), field: "title", value: "x" } },
+      { id: nanoid(), command: { type: "case.update", caseId: nanoid(), changes: { title: "x" } } },
     ];
     for (const payload of bad) {
       expect(await mallory.sendRaw("command", payload)).toMatchObject({ ok: false });
@@ -147,14 +152,14 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     await disconnected;
     expect(await server.storage.headSeq(seriesId)).toBe(1);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
-    const ok = await anna.send({ type: "case.add", caseId: nanoid(), title: "geht noch", description: "" });
+    const ok = await anna.send({ type: "case.add", caseId: nanoid(), values: { title: "geht noch", description: "" } });
     expect(ok).toMatchObject({ ok: true, seq: 2 });
   });
 
   it("refuses edits from a connection whose person has not joined", async () => {
     const { seriesId } = await createSeries(server.url);
     const stranger = await join(seriesId);
-    const reply = await stranger.send({ type: "case.add", caseId: nanoid(), title: "x", description: "" });
+    const reply = await stranger.send({ type: "case.add", caseId: nanoid(), values: { title: "x", description: "" } });
     expect(reply).toMatchObject({ ok: false, error: { code: "not_joined" } });
   });
 });

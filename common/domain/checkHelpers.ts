@@ -1,0 +1,42 @@
+import { ErrorCode, reject, type Rejection } from "../errors.js";
+
+/** null: fine; a rejection: refused; undefined: not this checker's command. */
+export type Check = Rejection | null | undefined;
+
+/** How many entries a record has. */
+export function count(record: Record<string, unknown>): number {
+  return Object.keys(record).length;
+}
+
+/** Refuses when the id is not in the record. */
+export function exists(record: Record<string, unknown>, id: string, what: string): Rejection | null {
+  return id in record ? null : reject(ErrorCode.notFound, `${what} not found`);
+}
+
+/** Refuses when the id is taken or the record is full. */
+export function fresh(record: Record<string, unknown>, id: string, what: string, limit: number): Rejection | null {
+  if (id in record) return reject(ErrorCode.duplicateId, `${what} id already used`);
+  if (count(record) >= limit) return reject(ErrorCode.limitExceeded, `too many of this kind (${what}) in this series`);
+  return null;
+}
+
+/** Refuses a reference to something that does not exist; null and absent are fine. */
+export function refersTo(record: Record<string, unknown>, id: string | null | undefined, what: string): Rejection | null {
+  if (id === null || id === undefined) return null;
+  return exists(record, id, what);
+}
+
+/** Refuses when any of the ids is missing. */
+export function allExist(record: Record<string, unknown>, ids: readonly string[] | undefined, what: string): Rejection | null {
+  for (const id of ids ?? []) {
+    const missing = exists(record, id, what);
+    if (missing) return missing;
+  }
+  return null;
+}
+
+/** The first refusal of several checks, or null. */
+export function firstOf(...checks: Check[]): Rejection | null {
+  for (const check of checks) if (check) return check;
+  return null;
+}

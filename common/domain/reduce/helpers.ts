@@ -1,0 +1,50 @@
+import { fieldKey, type EntityKind, type SeriesState } from "../types.js";
+
+/** Who changes the state, and when: passed to every reducer. */
+export interface Context {
+  actorId: string;
+  seq: number;
+  at: string;
+}
+
+/** The record with one entry set. */
+export function put<T>(record: Record<string, T>, id: string, value: T): Record<string, T> {
+  return { ...record, [id]: value };
+}
+
+/** The record without one entry. */
+export function without<T>(record: Record<string, T>, id: string): Record<string, T> {
+  const { [id]: _gone, ...rest } = record;
+  return rest;
+}
+
+/** The record with every entry passed through `change`. */
+export function mapRecord<T>(record: Record<string, T>, change: (value: T) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([id, value]) => [id, change(value)]));
+}
+
+/** A list with `id` added (once) or removed. */
+export function toggled(list: readonly string[], id: string, on: boolean): string[] {
+  const rest = list.filter((x) => x !== id);
+  return on ? [...rest, id] : rest;
+}
+
+/** Records the actor as last writer of the changed fields (last writer wins, per field). */
+export function withEdits(
+  state: SeriesState,
+  kind: EntityKind,
+  id: string,
+  fields: readonly string[],
+  ctx: Context,
+): SeriesState {
+  const edits = { ...state.edits };
+  for (const field of fields) edits[fieldKey(kind, id, field)] = { by: ctx.actorId, seq: ctx.seq };
+  return { ...state, edits };
+}
+
+/** Forgets the last writers of a removed entity's fields. */
+export function withoutEditsOf(state: SeriesState, kind: EntityKind, id: string): SeriesState {
+  const prefix = `${kind}:${id}:`;
+  const edits = Object.fromEntries(Object.entries(state.edits).filter(([key]) => !key.startsWith(prefix)));
+  return { ...state, edits };
+}

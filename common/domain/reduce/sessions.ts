@@ -1,0 +1,47 @@
+import type { CommandOf } from "../commands.js";
+import { assertNever } from "../assertNever.js";
+import { EntityKind, type SeriesState, type Session } from "../types.js";
+import { Phase, SessionKind } from "../vocabulary.js";
+import { put, withEdits, type Context } from "./helpers.js";
+
+type SessionCommand = CommandOf<"session.add" | "session.update" | "session.phase" | "session.close" | "session.reopen">;
+
+/** Applies a session command that passed its checks. */
+export function reduceSession(state: SeriesState, command: SessionCommand, ctx: Context): SeriesState {
+  if (command.type === "session.add") {
+    const session: Session = {
+      place: "",
+      kind: SessionKind.internal,
+      hostOrgId: null,
+      nextDate: "",
+      summary: "",
+      ...command.values,
+      id: command.sessionId,
+      phase: Phase.checkIn,
+      closedSeq: null,
+      createdSeq: ctx.seq,
+    };
+    return { ...state, sessions: put(state.sessions, session.id, session) };
+  }
+  const current = state.sessions[command.sessionId];
+  if (!current) return state;
+  const set = (next: Session): SeriesState => ({ ...state, sessions: put(state.sessions, next.id, next) });
+  switch (command.type) {
+    case "session.update":
+      return withEdits(
+        set({ ...current, ...command.changes }),
+        EntityKind.session,
+        current.id,
+        Object.keys(command.changes),
+        ctx,
+      );
+    case "session.phase":
+      return set({ ...current, phase: command.phase });
+    case "session.close":
+      return set({ ...current, phase: Phase.close, closedSeq: ctx.seq });
+    case "session.reopen":
+      return set({ ...current, closedSeq: null });
+    default:
+      return assertNever(command);
+  }
+}
