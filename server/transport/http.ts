@@ -8,12 +8,15 @@ import { ErrorCode, reject } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "./describeIssues.js";
+import { createDemoSeries } from "../demo/createDemo.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
   creatorName: seriesCreateSchema.shape.creatorName,
   personId: idSchema,
 });
+
+const demoBody = z.strictObject({ personId: idSchema });
 
 /** The HTTP side: health, creating a series, and the built client. */
 export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
@@ -45,6 +48,20 @@ export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
       return;
     }
     res.status(201).json({ seriesId });
+  });
+
+  app.post("/api/demo", async (req, res) => {
+    const parsed = demoBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) });
+      return;
+    }
+    try {
+      res.status(201).json({ seriesId: await createDemoSeries(deps, parsed.data.personId) });
+    } catch (error) {
+      deps.logError(error);
+      res.status(503).json({ error: reject(ErrorCode.storageUnavailable, "the example could not be created") });
+    }
   });
 
   app.use("/api", (_req, res) => {

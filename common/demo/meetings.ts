@@ -1,0 +1,236 @@
+import type { ClientCommand } from "../domain/commands.js";
+import { addDays } from "./dates.js";
+import type { DemoPerson, DemoStep } from "./people.js";
+import type { IdOf } from "./demoSeries.js";
+import { demoCases } from "./cases.js";
+
+type Agreement = Extract<ClientCommand, { type: "agreement.add" }>["values"];
+
+/** Sessions, agreements and reviews of the example: three past meetings and the next one. */
+export function demoMeetings(today: string, person: (who: DemoPerson) => string, idOf: IdOf): DemoStep[] {
+  const steps: DemoStep[] = [];
+  const by = (who: DemoPerson, command: ClientCommand): void => {
+    steps.push({ actorId: person(who), command });
+  };
+  const session = (key: string): string => idOf(`session:${key}`);
+  const agreement = (key: string): string => idOf(`agreement:${key}`);
+  const goal = (key: string): string => idOf(`goal:${key}`);
+  const dates = { s1: addDays(today, -84), s2: addDays(today, -56), s3: addDays(today, -28), s4: addDays(today, 14) };
+
+  by("moderator", {
+    type: "session.add",
+    sessionId: session("s1"),
+    values: { date: dates.s1, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal" },
+  });
+  by("moderator", {
+    type: "session.add",
+    sessionId: session("s2"),
+    values: {
+      date: dates.s2,
+      place: "Hofmolkerei Lindner, Schulungsraum",
+      kind: "workshop",
+      hostOrgId: idOf("org:lindner"),
+    },
+  });
+  by("moderator", {
+    type: "session.add",
+    sessionId: session("s3"),
+    values: { date: dates.s3, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal" },
+  });
+  by("moderator", {
+    type: "session.add",
+    sessionId: session("s4"),
+    values: { date: dates.s4, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal" },
+  });
+
+  const agree = (key: string, who: DemoPerson, values: Agreement, owners: DemoPerson[]): void => {
+    by(who, {
+      type: "agreement.add",
+      agreementId: agreement(key),
+      values: { ...values, ownerIds: owners.map(person) },
+    });
+  };
+  const review = (s: string, a: string, changes: Extract<ClientCommand, { type: "review.set" }>["changes"]): void => {
+    by("moderator", { type: "review.set", sessionId: session(s), agreementId: agreement(a), changes });
+  };
+  const fit = (s: string, a: string, g: string, value: "supports" | "neutral" | "conflicts"): void => {
+    by("moderator", {
+      type: "review.fit",
+      sessionId: session(s),
+      agreementId: agreement(a),
+      goalId: goal(g),
+      fit: value,
+    });
+  };
+  const decide = (s: string, a: string, decision: "close" | "continue" | "drop"): void => {
+    by("moderator", {
+      type: "review.decide",
+      sessionId: session(s),
+      agreementId: agreement(a),
+      decision,
+      successor: null,
+    });
+  };
+  const close = (s: string, summary: string, nextDate: string): void => {
+    by("moderator", { type: "session.update", sessionId: session(s), changes: { summary, nextDate } });
+    by("moderator", { type: "session.close", sessionId: session(s), confirmUndecided: false });
+  };
+
+  // Session 1: the first round.
+  steps.push(...demoCases("s1", dates.s1, person, idOf));
+  agree(
+    "rush",
+    "jens",
+    {
+      text: "Eilaufträge unter 72 Stunden sagen wir nur nach Rücksprache mit der Feinplanung zu.",
+      level: "operational",
+      due: dates.s2,
+      goalIds: [goal("otif")],
+      caseId: idOf("case:rush"),
+      collisionId: idOf("collision:promise"),
+      outcome: "OTIF bei Eilaufträgen ≥ 95 %",
+      sessionId: session("s1"),
+    },
+    ["jens", "thomas"],
+  );
+  agree(
+    "formats",
+    "sabine",
+    {
+      text: "Sonderformate werden gebündelt und nur einmal pro Woche gefertigt.",
+      level: "operational",
+      due: dates.s2,
+      goalIds: [goal("changeover"), goal("margin")],
+      caseId: idOf("case:format"),
+      collisionId: idOf("collision:variants"),
+      outcome: "Rüstzeit Linie 2 im Schnitt ≤ 70 min",
+      sessionId: session("s1"),
+    },
+    ["sabine", "thomas"],
+  );
+  close("s1", "Zwei Fälle besprochen, zwei Vereinbarungen getroffen. Eilaufträge bleiben das Hauptthema.", dates.s2);
+
+  // Session 2: experience workshop at the partner dairy.
+  by("jens", {
+    type: "agreement.status",
+    agreementId: agreement("rush"),
+    status: "in_progress",
+    comment: "Abfrage bei der Feinplanung läuft, noch nicht bei allen Außendienstlern.",
+  });
+  steps.push(...demoCases("s2", dates.s2, person, idOf));
+  review("s2", "rush", {
+    kept: "partly",
+    outcome: "partly",
+    kpiValue: 91,
+    evidence: "OTIF Eilaufträge Mai: 91 %, zwei Zusagen ohne Rücksprache.",
+  });
+  fit("s2", "rush", "otif", "supports");
+  decide("s2", "rush", "continue");
+  review("s2", "formats", {
+    kept: "kept",
+    outcome: "yes",
+    kpiValue: 68,
+    evidence: "Rüstprotokolle Linie 2, Durchschnitt 68 min.",
+  });
+  fit("s2", "formats", "changeover", "supports");
+  fit("s2", "formats", "margin", "supports");
+  decide("s2", "formats", "close");
+  agree(
+    "promo",
+    "jens",
+    {
+      text: "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.",
+      level: "strategic",
+      due: dates.s3,
+      goalIds: [goal("forecast")],
+      caseId: idOf("case:easter"),
+      collisionId: idOf("collision:volume"),
+      outcome: "Forecast-Abweichung bei Aktionen ≤ 15 %",
+      sessionId: session("s2"),
+    },
+    ["jens"],
+  );
+  agree(
+    "margin-report",
+    "peter",
+    {
+      text: "Deckungsbeitragsrechnung pro Kunde monatlich im Vertriebsmeeting vorstellen.",
+      level: "strategic",
+      due: dates.s3,
+      caseId: idOf("case:labels"),
+      outcome: "Mehr Transparenz über Kunden",
+      sessionId: session("s2"),
+    },
+    ["peter", "claudia"],
+  );
+  close(
+    "s2",
+    "Erfahrungsaustausch mit Lindner: Etikettierung und Aktionsplanung. Sonderformate abgeschlossen.",
+    dates.s3,
+  );
+
+  // Session 3: back at Hansen.
+  steps.push(...demoCases("s3", dates.s3, person, idOf));
+  review("s3", "rush", {
+    kept: "kept",
+    outcome: "no",
+    kpiValue: 89,
+    evidence: "Rücksprache klappt, aber die Kapazität fehlt trotzdem: OTIF Eilaufträge 89 %.",
+  });
+  fit("s3", "rush", "otif", "supports");
+  by("moderator", {
+    type: "review.decide",
+    sessionId: session("s3"),
+    agreementId: agreement("rush"),
+    decision: "revise",
+    successor: {
+      agreementId: agreement("rush-2"),
+      text: "Wir reservieren täglich 5 % der Kapazität von Linie 1 für Eilaufträge; was bis 10 Uhr nicht belegt ist, gibt die Planung frei.",
+    },
+  });
+  review("s3", "promo", {
+    kept: "partly",
+    outcome: "partly",
+    kpiValue: 17,
+    evidence: "Ostern gemeldet, Grillsaison zu spät.",
+  });
+  fit("s3", "promo", "forecast", "supports");
+  decide("s3", "promo", "continue");
+  review("s3", "margin-report", {
+    kept: "not",
+    outcome: "no",
+    evidence: "Zweimal ausgefallen, Zahlen lagen nicht vor.",
+  });
+  decide("s3", "margin-report", "drop");
+  agree(
+    "samples",
+    "jens",
+    {
+      text: "Musterlieferungen für Neukunden nur mit Kostenfreigabe durch die Vertriebsleitung.",
+      level: "operational",
+      due: addDays(today, -3),
+      goalIds: [goal("margin")],
+      caseId: idOf("case:samples"),
+      outcome: "Musterkosten ≤ 2 % vom Erstauftragswert",
+      sessionId: session("s3"),
+    },
+    ["jens", "mehmet"],
+  );
+  close("s3", "Eilaufträge überarbeitet: Kapazitätsreserve statt Einzelabfrage.", dates.s4);
+
+  // Between the sessions: the owners follow up.
+  by("thomas", {
+    type: "agreement.status",
+    agreementId: agreement("rush-2"),
+    status: "in_progress",
+    comment: "Reserve in der Feinplanung angelegt, erste zwei Wochen laufen.",
+  });
+  by("jens", {
+    type: "agreement.status",
+    agreementId: agreement("samples"),
+    status: "in_progress",
+    comment: "Freigabeformular abgestimmt, Biomarkt-Muster liefen schon darüber.",
+  });
+  steps.push(...demoCases("s4", dates.s4, person, idOf));
+  return steps;
+}

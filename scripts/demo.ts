@@ -1,0 +1,31 @@
+import { nanoid } from "nanoid";
+import { configFromEnv } from "../server/config.js";
+import { createDemoSeries } from "../server/demo/createDemo.js";
+import { StateCache } from "../server/series/stateCache.js";
+import { openStorage } from "../server/storage/open.js";
+
+/**
+ * `npm run demo`: creates the example series in the configured storage
+ * (EINKLANG_DATA_DIR or DATABASE_URL) and prints one JSON line for scripts.
+ */
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  const logError = (error: unknown): void => console.error(error instanceof Error ? error.message : String(error));
+  const storage = await openStorage(config, logError);
+  try {
+    const facilitatorId = nanoid();
+    const seriesId = await createDemoSeries(
+      { storage, cache: new StateCache(), now: () => new Date(), logError },
+      facilitatorId,
+    );
+    const url = `http://localhost:${config.port}/s/${seriesId}#as=${facilitatorId}`;
+    console.log(JSON.stringify({ seriesId, facilitatorToken: facilitatorId, url }));
+  } finally {
+    await storage.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

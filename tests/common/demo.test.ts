@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { apply, checkCommand } from "../../common/domain/apply.js";
+import { demoSeries } from "../../common/demo/demoSeries.js";
+import { goalFlags } from "../../common/domain/rules/goals.js";
+import { agreementFlags } from "../../common/domain/rules/agreements.js";
+import { agreementHistory, agreementsDueForReview } from "../../common/domain/rules/review.js";
+import { currentSession, sessionsInOrder } from "../../common/domain/rules/sessions.js";
+import { emptySeries } from "../../common/domain/types.js";
+
+const TODAY = "2026-11-22";
+
+function buildDemo() {
+  const ids = new Map<string, string>();
+  const idOf = (name: string): string => {
+    const known = ids.get(name);
+    if (known) return known;
+    const id = `demo-${String(ids.size).padStart(4, "0")}`;
+    ids.set(name, id);
+    return id;
+  };
+  const demo = demoSeries(TODAY, "facilitator1", idOf);
+  let state = apply(emptySeries("demo-series"), {
+    seq: 1,
+    commandId: "c-1",
+    actorId: "facilitator1",
+    at: `${TODAY}T08:00:00.000Z`,
+    command: { type: "series.create", name: demo.name, creatorName: demo.creatorName },
+  });
+  const refused: string[] = [];
+  demo.steps.forEach((step, i) => {
+    const rejection = checkCommand(state, step.command, step.actorId);
+    if (rejection) refused.push(`${step.command.type}: ${rejection.message}`);
+    state = apply(state, {
+      seq: i + 2,
+      commandId: `c-${i + 2}`,
+      actorId: step.actorId,
+      at: `${TODAY}T08:00:00.000Z`,
+      command: step.command,
+    });
+  });
+  return { state, refused, idOf };
+}
+
+describe("the example series", () => {
+  it("applies every one of its steps (none is silently refused)", () => {
+    expect(buildDemo().refused).toEqual([]);
+  });
+
+  it("is lived-in: two organisations, four goals, three closed sessions and an upcoming one with agreements due", () => {
+    const { state, idOf } = buildDemo();
+    expect(Object.keys(state.orgs)).toHaveLength(2);
+    expect(Object.keys(state.people).length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(state.goals)).toHaveLength(4);
+    expect(Object.keys(state.interests).length).toBeGreaterThanOrEqual(10);
+    const sessions = sessionsInOrder(state);
+    expect(sessions.map((s) => s.closedSeq !== null)).toEqual([true, true, true, false]);
+    const upcoming = currentSession(state);
+    expect(upcoming?.id).toBe(idOf("session:s4"));
+    expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(3);
+    expect(agreementHistory(state, idOf("agreement:rush")).successors).toHaveLength(1);
+    expect(agreementHistory(state, idOf("agreement:rush")).reviews).toHaveLength(2);
+  });
+
+  it("shows the flags a moderator should see", () => {
+    const { state, idOf } = buildDemo();
+    const changeover = state.goals[idOf("goal:changeover")];
+    expect(changeover && goalFlags(changeover).missingOperations).toBe(true);
+    const promo = state.agreements[idOf("agreement:promo")];
+    expect(promo && agreementFlags(state, promo, TODAY)).toContain("owners_one_sided");
+    const samples = state.agreements[idOf("agreement:samples")];
+    expect(samples && agreementFlags(state, samples, TODAY)).toContain("overdue");
+  });
+});
