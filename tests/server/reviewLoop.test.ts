@@ -59,7 +59,6 @@ describe.each(storageTargets())("the review loop across two sessions, live: %s",
       string,
       string,
     ];
-    ((first = s1 ?? ""), (second = s2 ?? ""), (a = agreement ?? ""), (next = revised ?? ""));
     await ok(moderator, {
       type: "goal.add",
       goalId: g,
