@@ -103,9 +103,9 @@ describe("the document a client shows", () => {
 
   it("names the fields I wrote last that someone else overwrote", () => {
     const log = makeSeries({ cases: { "case-0001": "A" } });
-    log.add(ALICE, { type: "case.update", caseId: "case-0001", field: "title", value: "Mine" });
+    log.add(ALICE, { type: "case.update", caseId: "case-0001", changes: { title: "Mine" } });
     const doc = confirmedDoc(log);
-    const theirs = log.add(BOB, { type: "case.update", caseId: "case-0001", field: "title", value: "Theirs" });
+    const theirs = log.add(BOB, { type: "case.update", caseId: "case-0001", changes: { title: "Theirs" } });
     const folded = foldEvents(doc, [theirs], ALICE);
     expect(folded.overwrites).toEqual([
       { key: "case:case-0001:title", kind: "case", entityId: "case-0001", field: "title", by: BOB },

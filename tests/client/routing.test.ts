@@ -17,8 +17,8 @@ describe("routes", () => {
 
 describe("who is online", () => {
   const people = {
-    alice: { id: "alice", name: "Alice", joinedSeq: 1 },
-    bob: { id: "bob", name: "Bob", joinedSeq: 2 },
+    alice: { id: "alice", name: "Alice", orgId: null, function: null, joinedSeq: 1 },
+    bob: { id: "bob", name: "Bob", orgId: null, function: null, joinedSeq: 2 },
   };
   const online = [
     { connectionId: "c1", personId: "bob", focus: "case-1" },

@@ -68,7 +68,7 @@ describe("SyncClient", () => {
     const log = makeSeries({ cases: { "case-0001": "Eilauftrag" } });
     const { store, transport, client } = startClient();
     connectAndJoin(transport, log);
-    client.send({ type: "case.update", caseId: "case-0001", field: "title", value: "Geändert" });
+    client.send({ type: "case.update", caseId: "case-0001", changes: { title: "Geändert" } });
     expect(caseTitles(store)).toEqual(["Geändert"]);
     transport.take("command").answer(null, { ok: false, error: { code: "not_found", message: "case not found" } });
     expect(caseTitles(store)).toEqual(["Eilauftrag"]);
@@ -111,7 +111,11 @@ describe("SyncClient", () => {
     answerHelloWithEvents(transport, log);
     const resent = transport.commands();
     expect(resent.map((c) => c.id).slice(0, 2)).toEqual(firstIds);
-    expect(resent.map((c) => c.command.type === "case.add" && c.command.title)).toEqual(["Eins", "Zwei", "Drei"]);
+    expect(resent.map((c) => c.command.type === "case.add" && c.command.values.title)).toEqual([
+      "Eins",
+      "Zwei",
+      "Drei",
+    ]);
   });
 
   it("takes the events missed while away from the hello answer and drops those already committed", () => {
@@ -188,13 +192,12 @@ describe("SyncClient", () => {
     const log = makeSeries({ cases: { "case-0001": "Eilauftrag" } });
     const { store, transport, client } = startClient();
     connectAndJoin(transport, log);
-    client.send({ type: "case.update", caseId: "case-0001", field: "title", value: "Eilauftrag Müller" });
+    client.send({ type: "case.update", caseId: "case-0001", changes: { title: "Eilauftrag Müller" } });
     commitNext(transport, log, ALICE);
     remote(transport, log, BOB, {
       type: "case.update",
       caseId: "case-0001",
-      field: "title",
-      value: "Eilauftrag Meyer",
+      changes: { title: "Eilauftrag Meyer" },
     });
     expect(toastTexts(store)).toEqual([
       "Ihre Änderung am Titel von „Eilauftrag Meyer“ wurde von Bob Berger überschrieben.",

@@ -2,7 +2,12 @@
  * German UI text, the default language. Its keys are the message keys of the
  * whole app; `{name}` placeholders are filled in by `translate`.
  */
+import { meetingDe } from "./meeting.de.js";
+import { setupDe } from "./setup.de.js";
+
 export const de = {
+  ...setupDe,
+  ...meetingDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",
@@ -29,6 +34,12 @@ export const de = {
   "start.create.error.invalid": "Bitte prüfen Sie Ihre Eingaben.",
   "start.create.error.server": "Die Reihe konnte nicht angelegt werden. Bitte versuchen Sie es gleich noch einmal.",
   "start.create.error.network": "Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.",
+  "start.example.title": "Beispiel ansehen",
+  "start.example.intro":
+    "Eine gelebte Besprechungsreihe eines Feinkostherstellers mit Partnerbetrieb: Ziele, Interessen, drei vergangene Sitzungen und die nächste mit fälligen Vereinbarungen. Sie sind darin die Moderation.",
+  "start.example.load": "Beispiel laden",
+  "start.example.loading": "Beispiel wird angelegt…",
+  "start.example.failed": "Das Beispiel konnte nicht angelegt werden. Bitte versuchen Sie es noch einmal.",
   "start.recent.title": "Zuletzt geöffnet",
   "start.recent.empty": "Reihen, die Sie auf diesem Gerät öffnen, erscheinen hier.",
   "start.recent.unnamed": "Unbenannte Reihe",

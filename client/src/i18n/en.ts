@@ -1,7 +1,12 @@
 import type { Messages } from "./de.js";
 
 /** English UI text; must have exactly the keys of the German catalog. */
+import { meetingEn } from "./meeting.en.js";
+import { setupEn } from "./setup.en.js";
+
 export const en = {
+  ...setupEn,
+  ...meetingEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
@@ -27,6 +32,12 @@ export const en = {
   "start.create.error.invalid": "Please check your input.",
   "start.create.error.server": "The series could not be created. Please try again in a moment.",
   "start.create.error.network": "The server cannot be reached right now. Please check your connection.",
+  "start.example.title": "See an example",
+  "start.example.intro":
+    "A lived-in meeting series of a delicatessen maker and a partner company: goals, interests, three past sessions and the next one with agreements due. You are its facilitator.",
+  "start.example.load": "Load example",
+  "start.example.loading": "Creating the example…",
+  "start.example.failed": "The example could not be created. Please try again.",
   "start.recent.title": "Recently opened",
   "start.recent.empty": "Series you open on this device appear here.",
   "start.recent.unnamed": "Unnamed series",

@@ -21,6 +21,28 @@ export function devicePersonId(): string {
   return id;
 }
 
+function seriesPersonKey(seriesId: string): string {
+  return `einklang.person.${seriesId}`;
+}
+
+/**
+ * Takes the person a link names (`#as=<personId>`, as `npm run demo` prints
+ * for the moderator) as this device's person in that series; true if it did.
+ */
+export function adoptPersonFromLink(seriesId: string, hash: string): boolean {
+  const match = /^#as=([A-Za-z0-9_-]+)$/.exec(hash);
+  const personId = match?.[1];
+  if (personId === undefined || !idSchema.safeParse(personId).success) return false;
+  writeString(seriesPersonKey(seriesId), personId);
+  return true;
+}
+
+/** The person this device is in a series: the one a link named, else the device's own. */
+export function personIdForSeries(seriesId: string): string {
+  const stored = readString(seriesPersonKey(seriesId));
+  return stored !== null && idSchema.safeParse(stored).success ? stored : devicePersonId();
+}
+
 /**
  * The commands this device made in a series and that were not yet
  * acknowledged when the page was left; unreadable entries are dropped.

@@ -53,12 +53,12 @@ export function makeSeries(options: { withBob?: boolean; cases?: Record<string, 
   log.add(ALICE, { type: "series.create", name: "Werk Nord", creatorName: "Alice Adler" });
   if (options.withBob ?? true) log.add(BOB, { type: "person.join", name: "Bob Berger" });
   for (const [caseId, title] of Object.entries(options.cases ?? {})) {
-    log.add(ALICE, { type: "case.add", caseId, title, description: "" });
+    log.add(ALICE, { type: "case.add", caseId, values: { title, description: "" } });
   }
   return log;
 }
 
 /** A command adding a case. */
 export function addCase(caseId: string, title: string, description = ""): ClientCommand {
-  return { type: "case.add", caseId, title, description };
+  return { type: "case.add", caseId, values: { title, description } };
 }

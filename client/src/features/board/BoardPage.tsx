@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useAppStoreApi } from "../../store/context.js";
 import { SyncProvider } from "../../sync/context.js";
-import { devicePersonId } from "../../sync/persistence.js";
+import { adoptPersonFromLink, personIdForSeries } from "../../sync/persistence.js";
 import { SyncClient } from "../../sync/SyncClient.js";
 import { socketIoTransport } from "../../sync/transport.js";
 import { BoardScreen } from "./BoardScreen.js";
@@ -13,7 +13,12 @@ export function BoardPage({ seriesId }: { seriesId: string }) {
   const [sync, setSync] = useState<SyncClient | null>(null);
 
   useEffect(() => {
-    const client = new SyncClient({ seriesId, personId: devicePersonId(), store, transport: socketIoTransport() });
+    // A moderator's link carries their person; it is kept on this device and taken out of the address bar.
+    if (adoptPersonFromLink(seriesId, window.location.hash)) {
+      window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+    }
+    const personId = personIdForSeries(seriesId);
+    const client = new SyncClient({ seriesId, personId, store, transport: socketIoTransport() });
     client.start();
     setSync(client);
     return () => {

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useT } from "../../i18n/useT.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { CreateSeriesForm } from "./CreateSeriesForm.js";
+import { LoadExample } from "./LoadExample.js";
 import { RecentSeriesList } from "./RecentSeriesList.js";
 
 /** `/`: what Einklang is, a new series, and the series opened before. */
@@ -23,7 +24,10 @@ export function StartPage() {
         </section>
         <div className="start-panels">
           <CreateSeriesForm />
-          <RecentSeriesList />
+          <div className="start-side">
+            <LoadExample />
+            <RecentSeriesList />
+          </div>
         </div>
       </main>
     </>

@@ -7,6 +7,22 @@ export type CreateSeriesResult = { ok: true; seriesId: string } | { ok: false; e
 
 const createdSchema = z.object({ seriesId: z.string() });
 
+/** Asks the server for the example series, with this device's person as its moderator. */
+export async function createExampleSeries(personId: string): Promise<string | null> {
+  try {
+    const response = await fetch("/api/demo", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ personId }),
+    });
+    if (!response.ok) return null;
+    const parsed = createdSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data.seriesId : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Asks the server to create a series with its creator as first person. */
 export async function createSeries(input: {
   name: string;
