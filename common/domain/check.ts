@@ -31,7 +31,9 @@ function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection
     case "series.rename":
       return null;
     case "person.update":
-      return exists(state.people, command.personId, "person") ?? refersTo(state.orgs, command.changes.orgId, "organisation");
+      return (
+        exists(state.people, command.personId, "person") ?? refersTo(state.orgs, command.changes.orgId, "organisation")
+      );
     case "org.add":
       return fresh(state.orgs, command.orgId, "organisation", LIMITS.orgsPerSeries);
     case "org.update":
@@ -54,7 +56,9 @@ function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection
       const missing = exists(state.interests, command.interestId, "interest");
       if (missing) return missing;
       const used = Object.values(state.collisions).some((c) => c.interestIds.includes(command.interestId));
-      return used ? reject(ErrorCode.conflict, "the interest is part of a collision; remove the collision first") : null;
+      return used
+        ? reject(ErrorCode.conflict, "the interest is part of a collision; remove the collision first")
+        : null;
     }
     case "interests.starter":
       return checkStarter(state, command);
@@ -69,7 +73,10 @@ function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection
   }
 }
 
-function checkStarter(state: SeriesState, command: Extract<EventCommand, { type: "interests.starter" }>): Rejection | null {
+function checkStarter(
+  state: SeriesState,
+  command: Extract<EventCommand, { type: "interests.starter" }>,
+): Rejection | null {
   if (state.starterCatalog !== "offered") return reject(ErrorCode.conflict, "the starter catalog was already answered");
   const ids = command.interests.map((i) => i.interestId);
   if (new Set(ids).size !== ids.length || ids.some((id) => id in state.interests)) {
@@ -83,7 +90,10 @@ function checkStarter(state: SeriesState, command: Extract<EventCommand, { type:
     : null;
 }
 
-function checkCollision(state: SeriesState, command: Extract<EventCommand, { type: "collision.add" }>): Rejection | null {
+function checkCollision(
+  state: SeriesState,
+  command: Extract<EventCommand, { type: "collision.add" }>,
+): Rejection | null {
   const fail = fresh(state.collisions, command.collisionId, "collision", LIMITS.collisionsPerSeries);
   if (fail) return fail;
   const interests = command.interestIds.map((id) => state.interests[id]);

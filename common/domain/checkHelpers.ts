@@ -21,13 +21,21 @@ export function fresh(record: Record<string, unknown>, id: string, what: string,
 }
 
 /** Refuses a reference to something that does not exist; null and absent are fine. */
-export function refersTo(record: Record<string, unknown>, id: string | null | undefined, what: string): Rejection | null {
+export function refersTo(
+  record: Record<string, unknown>,
+  id: string | null | undefined,
+  what: string,
+): Rejection | null {
   if (id === null || id === undefined) return null;
   return exists(record, id, what);
 }
 
 /** Refuses when any of the ids is missing. */
-export function allExist(record: Record<string, unknown>, ids: readonly string[] | undefined, what: string): Rejection | null {
+export function allExist(
+  record: Record<string, unknown>,
+  ids: readonly string[] | undefined,
+  what: string,
+): Rejection | null {
   for (const id of ids ?? []) {
     const missing = exists(record, id, what);
     if (missing) return missing;

@@ -37,7 +37,9 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
     case "session.reopen": {
       const missing = exists(state.sessions, command.sessionId, "session");
       if (missing) return missing;
-      return state.sessions[command.sessionId]?.closedSeq === null ? reject(ErrorCode.conflict, "session is open") : null;
+      return state.sessions[command.sessionId]?.closedSeq === null
+        ? reject(ErrorCode.conflict, "session is open")
+        : null;
     }
     case "case.add":
       return firstOf(
@@ -53,7 +55,9 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
       if (!theCase) return reject(ErrorCode.notFound, "case not found");
       const notes = notesOf(theCase, command.list);
       if (notes.some((n) => n.id === command.noteId)) return reject(ErrorCode.duplicateId, "note id already used");
-      return notes.length >= LIMITS.notesPerList ? reject(ErrorCode.limitExceeded, "too many notes in this list") : null;
+      return notes.length >= LIMITS.notesPerList
+        ? reject(ErrorCode.limitExceeded, "too many notes in this list")
+        : null;
     }
     case "case.note.update":
     case "case.note.remove": {
@@ -66,8 +70,11 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
     case "case.mirror.add": {
       const theCase = state.cases[command.caseId];
       if (!theCase) return reject(ErrorCode.notFound, "case not found");
-      if (theCase.mirrors.some((m) => m.id === command.mirrorId)) return reject(ErrorCode.duplicateId, "mirror id used");
-      return theCase.mirrors.length >= LIMITS.mirrorsPerCase ? reject(ErrorCode.limitExceeded, "too many mirrors") : null;
+      if (theCase.mirrors.some((m) => m.id === command.mirrorId))
+        return reject(ErrorCode.duplicateId, "mirror id used");
+      return theCase.mirrors.length >= LIMITS.mirrorsPerCase
+        ? reject(ErrorCode.limitExceeded, "too many mirrors")
+        : null;
     }
     case "case.mirror.respond": {
       const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
@@ -79,7 +86,8 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
       if (!theCase) return reject(ErrorCode.notFound, "case not found");
       const target = command.kind === "goal" ? state.goals : state.collisions;
       const list = command.kind === "goal" ? theCase.goalIds : theCase.collisionIds;
-      if (command.linked && list.length >= LIMITS.linksPerItem) return reject(ErrorCode.limitExceeded, "too many links");
+      if (command.linked && list.length >= LIMITS.linksPerItem)
+        return reject(ErrorCode.limitExceeded, "too many links");
       return command.linked ? exists(target, command.targetId, command.kind) : null;
     }
     case "agreement.add":
@@ -90,12 +98,16 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
         allExist(state.goals, command.values.goalIds, "goal"),
       );
     case "agreement.update":
-      return firstOf(exists(state.agreements, command.agreementId, "agreement"), agreementReferences(state, command.changes));
+      return firstOf(
+        exists(state.agreements, command.agreementId, "agreement"),
+        agreementReferences(state, command.changes),
+      );
     case "agreement.link": {
       const agreement = state.agreements[command.agreementId];
       if (!agreement) return reject(ErrorCode.notFound, "agreement not found");
       const list = command.kind === "goal" ? agreement.goalIds : agreement.ownerIds;
-      if (command.linked && list.length >= LIMITS.linksPerItem) return reject(ErrorCode.limitExceeded, "too many links");
+      if (command.linked && list.length >= LIMITS.linksPerItem)
+        return reject(ErrorCode.limitExceeded, "too many links");
       if (!command.linked) return null;
       return command.kind === "goal"
         ? exists(state.goals, command.targetId, "goal")

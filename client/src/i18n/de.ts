@@ -75,37 +75,6 @@ export const de = {
   "presence.viewing": "{names} schaut gerade hier",
   "presence.viewing.many": "{names} schauen gerade hier",
 
-  "cases.title": "Fälle",
-  "cases.add.title": "Neuer Fall",
-  "cases.add.caseTitle": "Titel des Falls",
-  "cases.add.caseTitle.placeholder": "z. B. Eilauftrag Kunde Müller – Liefertermin zugesagt",
-  "cases.add.description": "Beschreibung des Falls",
-  "cases.add.description.placeholder": "Was ist passiert? Was lief gut, was lief schief?",
-  "cases.add.submit": "Fall hinzufügen",
-  "cases.empty":
-    "Noch keine Fälle. Beschreiben Sie oben eine konkrete Situation aus der Praxis, über die Vertrieb und Produktion sprechen sollten.",
-  "cases.field.title": "Titel",
-  "cases.field.description": "Beschreibung",
-  "cases.field.description.placeholder": "Beschreibung hinzufügen…",
-  "cases.delete": "Fall löschen",
-  "cases.delete.confirm": "Diesen Fall wirklich löschen? Verknüpfte Vereinbarungen bleiben erhalten.",
-  "cases.createdBy": "von {name}",
-
-  "agreements.title": "Vereinbarungen",
-  "agreements.add.title": "Neue Vereinbarung",
-  "agreements.add.text": "Vereinbarung",
-  "agreements.add.text.placeholder": "Was machen Vertrieb und Produktion künftig anders?",
-  "agreements.add.case": "Zum Fall",
-  "agreements.add.noCase": "– kein Fall –",
-  "agreements.add.submit": "Vereinbarung hinzufügen",
-  "agreements.empty":
-    "Noch keine Vereinbarungen. Halten Sie oben fest, was beide Seiten künftig anders machen – am besten mit Bezug zu einem Fall.",
-  "agreements.field.text": "Text der Vereinbarung",
-  "agreements.linkedCase": "Zum Fall: „{title}“",
-  "agreements.noCase": "Keinem Fall zugeordnet",
-  "agreements.delete": "Vereinbarung löschen",
-  "agreements.delete.confirm": "Diese Vereinbarung wirklich löschen?",
-
   "item.saving": "wird gespeichert…",
   "confirm.yes": "Löschen",
   "confirm.no": "Abbrechen",
@@ -119,15 +88,6 @@ export const de = {
   "toasts.label": "Hinweise",
   "toasts.dismiss": "Hinweis schließen",
   "toast.overwritten.series.name": "Ihre Änderung am Namen der Reihe wurde von {name} überschrieben.",
-  "toast.overwritten.case.title": "Ihre Änderung am Titel von „{title}“ wurde von {name} überschrieben.",
-  "toast.overwritten.case.description":
-    "Ihre Änderung an der Beschreibung von „{title}“ wurde von {name} überschrieben.",
-  "toast.overwritten.agreement.text": "Ihre Änderung an der Vereinbarung „{title}“ wurde von {name} überschrieben.",
-  "toast.rejected.caseGone": "Dieser Fall wurde inzwischen gelöscht. Ihre Änderung wurde nicht gespeichert.",
-  "toast.rejected.agreementGone":
-    "Diese Vereinbarung wurde inzwischen gelöscht. Ihre Änderung wurde nicht gespeichert.",
-  "toast.rejected.linkedCaseGone":
-    "Der verknüpfte Fall wurde inzwischen gelöscht. Die Vereinbarung wurde nicht gespeichert.",
   "toast.rejected.notJoined": "Bitte geben Sie zuerst Ihren Namen ein. Ihre Änderung wurde nicht gespeichert.",
   "toast.rejected.limit": "Das Limit dieser Besprechungsreihe ist erreicht. Ihre Änderung wurde nicht gespeichert.",
   "toast.rejected.invalid": "Die Änderung war ungültig und wurde nicht gespeichert.",

@@ -22,13 +22,42 @@ export function itemOf(command: PendingCommand["command"]): string | null {
     case "case.add":
     case "case.update":
     case "case.remove":
+    case "case.note.add":
+    case "case.note.update":
+    case "case.note.remove":
+    case "case.mirror.add":
+    case "case.mirror.respond":
+    case "case.link":
       return command.caseId;
     case "agreement.add":
     case "agreement.update":
     case "agreement.remove":
+    case "agreement.link":
+    case "agreement.status":
+    case "review.set":
+    case "review.fit":
+    case "review.decide":
       return command.agreementId;
     case "person.join":
     case "series.rename":
+    case "person.update":
+    case "org.add":
+    case "org.update":
+    case "org.remove":
+    case "goal.add":
+    case "goal.update":
+    case "goal.remove":
+    case "interest.add":
+    case "interest.update":
+    case "interest.remove":
+    case "interests.starter":
+    case "collision.add":
+    case "collision.remove":
+    case "session.add":
+    case "session.update":
+    case "session.phase":
+    case "session.close":
+    case "session.reopen":
       return null;
     default:
       return assertNever(command);

@@ -18,18 +18,64 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "case.update":
     case "case.remove":
     case "case.add":
+    case "case.note.add":
+    case "case.note.update":
+    case "case.note.remove":
+    case "case.mirror.add":
+    case "case.mirror.respond":
+    case "case.link":
       return "toast.rejected.caseGone";
     case "agreement.add":
       return "toast.rejected.linkedCaseGone";
     case "agreement.update":
     case "agreement.remove":
+    case "agreement.link":
+    case "agreement.status":
       return "toast.rejected.agreementGone";
+    case "review.set":
+    case "review.fit":
+    case "review.decide":
+      return "toast.rejected.reviewGone";
     case "person.join":
     case "series.rename":
       return "toast.rejected.unknownSeries";
+    case "person.update":
+    case "org.add":
+    case "org.update":
+    case "org.remove":
+    case "goal.add":
+    case "goal.update":
+    case "goal.remove":
+    case "interest.add":
+    case "interest.update":
+    case "interest.remove":
+    case "interests.starter":
+    case "collision.add":
+    case "collision.remove":
+    case "session.add":
+    case "session.update":
+    case "session.phase":
+    case "session.close":
+    case "session.reopen":
+      return "toast.rejected.gone";
     default:
       return assertNever(command);
   }
+}
+
+/** Conflicts the meeting features explain better than "collided with another change". */
+function conflictKey(command: ClientCommand): MessageKey {
+  if (command.type === "review.set" || command.type === "review.fit" || command.type === "review.decide") {
+    return "toast.rejected.reviewNotDue";
+  }
+  if (command.type === "case.mirror.respond") return "toast.rejected.ownMirror";
+  return "toast.rejected.conflict";
+}
+
+function caseFieldKey(field: string): MessageKey {
+  if (field === "title") return "toast.overwritten.case.title";
+  if (field === "description") return "toast.overwritten.case.description";
+  return "toast.overwritten.case.other";
 }
 
 function rejectionKey(command: ClientCommand, error: Rejection): MessageKey {
@@ -45,7 +91,7 @@ function rejectionKey(command: ClientCommand, error: Rejection): MessageKey {
     case ErrorCode.duplicateId:
       return "toast.rejected.duplicate";
     case ErrorCode.conflict:
-      return "toast.rejected.conflict";
+      return conflictKey(command);
     case ErrorCode.storageUnavailable:
       return "toast.rejected.storage";
     case ErrorCode.internal:
@@ -72,14 +118,25 @@ export function overwriteMessage(overwrite: Overwrite, state: SeriesState): Mess
       return { key: "toast.overwritten.series.name", params: { name } };
     case EntityKind.case: {
       const title = shortQuote(state.cases[overwrite.entityId]?.title ?? "…");
-      const key =
-        overwrite.field === "description" ? "toast.overwritten.case.description" : "toast.overwritten.case.title";
-      return { key, params: { title, name } };
+      return { key: caseFieldKey(overwrite.field), params: { title, name } };
     }
     case EntityKind.agreement: {
       const title = shortQuote(state.agreements[overwrite.entityId]?.text ?? "…");
-      return { key: "toast.overwritten.agreement.text", params: { title, name } };
+      const key =
+        overwrite.field === "outcome" ? "toast.overwritten.agreement.outcome" : "toast.overwritten.agreement.text";
+      return { key, params: { title, name } };
     }
+    case EntityKind.review: {
+      const review = state.reviews[overwrite.entityId];
+      const title = shortQuote((review && state.agreements[review.agreementId]?.text) ?? "…");
+      return { key: "toast.overwritten.review", params: { title, name } };
+    }
+    case EntityKind.org:
+    case EntityKind.person:
+    case EntityKind.goal:
+    case EntityKind.interest:
+    case EntityKind.session:
+      return { key: "toast.overwritten.other", params: { name } };
     default:
       return assertNever(overwrite.kind);
   }

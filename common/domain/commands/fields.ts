@@ -16,10 +16,7 @@ export function text(max: number, min = 0) {
 }
 
 /** A calendar date (YYYY-MM-DD) that exists, or "" for none. */
-export const dateSchema = z.union([
-  z.literal(""),
-  z.iso.date(),
-]);
+export const dateSchema = z.union([z.literal(""), z.iso.date()]);
 
 /** A finite number within the limits, or null for none. */
 export const amountSchema = z.number().finite().min(-LIMITS.number).max(LIMITS.number).nullable();

@@ -19,7 +19,11 @@ export const seriesSetupCommands = [
   }),
   z.strictObject({ type: z.literal("person.update"), personId: idSchema, changes: changes(personFields) }),
   z.strictObject({ type: z.literal("org.add"), orgId: idSchema, name: text(LIMITS.orgName, 1) }),
-  z.strictObject({ type: z.literal("org.update"), orgId: idSchema, changes: changes({ name: text(LIMITS.orgName, 1) }) }),
+  z.strictObject({
+    type: z.literal("org.update"),
+    orgId: idSchema,
+    changes: changes({ name: text(LIMITS.orgName, 1) }),
+  }),
   z.strictObject({ type: z.literal("org.remove"), orgId: idSchema }),
 ] as const;
 
@@ -69,8 +73,7 @@ export const goalAndInterestCommands = [
 
 /** Commands that set up the series: people, organisations, goals, interests, collisions. */
 export type SetupCommand =
-  | z.infer<(typeof seriesSetupCommands)[number]>
-  | z.infer<(typeof goalAndInterestCommands)[number]>;
+  z.infer<(typeof seriesSetupCommands)[number]> | z.infer<(typeof goalAndInterestCommands)[number]>;
 
 const setupTypes = new Set<string>(
   [...seriesSetupCommands, ...goalAndInterestCommands].map((schema) => schema.shape.type.value),

@@ -21,7 +21,13 @@ export function reduceAgreement(state: SeriesState, command: AgreementCommand, c
     case "agreement.add":
       return withAgreement(state, newAgreement(command.agreementId, command.values, null, ctx));
     case "agreement.update":
-      return updateAgreement(state, command.agreementId, (a) => ({ ...a, ...command.changes }), Object.keys(command.changes), ctx);
+      return updateAgreement(
+        state,
+        command.agreementId,
+        (a) => ({ ...a, ...command.changes }),
+        Object.keys(command.changes),
+        ctx,
+      );
     case "agreement.link":
       return updateAgreement(
         state,
@@ -40,7 +46,10 @@ export function reduceAgreement(state: SeriesState, command: AgreementCommand, c
         (a) => ({
           ...a,
           status: command.status,
-          updates: [...a.updates, { by: ctx.actorId, status: command.status, comment: command.comment, at: ctx.at, seq: ctx.seq }],
+          updates: [
+            ...a.updates,
+            { by: ctx.actorId, status: command.status, comment: command.comment, at: ctx.at, seq: ctx.seq },
+          ],
         }),
         [],
         ctx,
@@ -60,7 +69,10 @@ export function reduceAgreement(state: SeriesState, command: AgreementCommand, c
         state,
         command.sessionId,
         command.agreementId,
-        (r) => ({ ...r, fit: command.fit === null ? without(r.fit, command.goalId) : put(r.fit, command.goalId, command.fit) }),
+        (r) => ({
+          ...r,
+          fit: command.fit === null ? without(r.fit, command.goalId) : put(r.fit, command.goalId, command.fit),
+        }),
         ctx,
       );
     case "review.decide":
@@ -174,5 +186,11 @@ function decide(state: SeriesState, command: CommandOf<"review.decide">, ctx: Co
     next = withAgreement(next, successor);
     successorId = successor.id;
   }
-  return updateReview(next, command.sessionId, command.agreementId, (r) => ({ ...r, decision: command.decision, successorId }), ctx);
+  return updateReview(
+    next,
+    command.sessionId,
+    command.agreementId,
+    (r) => ({ ...r, decision: command.decision, successorId }),
+    ctx,
+  );
 }

@@ -23,16 +23,31 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
   }
   if (command.type === "case.remove") {
     const agreements = mapRecord(state.agreements, (a) => (a.caseId === command.caseId ? { ...a, caseId: null } : a));
-    return withoutEditsOf({ ...state, cases: without(state.cases, command.caseId), agreements }, EntityKind.case, command.caseId);
+    return withoutEditsOf(
+      { ...state, cases: without(state.cases, command.caseId), agreements },
+      EntityKind.case,
+      command.caseId,
+    );
   }
   const current = state.cases[command.caseId];
   if (!current) return state;
   const set = (next: Case): SeriesState => ({ ...state, cases: put(state.cases, command.caseId, next) });
   switch (command.type) {
     case "case.update":
-      return withEdits(set({ ...current, ...command.changes }), EntityKind.case, command.caseId, Object.keys(command.changes), ctx);
+      return withEdits(
+        set({ ...current, ...command.changes }),
+        EntityKind.case,
+        command.caseId,
+        Object.keys(command.changes),
+        ctx,
+      );
     case "case.note.add":
-      return set(withNotes(current, command.list, [...notesOf(current, command.list), { id: command.noteId, text: command.text, by: ctx.actorId }]));
+      return set(
+        withNotes(current, command.list, [
+          ...notesOf(current, command.list),
+          { id: command.noteId, text: command.text, by: ctx.actorId },
+        ]),
+      );
     case "case.note.update":
       return set(
         withNotes(
@@ -42,7 +57,13 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
         ),
       );
     case "case.note.remove":
-      return set(withNotes(current, command.list, notesOf(current, command.list).filter((n) => n.id !== command.noteId)));
+      return set(
+        withNotes(
+          current,
+          command.list,
+          notesOf(current, command.list).filter((n) => n.id !== command.noteId),
+        ),
+      );
     case "case.mirror.add":
       return set({
         ...current,

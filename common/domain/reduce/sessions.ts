@@ -4,7 +4,9 @@ import { EntityKind, type SeriesState, type Session } from "../types.js";
 import { Phase, SessionKind } from "../vocabulary.js";
 import { put, withEdits, type Context } from "./helpers.js";
 
-type SessionCommand = CommandOf<"session.add" | "session.update" | "session.phase" | "session.close" | "session.reopen">;
+type SessionCommand = CommandOf<
+  "session.add" | "session.update" | "session.phase" | "session.close" | "session.reopen"
+>;
 
 /** Applies a session command that passed its checks. */
 export function reduceSession(state: SeriesState, command: SessionCommand, ctx: Context): SeriesState {

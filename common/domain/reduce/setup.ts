@@ -27,7 +27,10 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
       return withEdits({ ...state, people }, EntityKind.person, command.personId, Object.keys(command.changes), ctx);
     }
     case "org.add":
-      return { ...state, orgs: put(state.orgs, command.orgId, { id: command.orgId, name: command.name, createdSeq: ctx.seq }) };
+      return {
+        ...state,
+        orgs: put(state.orgs, command.orgId, { id: command.orgId, name: command.name, createdSeq: ctx.seq }),
+      };
     case "org.update": {
       const org = state.orgs[command.orgId];
       if (!org) return state;
@@ -60,7 +63,13 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
       const interest = state.interests[command.interestId];
       if (!interest) return state;
       const interests = put(state.interests, command.interestId, { ...interest, ...command.changes });
-      return withEdits({ ...state, interests }, EntityKind.interest, command.interestId, Object.keys(command.changes), ctx);
+      return withEdits(
+        { ...state, interests },
+        EntityKind.interest,
+        command.interestId,
+        Object.keys(command.changes),
+        ctx,
+      );
     }
     case "interest.remove":
       return withoutEditsOf(
@@ -71,7 +80,12 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
     case "interests.starter": {
       let interests = state.interests;
       for (const i of command.interests) {
-        interests = put(interests, i.interestId, { id: i.interestId, side: i.side, label: i.label, createdSeq: ctx.seq });
+        interests = put(interests, i.interestId, {
+          id: i.interestId,
+          side: i.side,
+          label: i.label,
+          createdSeq: ctx.seq,
+        });
       }
       return { ...state, interests, starterCatalog: command.decision === "take" ? "taken" : "skipped" };
     }
@@ -88,7 +102,10 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
       return {
         ...state,
         collisions: without(state.collisions, command.collisionId),
-        cases: mapRecord(state.cases, (c) => ({ ...c, collisionIds: c.collisionIds.filter((id) => id !== command.collisionId) })),
+        cases: mapRecord(state.cases, (c) => ({
+          ...c,
+          collisionIds: c.collisionIds.filter((id) => id !== command.collisionId),
+        })),
         agreements: mapRecord(state.agreements, (a) =>
           a.collisionId === command.collisionId ? { ...a, collisionId: null } : a,
         ),

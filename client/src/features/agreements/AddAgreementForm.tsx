@@ -5,8 +5,8 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 
-/** Adds an agreement, optionally answering one of the cases. */
-export function AddAgreementForm({ cases }: { cases: readonly Case[] }) {
+/** Adds an agreement to a session, from one of its cases (taking over the case's collision) or free. */
+export function AddAgreementForm({ cases, sessionId }: { cases: readonly Case[]; sessionId: string }) {
   const t = useT();
   const sync = useSync();
   const textId = useId();
@@ -16,12 +16,22 @@ export function AddAgreementForm({ cases }: { cases: readonly Case[] }) {
   const [choice, setChoice] = useState<string | null>(null);
   const proposed = choice ?? cases.at(-1)?.id ?? "";
   // A case deleted meanwhile is no longer offered; the form falls back to "no case".
-  const linkedCase = cases.some((c) => c.id === proposed) ? proposed : "";
+  const linkedCase = cases.find((c) => c.id === proposed) ?? null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     if (text.trim() === "") return;
-    sync.send({ type: "agreement.add", agreementId: nanoid(), text: text.trim(), caseId: linkedCase || null });
+    sync.send({
+      type: "agreement.add",
+      agreementId: nanoid(),
+      values: {
+        text: text.trim(),
+        sessionId,
+        caseId: linkedCase?.id ?? null,
+        collisionId: linkedCase?.collisionIds[0] ?? null,
+        goalIds: linkedCase?.goalIds ?? [],
+      },
+    });
     setText("");
   }
 
@@ -38,7 +48,7 @@ export function AddAgreementForm({ cases }: { cases: readonly Case[] }) {
       <textarea
         id={textId}
         className="text-input"
-        rows={3}
+        rows={2}
         value={text}
         maxLength={LIMITS.agreementText}
         placeholder={t("agreements.add.text.placeholder")}
@@ -48,7 +58,12 @@ export function AddAgreementForm({ cases }: { cases: readonly Case[] }) {
       <label className="form-label" htmlFor={caseSelectId}>
         {t("agreements.add.case")}
       </label>
-      <select id={caseSelectId} className="text-input" value={linkedCase} onChange={(e) => setChoice(e.target.value)}>
+      <select
+        id={caseSelectId}
+        className="text-input"
+        value={linkedCase?.id ?? ""}
+        onChange={(e) => setChoice(e.target.value)}
+      >
         <option value="">{t("agreements.add.noCase")}</option>
         {cases.map((c) => (
           <option key={c.id} value={c.id}>

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from "react";
 import { EntityKind, fieldKey, type Agreement, type SeriesState } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
@@ -7,6 +8,9 @@ import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
 import { useFocusReporting } from "../presence/useFocusReporting.js";
+import { AgreementDetail } from "./AgreementDetail.js";
+import { AgreementFlags } from "./AgreementFlags.js";
+import { AgreementSummary } from "./AgreementSummary.js";
 
 export interface AgreementCardProps {
   item: Agreement;
@@ -14,17 +18,20 @@ export interface AgreementCardProps {
   me: string | null;
   unconfirmed: boolean;
   saving: boolean;
+  /** More to show when the card is open, such as its history. */
+  extra?: ReactNode;
 }
 
-/** One agreement, edited in place, with the case it answers. */
-export function AgreementCard({ item, state, me, unconfirmed, saving }: AgreementCardProps) {
+/** One agreement: text, flags and facts at a glance, every field when opened. */
+export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: AgreementCardProps) {
   const t = useT();
   const sync = useSync();
   const focus = useFocusReporting(item.id);
-  const linked = item.caseId === null ? undefined : state.cases[item.caseId];
+  const [open, setOpen] = useState(false);
+  const detailId = `agreement-detail-${item.id}`;
   return (
     <article
-      className={unconfirmed ? "card card-pending" : "card"}
+      className={unconfirmed ? "card agreement-card card-pending" : "card agreement-card"}
       data-testid="agreement-card"
       data-agreement-id={item.id}
       data-pending={unconfirmed ? "true" : undefined}
@@ -39,15 +46,30 @@ export function AgreementCard({ item, state, me, unconfirmed, saving }: Agreemen
           required
           maxLength={LIMITS.agreementText}
           lastEditorName={otherEditorName(state, fieldKey(EntityKind.agreement, item.id, "text"), me)}
-          onCommit={(value) => sync.send({ type: "agreement.update", agreementId: item.id, field: "text", value })}
+          onCommit={(text) => sync.send({ type: "agreement.update", agreementId: item.id, changes: { text } })}
         />
         <FocusMarker itemId={item.id} />
       </div>
+      <AgreementSummary item={item} state={state} />
+      <AgreementFlags agreement={item} state={state} />
+      <button
+        type="button"
+        className="button-quiet button-small expand"
+        aria-expanded={open}
+        aria-controls={detailId}
+        data-testid="agreement-expand"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t("meeting.collapse") : t("agreements.expand")}
+      </button>
+      {open && (
+        <div id={detailId}>
+          <AgreementDetail item={item} state={state} me={me} />
+          {extra}
+        </div>
+      )}
       <footer className="card-footer">
-        <span className="card-meta" data-testid="agreement-case">
-          {linked ? t("agreements.linkedCase", { title: linked.title }) : t("agreements.noCase")}
-          {saving && <span className="saving"> · {t("item.saving")}</span>}
-        </span>
+        <span className="card-meta">{saving && <span className="saving">{t("item.saving")}</span>}</span>
         <ConfirmDelete
           label={t("agreements.delete")}
           question={t("agreements.delete.confirm")}

@@ -1,10 +1,9 @@
 import { useEffect } from "react";
-import { assertNever } from "../../../../common/domain/apply.js";
+import { assertNever } from "../../../../common/domain/assertNever.js";
 import { useAppStore } from "../../store/context.js";
 import { DocumentPhase } from "../../store/store.js";
-import { AgreementsColumn } from "../agreements/AgreementsColumn.js";
-import { CasesColumn } from "../cases/CasesColumn.js";
 import { rememberSeries } from "../start/recentSeries.js";
+import { BoardContent } from "./BoardContent.js";
 import { BoardHeader } from "./BoardHeader.js";
 import { NamePrompt } from "./NamePrompt.js";
 import { LoadingPage, OutdatedPage, SeriesNotFoundPage } from "./StatusPages.js";
@@ -42,14 +41,7 @@ export function BoardScreen() {
   return (
     <>
       <BoardHeader state={view} me={me} joined={joined} />
-      {joined ? (
-        <main className="board" data-testid="board">
-          <CasesColumn state={view} />
-          <AgreementsColumn state={view} />
-        </main>
-      ) : (
-        <NamePrompt seriesName={view.name} />
-      )}
+      {joined && me !== null ? <BoardContent state={view} me={me} /> : <NamePrompt state={view} />}
     </>
   );
 }

@@ -1,23 +1,35 @@
 import { nanoid } from "nanoid";
 import { useId, useRef, useState, type FormEvent } from "react";
+import type { SeriesState } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { OrgPick, PersonSelect } from "./inputs.js";
 
-/** Adds a case: a title and, optionally, what happened. */
-export function AddCaseForm() {
+/** Adds a case to a session: a title, what happened, who presents it and from which organisation. */
+export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sessionId: string; me: string | null }) {
   const t = useT();
   const sync = useSync();
   const titleId = useId();
   const descriptionId = useId();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
+  const [presenterId, setPresenterId] = useState<string | null>(me);
+  const [orgId, setOrgId] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const presenterOrg = presenterId === null ? null : (state.people[presenterId]?.orgId ?? null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     if (title.trim() === "") return;
-    sync.send({ type: "case.add", caseId: nanoid(), title: title.trim(), description: description.trim() });
+    const values = {
+      title: title.trim(),
+      description: description.trim(),
+      sessionId,
+      presenterId: presenterId !== null && presenterId in state.people ? presenterId : null,
+      orgId: orgId ?? presenterOrg,
+    };
+    sync.send({ type: "case.add", caseId: nanoid(), values });
     setTitle("");
     setDescription("");
     titleRef.current?.focus();
@@ -44,12 +56,28 @@ export function AddCaseForm() {
       <textarea
         id={descriptionId}
         className="text-input"
-        rows={3}
+        rows={2}
         value={description}
         maxLength={LIMITS.caseDescription}
         placeholder={t("cases.add.description.placeholder")}
         onChange={(e) => setDescription(e.target.value)}
       />
+      <div className="form-row">
+        <PersonSelect
+          label={t("cases.field.presenter")}
+          people={state.people}
+          value={presenterId}
+          onChange={setPresenterId}
+          testId="add-case-presenter"
+        />
+        <OrgPick
+          label={t("cases.field.org")}
+          orgs={state.orgs}
+          value={orgId ?? presenterOrg}
+          onChange={setOrgId}
+          testId="add-case-org"
+        />
+      </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={title.trim() === ""}>
           {t("cases.add.submit")}

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { EntityKind, fieldKey, type Case, type SeriesState } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
@@ -7,6 +8,8 @@ import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
 import { useFocusReporting } from "../presence/useFocusReporting.js";
+import { CaseDetail } from "./CaseDetail.js";
+import { CaseSummary } from "./CaseSummary.js";
 
 export interface CaseCardProps {
   item: Case;
@@ -16,17 +19,21 @@ export interface CaseCardProps {
   unconfirmed: boolean;
   /** Has changes the server has not yet confirmed. */
   saving: boolean;
+  /** Shown open at first. */
+  initiallyOpen?: boolean;
 }
 
-/** One case, edited in place. */
-export function CaseCard({ item, state, me, unconfirmed, saving }: CaseCardProps) {
+/** One case: compact, with its detail a click away. */
+export function CaseCard({ item, state, me, unconfirmed, saving, initiallyOpen = false }: CaseCardProps) {
   const t = useT();
   const sync = useSync();
   const focus = useFocusReporting(item.id);
+  const [open, setOpen] = useState(initiallyOpen);
   const author = state.people[item.createdBy]?.name ?? t("presence.unknown");
+  const detailId = `case-detail-${item.id}`;
   return (
     <article
-      className={unconfirmed ? "card card-pending" : "card"}
+      className={unconfirmed ? "card case-card card-pending" : "card case-card"}
       data-testid="case-card"
       data-case-id={item.id}
       data-pending={unconfirmed ? "true" : undefined}
@@ -40,20 +47,26 @@ export function CaseCard({ item, state, me, unconfirmed, saving }: CaseCardProps
           required
           maxLength={LIMITS.caseTitle}
           lastEditorName={otherEditorName(state, fieldKey(EntityKind.case, item.id, "title"), me)}
-          onCommit={(value) => sync.send({ type: "case.update", caseId: item.id, field: "title", value })}
+          onCommit={(title) => sync.send({ type: "case.update", caseId: item.id, changes: { title } })}
         />
         <FocusMarker itemId={item.id} />
       </div>
-      <EditableField
-        className="card-body"
-        value={item.description}
-        label={t("cases.field.description")}
-        placeholder={t("cases.field.description.placeholder")}
-        multiline
-        maxLength={LIMITS.caseDescription}
-        lastEditorName={otherEditorName(state, fieldKey(EntityKind.case, item.id, "description"), me)}
-        onCommit={(value) => sync.send({ type: "case.update", caseId: item.id, field: "description", value })}
-      />
+      <CaseSummary item={item} state={state} />
+      <button
+        type="button"
+        className="button-quiet button-small expand"
+        aria-expanded={open}
+        aria-controls={detailId}
+        data-testid="case-expand"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t("meeting.collapse") : t("cases.expand")}
+      </button>
+      {open && (
+        <div id={detailId}>
+          <CaseDetail item={item} state={state} me={me} />
+        </div>
+      )}
       <footer className="card-footer">
         <span className="card-meta">
           {t("cases.createdBy", { name: author })}

@@ -1,25 +1,22 @@
-import { useMemo } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
-import { pendingItems, sortedCases } from "../../store/selectors.js";
 import { AddCaseForm } from "./AddCaseForm.js";
 import { CaseCard } from "./CaseCard.js";
+import { useSessionCases } from "./useCases.js";
 
-/** The cases of the series and the form to add one. */
-export function CasesColumn({ state }: { state: SeriesState }) {
+/** The Cases phase of a session: its cases, each with its detail, and the form to add one. */
+export function CasesPhase({ sessionId }: { sessionId: string }) {
   const t = useT();
-  const me = useAppStore((s) => s.document.me);
-  const pending = useAppStore((s) => s.pending.commands);
-  const cases = useMemo(() => sortedCases(state), [state]);
-  const unconfirmed = useMemo(() => pendingItems(pending), [pending]);
-  const headingId = "cases-heading";
+  const state = useAppStore((s) => s.document.view);
+  const { cases, unconfirmed, me } = useSessionCases(state, sessionId);
+  if (!state) return null;
+  const headingId = `cases-heading-${sessionId}`;
   return (
-    <section className="column" aria-labelledby={headingId} data-testid="cases-column">
+    <section className="phase phase-cases" aria-labelledby={headingId} data-testid="cases-phase">
       <h2 className="column-title" id={headingId}>
         {t("cases.title")} <span className="count">{cases.length}</span>
       </h2>
-      <AddCaseForm />
+      <p className="muted phase-hint">{t("cases.phase.hint")}</p>
       {cases.length === 0 ? (
         <p className="empty-state" data-testid="cases-empty">
           {t("cases.empty")}
@@ -38,6 +35,7 @@ export function CasesColumn({ state }: { state: SeriesState }) {
           ))}
         </div>
       )}
+      <AddCaseForm state={state} sessionId={sessionId} me={me} />
     </section>
   );
 }

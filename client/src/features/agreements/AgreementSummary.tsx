@@ -1,0 +1,52 @@
+import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import { useT } from "../../i18n/useT.js";
+import { levelKey, statusKey } from "./labels.js";
+
+/** The facts of an agreement in one line: level, status, owners, due date, case, lineage. */
+export function AgreementSummary({
+  item,
+  state,
+  hideSuccessor = false,
+}: {
+  item: Agreement;
+  state: SeriesState;
+  /** The review shows the successor beside its decision instead. */
+  hideSuccessor?: boolean;
+}) {
+  const t = useT();
+  const owners = item.ownerIds.flatMap((id) => {
+    const person = state.people[id];
+    return person ? [person.name] : [];
+  });
+  const linked = item.caseId === null ? undefined : state.cases[item.caseId];
+  const predecessor = item.predecessorId === null ? undefined : state.agreements[item.predecessorId];
+  const successor = Object.values(state.agreements).find((a) => a.predecessorId === item.id);
+  return (
+    <div className="agreement-summary" data-testid="agreement-summary">
+      <span className="chip-row">
+        <span className={`chip status-chip status-${item.status}`} data-testid="agreement-status">
+          {t(statusKey(item.status))}
+        </span>
+        <span className="chip">{t(levelKey(item.level))}</span>
+        {item.due !== "" && <span className="chip">{t("agreements.dueOn", { date: item.due })}</span>}
+      </span>
+      <span className="card-meta">
+        {owners.length > 0 ? t("agreements.ownersAre", { names: owners.join(", ") }) : t("agreements.noOwners")}
+      </span>
+      {item.outcome !== "" && <span className="card-meta">{t("agreements.outcomeIs", { outcome: item.outcome })}</span>}
+      <span className="card-meta" data-testid="agreement-case">
+        {linked ? t("agreements.linkedCase", { title: linked.title }) : t("agreements.noCase")}
+      </span>
+      {predecessor && (
+        <span className="card-meta lineage" data-testid="agreement-predecessor">
+          {t("agreements.replaces", { text: predecessor.text })}
+        </span>
+      )}
+      {successor && !hideSuccessor && (
+        <span className="card-meta lineage" data-testid="agreement-successor">
+          {t("agreements.replacedBy", { text: successor.text })}
+        </span>
+      )}
+    </div>
+  );
+}

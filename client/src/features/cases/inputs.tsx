@@ -1,0 +1,141 @@
+import { useId, useState } from "react";
+import type { Org, Person } from "../../../../common/domain/types.js";
+import { useT } from "../../i18n/useT.js";
+
+/** Parses a typed number (German or English decimal mark); null for empty, undefined for invalid. */
+export function parseAmount(raw: string): number | null | undefined {
+  const trimmed = raw.trim().replace(/\s/g, "");
+  if (trimmed === "") return null;
+  const normalised = trimmed.includes(",") ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A number field that commits when it loses focus. */
+export function NumberField(props: {
+  label: string;
+  value: number | null;
+  onCommit: (value: number | null) => void;
+  testId?: string;
+  placeholder?: string;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? (props.value === null ? "" : String(props.value));
+  function commit(): void {
+    if (draft === null) return;
+    const parsed = parseAmount(draft);
+    setDraft(null);
+    if (parsed === undefined || parsed === props.value) return;
+    props.onCommit(parsed);
+  }
+  return (
+    <span className="field">
+      <label className="form-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        className="text-input"
+        inputMode="decimal"
+        value={shown}
+        placeholder={props.placeholder}
+        data-testid={props.testId}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") e.currentTarget.blur();
+        }}
+      />
+    </span>
+  );
+}
+
+/** A date field that commits each picked date. */
+export function DateField(props: { label: string; value: string; onCommit: (value: string) => void; testId?: string }) {
+  const id = useId();
+  return (
+    <span className="field">
+      <label className="form-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        className="text-input"
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(e) => {
+          if (e.target.value !== props.value) props.onCommit(e.target.value);
+        }}
+      />
+    </span>
+  );
+}
+
+/** Picks a person of the series, or nobody. */
+export function PersonSelect(props: {
+  label: string;
+  people: Readonly<Record<string, Person>>;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  testId?: string;
+}) {
+  const t = useT();
+  const id = useId();
+  const people = Object.values(props.people).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <span className="field">
+      <label className="form-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="text-input"
+        value={props.value ?? ""}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
+      >
+        <option value="">{t("meeting.none")}</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/** Picks an organisation of the series, or none. */
+export function OrgPick(props: {
+  label: string;
+  orgs: Readonly<Record<string, Org>>;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  testId?: string;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <span className="field">
+      <label className="form-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="text-input"
+        value={props.value ?? ""}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
+      >
+        <option value="">{t("meeting.none")}</option>
+        {Object.values(props.orgs).map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useState, type FormEvent } from "react";
+import { nanoid } from "nanoid";
+import type { SeriesState } from "../../../../common/domain/types.js";
+import { SessionKind } from "../../../../common/domain/vocabulary.js";
+import { LIMITS } from "../../../../common/limits.js";
+import { useT } from "../../i18n/useT.js";
+import { useSync } from "../../sync/context.js";
+import { OrgSelect } from "../setup/PersonSelects.js";
+import { SESSION_KINDS, sessionKindKey } from "../setup/labels.js";
+
+function parseKind(value: string): SessionKind {
+  return SESSION_KINDS.find((k) => k === value) ?? SessionKind.internal;
+}
+
+/** Plans a session: date, place, kind and, for a peer visit, the hosting organisation. */
+export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded: (sessionId: string) => void }) {
+  const t = useT();
+  const sync = useSync();
+  const id = useId();
+  const [date, setDate] = useState("");
+  const [place, setPlace] = useState("");
+  const [kind, setKind] = useState<SessionKind>(SessionKind.internal);
+  const [hostOrgId, setHostOrgId] = useState<string | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (date === "") return;
+    const sessionId = nanoid();
+    sync.send({
+      type: "session.add",
+      sessionId,
+      values: { date, place: place.trim(), kind, hostOrgId: kind === SessionKind.peerVisit ? hostOrgId : null },
+    });
+    setDate("");
+    setPlace("");
+    onAdded(sessionId);
+  }
+
+  return (
+    <form className="add-session" onSubmit={onSubmit} aria-label={t("sessions.add")} data-testid="session-add-form">
+      <div className="form-field">
+        <label className="form-label" htmlFor={`${id}-date`}>
+          {t("sessions.field.date")}
+        </label>
+        <input
+          id={`${id}-date`}
+          className="text-input"
+          type="date"
+          required
+          value={date}
+          data-testid="session-add-date"
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </div>
+      <div className="form-field">
+        <label className="form-label" htmlFor={`${id}-place`}>
+          {t("sessions.field.place")}
+        </label>
+        <input
+          id={`${id}-place`}
+          className="text-input"
+          value={place}
+          maxLength={LIMITS.place}
+          placeholder={t("sessions.field.place.placeholder")}
+          onChange={(e) => setPlace(e.target.value)}
+        />
+      </div>
+      <div className="form-field">
+        <label className="form-label" htmlFor={`${id}-kind`}>
+          {t("sessions.field.kind")}
+        </label>
+        <select
+          id={`${id}-kind`}
+          className="text-input"
+          value={kind}
+          onChange={(e) => setKind(parseKind(e.target.value))}
+        >
+          {SESSION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(sessionKindKey(k))}
+            </option>
+          ))}
+        </select>
+      </div>
+      {kind === SessionKind.peerVisit && (
+        <OrgSelect orgs={state.orgs} value={hostOrgId} label={t("sessions.field.host")} onChange={setHostOrgId} />
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={date === ""} data-testid="session-add-submit">
+          {t("sessions.add")}
+        </button>
+      </div>
+    </form>
+  );
+}

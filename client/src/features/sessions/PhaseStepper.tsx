@@ -1,0 +1,47 @@
+import type { Session } from "../../../../common/domain/types.js";
+import { PHASES } from "../../../../common/domain/vocabulary.js";
+import { useT } from "../../i18n/useT.js";
+import { useSync } from "../../sync/context.js";
+import { phaseKey } from "../setup/labels.js";
+
+/** The agenda: Check-in → Review → Cases → Agreements → Close; the phase is the same for everyone. */
+export function PhaseStepper({ session }: { session: Session }) {
+  const t = useT();
+  const sync = useSync();
+  const index = PHASES.indexOf(session.phase);
+  const next = PHASES[index + 1];
+  const closed = session.closedSeq !== null;
+  return (
+    <nav className="phase-stepper" aria-label={t("sessions.agenda")} data-testid="phase-stepper">
+      <ol>
+        {PHASES.map((phase, i) => (
+          <li key={phase} className={i < index ? "phase-done" : undefined}>
+            <button
+              type="button"
+              className="phase-step"
+              aria-current={phase === session.phase ? "step" : undefined}
+              data-testid={`phase-${phase}`}
+              disabled={closed}
+              onClick={() => {
+                if (phase !== session.phase) sync.send({ type: "session.phase", sessionId: session.id, phase });
+              }}
+            >
+              <span className="phase-number">{i + 1}</span>
+              {t(phaseKey(phase))}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {next !== undefined && !closed && (
+        <button
+          type="button"
+          className="button-primary phase-next"
+          data-testid="phase-next"
+          onClick={() => sync.send({ type: "session.phase", sessionId: session.id, phase: next })}
+        >
+          {t("sessions.phase.next", { phase: t(phaseKey(next)) })}
+        </button>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,63 @@
+import type { SeriesState, Session } from "../../../../common/domain/types.js";
+import { Phase } from "../../../../common/domain/vocabulary.js";
+import { assertNever } from "../../../../common/domain/assertNever.js";
+import { useT } from "../../i18n/useT.js";
+import { AgreementsPhase } from "../agreements/AgreementsPhase.js";
+import { CasesPhase } from "../cases/CasesPhase.js";
+import { ReviewPhase } from "../review/ReviewPhase.js";
+import { useSync } from "../../sync/context.js";
+import { CheckInPhase } from "./CheckInPhase.js";
+import { ClosePhase } from "./ClosePhase.js";
+import { PhaseStepper } from "./PhaseStepper.js";
+import { SessionDetails } from "./SessionDetails.js";
+
+function PhaseWork({ state, session }: { state: SeriesState; session: Session }) {
+  switch (session.phase) {
+    case Phase.checkIn:
+      return <CheckInPhase state={state} />;
+    case Phase.review:
+      return <ReviewPhase sessionId={session.id} />;
+    case Phase.cases:
+      return <CasesPhase sessionId={session.id} />;
+    case Phase.agreements:
+      return <AgreementsPhase sessionId={session.id} />;
+    case Phase.close:
+      return <ClosePhase state={state} session={session} />;
+    default:
+      return assertNever(session.phase);
+  }
+}
+
+/** One session: its details, the agenda and the work of the current phase. */
+export function SessionBoard({ state, session }: { state: SeriesState; session: Session }) {
+  const t = useT();
+  const sync = useSync();
+  const closed = session.closedSeq !== null;
+  return (
+    <section
+      className={`session-board${closed ? " session-board-closed" : ""}`}
+      data-testid="session-board"
+      data-session-id={session.id}
+      data-phase={session.phase}
+    >
+      <SessionDetails state={state} session={session} />
+      {closed && (
+        <div className="closed-banner" role="status" data-testid="session-closed">
+          <span>{t("sessions.closed.banner")}</span>
+          <button
+            type="button"
+            className="button-secondary"
+            data-testid="session-reopen"
+            onClick={() => sync.send({ type: "session.reopen", sessionId: session.id })}
+          >
+            {t("sessions.reopen")}
+          </button>
+        </div>
+      )}
+      <PhaseStepper session={session} />
+      <div className="phase-work" data-testid="phase-work">
+        <PhaseWork state={state} session={session} />
+      </div>
+    </section>
+  );
+}

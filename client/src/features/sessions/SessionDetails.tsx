@@ -1,0 +1,86 @@
+import { EntityKind, fieldKey, type SeriesState, type Session } from "../../../../common/domain/types.js";
+import { SessionKind } from "../../../../common/domain/vocabulary.js";
+import { LIMITS } from "../../../../common/limits.js";
+import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
+import { otherEditorName } from "../../store/selectors.js";
+import { useSync } from "../../sync/context.js";
+import { EditableField } from "../../ui/EditableField.js";
+import { OrgSelect } from "../setup/PersonSelects.js";
+import { SESSION_KINDS, sessionKindKey } from "../setup/labels.js";
+import { formatDate } from "./format.js";
+
+/** Date, place, kind and host of a session, edited in place. */
+export function SessionDetails({ state, session }: { state: SeriesState; session: Session }) {
+  const t = useT();
+  const sync = useSync();
+  const language = useAppStore((s) => s.ui.language);
+  const me = useAppStore((s) => s.document.me);
+  const update = (changes: Parameters<typeof buildUpdate>[1]) => sync.send(buildUpdate(session.id, changes));
+  return (
+    <header className="session-details">
+      <h2 className="session-title" data-testid="session-title">
+        {t("sessions.heading", { date: formatDate(session.date, language) })}
+      </h2>
+      <div className="session-fields">
+        <div className="form-field">
+          <label className="form-label" htmlFor={`${session.id}-date`}>
+            {t("sessions.field.date")}
+          </label>
+          <input
+            id={`${session.id}-date`}
+            className="text-input"
+            type="date"
+            value={session.date}
+            onChange={(e) => {
+              if (e.target.value !== "") update({ date: e.target.value });
+            }}
+          />
+        </div>
+        <div className="form-field">
+          <span className="form-label">{t("sessions.field.place")}</span>
+          <EditableField
+            value={session.place}
+            label={t("sessions.field.place")}
+            maxLength={LIMITS.place}
+            placeholder={t("sessions.field.place.placeholder")}
+            lastEditorName={otherEditorName(state, fieldKey(EntityKind.session, session.id, "place"), me)}
+            onCommit={(place) => update({ place })}
+          />
+        </div>
+        <div className="form-field">
+          <label className="form-label" htmlFor={`${session.id}-kind`}>
+            {t("sessions.field.kind")}
+          </label>
+          <select
+            id={`${session.id}-kind`}
+            className="text-input"
+            value={session.kind}
+            onChange={(e) => update({ kind: SESSION_KINDS.find((k) => k === e.target.value) ?? SessionKind.internal })}
+          >
+            {SESSION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(sessionKindKey(k))}
+              </option>
+            ))}
+          </select>
+        </div>
+        {session.kind === SessionKind.peerVisit && (
+          <OrgSelect
+            orgs={state.orgs}
+            value={session.hostOrgId}
+            label={t("sessions.field.host")}
+            onChange={(hostOrgId) => update({ hostOrgId })}
+          />
+        )}
+      </div>
+    </header>
+  );
+}
+
+function buildUpdate(
+  sessionId: string,
+  changes: { date?: string; place?: string; kind?: SessionKind; hostOrgId?: string | null },
+) {
+  return { type: "session.update" as const, sessionId, changes };
+}

@@ -1,0 +1,57 @@
+import { useState } from "react";
+import type { SeriesState } from "../../../../common/domain/types.js";
+import { useT } from "../../i18n/useT.js";
+import { AddSessionForm } from "./AddSessionForm.js";
+import { SessionBoard } from "./SessionBoard.js";
+import { SessionList } from "./SessionList.js";
+
+/** The session board, beside the list of sessions to pick from. */
+export function SessionsView({
+  state,
+  sessionId,
+  onPick,
+}: {
+  state: SeriesState;
+  sessionId: string | null;
+  onPick: (sessionId: string) => void;
+}) {
+  const t = useT();
+  const [adding, setAdding] = useState(false);
+  const session = sessionId === null ? undefined : state.sessions[sessionId];
+  if (!session) {
+    return (
+      <section className="panel first-steps" data-testid="sessions-empty">
+        <h2>{t("sessions.empty.title")}</h2>
+        <p className="muted">{t("sessions.empty.body")}</p>
+        <AddSessionForm state={state} onAdded={onPick} />
+      </section>
+    );
+  }
+  return (
+    <div className="sessions-layout">
+      <aside className="sessions-aside panel">
+        <h2>{t("sessions.title")}</h2>
+        <SessionList state={state} sessionId={session.id} onPick={onPick} />
+        {adding ? (
+          <AddSessionForm
+            state={state}
+            onAdded={(id) => {
+              setAdding(false);
+              onPick(id);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button-secondary"
+            data-testid="session-add-open"
+            onClick={() => setAdding(true)}
+          >
+            {t("sessions.add")}
+          </button>
+        )}
+      </aside>
+      <SessionBoard state={state} session={session} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState, type FormEvent } from "react";
+import { nanoid } from "nanoid";
+import { EntityKind, fieldKey, type SeriesState } from "../../../../common/domain/types.js";
+import { LIMITS } from "../../../../common/limits.js";
+import { useT } from "../../i18n/useT.js";
+import { otherEditorName } from "../../store/selectors.js";
+import { useSync } from "../../sync/context.js";
+import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { EditableField } from "../../ui/EditableField.js";
+import { orgsInOrder } from "./PersonSelects.js";
+import { PeopleList } from "./PeopleList.js";
+
+function AddOrgForm() {
+  const t = useT();
+  const sync = useSync();
+  const id = useId();
+  const [name, setName] = useState("");
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed === "") return;
+    sync.send({ type: "org.add", orgId: nanoid(), name: trimmed });
+    setName("");
+  }
+  return (
+    <form className="inline-form" onSubmit={onSubmit} aria-label={t("setup.org.add")}>
+      <label className="visually-hidden" htmlFor={id}>
+        {t("setup.org.name")}
+      </label>
+      <input
+        id={id}
+        className="text-input"
+        value={name}
+        maxLength={LIMITS.orgName}
+        placeholder={t("setup.org.name.placeholder")}
+        data-testid="org-add-name"
+        onChange={(e) => setName(e.target.value)}
+      />
+      <button type="submit" className="button-primary" disabled={name.trim() === ""}>
+        {t("setup.org.add")}
+      </button>
+    </form>
+  );
+}
+
+/** Organisations and people of the series. */
+export function ParticipantsView({ state, me }: { state: SeriesState; me: string }) {
+  const t = useT();
+  const sync = useSync();
+  const orgs = orgsInOrder(state.orgs);
+  return (
+    <div className="setup-view" data-testid="participants-view">
+      <section className="panel" aria-labelledby="orgs-title">
+        <h2 id="orgs-title">{t("setup.orgs.title")}</h2>
+        <p className="muted">{t("setup.orgs.intro")}</p>
+        {orgs.length === 0 && (
+          <p className="empty-state" data-testid="orgs-empty">
+            {t("setup.orgs.empty")}
+          </p>
+        )}
+        <ul className="plain-list">
+          {orgs.map((org) => (
+            <li key={org.id} className="list-row" data-testid="org-row">
+              <EditableField
+                value={org.name}
+                label={t("setup.org.name")}
+                required
+                maxLength={LIMITS.orgName}
+                lastEditorName={otherEditorName(state, fieldKey(EntityKind.org, org.id, "name"), me)}
+                onCommit={(name) => sync.send({ type: "org.update", orgId: org.id, changes: { name } })}
+              />
+              <ConfirmDelete
+                label={t("setup.org.remove")}
+                question={t("setup.org.remove.confirm")}
+                onConfirm={() => sync.send({ type: "org.remove", orgId: org.id })}
+              />
+            </li>
+          ))}
+        </ul>
+        <AddOrgForm />
+      </section>
+      <PeopleList state={state} me={me} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BoardScreen } from "../../client/src/features/board/BoardScreen.js";
+import { Toasts } from "../../client/src/ui/Toasts.js";
+import { commitNext, connectAndJoin, remote, startClient, type Harness } from "./support/harness.js";
+import { renderWithStore } from "./support/render.js";
+import { ALICE, BOB, makeSeries, type EventLog } from "./support/series.js";
+
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, "", "/s/series-0001");
+});
+afterEach(cleanup);
+
+function openBoard(me: string, log: EventLog): Harness {
+  const harness = startClient(me);
+  renderWithStore(
+    <>
+      <BoardScreen />
+      <Toasts />
+    </>,
+    { store: harness.store, sync: harness.client },
+  );
+  act(() => connectAndJoin(harness.transport, log));
+  return harness;
+}
+
+describe("the series shell", () => {
+  it("asks a newcomer for organisation and function along with the name", () => {
+    const log = makeSeries({ withBob: false });
+    log.add(ALICE, { type: "org.add", orgId: "org-nord01", name: "Feinkost Nord" });
+    const { transport } = openBoard(BOB, log);
+    fireEvent.change(screen.getByLabelText("Ihr Name"), { target: { value: "Bob Berger" } });
+    fireEvent.change(screen.getByLabelText("Organisation"), { target: { value: "org-nord01" } });
+    fireEvent.change(screen.getByLabelText("Funktion"), { target: { value: "logistics" } });
+    expect(screen.getByTestId("side-badge").textContent).toBe("Produktion");
+    fireEvent.click(screen.getByRole("button", { name: "Teilnehmen" }));
+    expect(transport.commands().map((c) => c.command)).toEqual([
+      { type: "person.join", name: "Bob Berger", orgId: "org-nord01", function: "logistics" },
+    ]);
+    expect(screen.getByTestId("board-nav")).toBeTruthy();
+  });
+
+  it("navigates between the views of the series by address", () => {
+    openBoard(ALICE, makeSeries());
+    expect(screen.getByTestId("board").dataset.view).toBe("session");
+    fireEvent.click(screen.getByRole("link", { name: "Ziele" }));
+    expect(window.location.search).toBe("?view=goals");
+    expect(screen.getByTestId("goals-empty")).toBeTruthy();
+    fireEvent.click(screen.getByRole("link", { name: "Teilnehmende" }));
+    expect(screen.getByRole("link", { name: "Teilnehmende" }).getAttribute("aria-current")).toBe("page");
+  });
+
+  it("shows the phase another participant stepped to", () => {
+    const log = makeSeries();
+    log.add(ALICE, { type: "session.add", sessionId: "session-001", values: { date: "2026-12-03" } });
+    const { transport } = openBoard(BOB, log);
+    expect(screen.getByTestId("check-in")).toBeTruthy();
+    act(() => remote(transport, log, ALICE, { type: "session.phase", sessionId: "session-001", phase: "close" }));
+    expect(screen.getByTestId("session-board").dataset.phase).toBe("close");
+    expect(screen.getByTestId("phase-close").getAttribute("aria-current")).toBe("step");
+  });
+
+  it("adds the first session from the empty state and shows it at once", () => {
+    const log = makeSeries();
+    const { transport } = openBoard(ALICE, log);
+    fireEvent.change(screen.getByTestId("session-add-date"), { target: { value: "2026-12-03" } });
+    fireEvent.click(screen.getByTestId("session-add-submit"));
+    expect(screen.getByTestId("session-title").textContent).toMatch(/Sitzung am .*3\. Dezember 2026/);
+    act(() => void commitNext(transport, log, ALICE));
+    expect(log.state().sessions).not.toEqual({});
+  });
+
+  it("shows who is online once per person, and offline with the unsaved changes", () => {
+    const log = makeSeries();
+    const { transport, network } = openBoard(ALICE, log);
+    act(() =>
+      transport.presenceOf({
+        online: [
+          { connectionId: "c1", personId: ALICE, focus: null },
+          { connectionId: "c2", personId: BOB, focus: null },
+          { connectionId: "c3", personId: BOB, focus: null },
+        ],
+      }),
+    );
+    const people = within(screen.getByTestId("online-people")).getAllByTestId("online-person");
+    expect(people.map((p) => p.textContent)).toEqual(["AAAlice Adler (Sie)", "BBBob Berger"]);
+    act(() => {
+      network.set(false);
+      transport.drop();
+    });
+    fireEvent.click(screen.getByRole("link", { name: "Teilnehmende" }));
+    fireEvent.change(screen.getByTestId("org-add-name"), { target: { value: "Feinkost Nord" } });
+    fireEvent.click(screen.getByRole("button", { name: "Organisation hinzufügen" }));
+    expect(screen.getByTestId("connection-status").textContent).toBe("Offline · 1 ungespeicherte Änderung");
+  });
+
+  it("switches the navigation to English and back", () => {
+    openBoard(ALICE, makeSeries());
+    fireEvent.click(screen.getByRole("button", { name: "Englisch" }));
+    expect(screen.getByRole("link", { name: "Participants" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Add the first session" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "German" }));
+    expect(screen.getByRole("link", { name: "Teilnehmende" })).toBeTruthy();
+  });
+});
