@@ -38,6 +38,7 @@ export const LIMITS = {
   mirrorsPerCase: 50,
   linksPerItem: 50,
   interestsPerCollision: 6,
+  statusUpdatesPerAgreement: 200,
   starterInterests: 40,
   /** A client further behind than this gets a snapshot instead of events. */
   catchUpEvents: 500,

@@ -17,12 +17,12 @@ export function checkCommand(state: SeriesState, command: EventCommand, actorId:
   }
   if (state.seq === 0) return reject(ErrorCode.unknownSeries, "series does not exist");
   if (command.type === "person.join") {
-    if (!(actorId in state.people) && count(state.people) >= LIMITS.peoplePerSeries) {
+    if (!Object.hasOwn(state.people, actorId) && count(state.people) >= LIMITS.peoplePerSeries) {
       return reject(ErrorCode.limitExceeded, "too many people in this series");
     }
     return refersTo(state.orgs, command.orgId, "organisation");
   }
-  if (!(actorId in state.people)) return reject(ErrorCode.notJoined, "join the series before editing");
+  if (!Object.hasOwn(state.people, actorId)) return reject(ErrorCode.notJoined, "join the series before editing");
   return isSetupCommand(command) ? checkSetupCommand(state, command) : checkMeetingCommand(state, command, actorId);
 }
 
@@ -79,7 +79,7 @@ function checkStarter(
 ): Rejection | null {
   if (state.starterCatalog !== "offered") return reject(ErrorCode.conflict, "the starter catalog was already answered");
   const ids = command.interests.map((i) => i.interestId);
-  if (new Set(ids).size !== ids.length || ids.some((id) => id in state.interests)) {
+  if (new Set(ids).size !== ids.length || ids.some((id) => Object.hasOwn(state.interests, id))) {
     return reject(ErrorCode.duplicateId, "interest id already used");
   }
   if (count(state.interests) + ids.length > LIMITS.interestsPerSeries) {

@@ -10,12 +10,12 @@ export function count(record: Record<string, unknown>): number {
 
 /** Refuses when the id is not in the record. */
 export function exists(record: Record<string, unknown>, id: string, what: string): Rejection | null {
-  return id in record ? null : reject(ErrorCode.notFound, `${what} not found`);
+  return Object.hasOwn(record, id) ? null : reject(ErrorCode.notFound, `${what} not found`);
 }
 
 /** Refuses when the id is taken or the record is full. */
 export function fresh(record: Record<string, unknown>, id: string, what: string, limit: number): Rejection | null {
-  if (id in record) return reject(ErrorCode.duplicateId, `${what} id already used`);
+  if (Object.hasOwn(record, id)) return reject(ErrorCode.duplicateId, `${what} id already used`);
   if (count(record) >= limit) return reject(ErrorCode.limitExceeded, `too many of this kind (${what}) in this series`);
   return null;
 }

@@ -113,7 +113,13 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
         ? exists(state.goals, command.targetId, "goal")
         : exists(state.people, command.targetId, "person");
     }
-    case "agreement.status":
+    case "agreement.status": {
+      const agreement = state.agreements[command.agreementId];
+      if (!agreement) return reject(ErrorCode.notFound, "agreement not found");
+      return agreement.updates.length >= LIMITS.statusUpdatesPerAgreement
+        ? reject(ErrorCode.limitExceeded, "too many status updates on this agreement")
+        : null;
+    }
     case "agreement.remove":
       return exists(state.agreements, command.agreementId, "agreement");
     case "review.set":

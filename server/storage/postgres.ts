@@ -9,7 +9,16 @@ export async function openPostgresStorage(
   connectionString: string,
   onPoolError: (error: Error) => void = () => undefined,
 ): Promise<Storage> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Every wait is bounded: a lost connection or a stuck peer turns into an error for the
+  // sender instead of a command (and a series' row lock) hanging for good.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 15_000,
+    keepAlive: true,
+    options: "-c lock_timeout=10000 -c statement_timeout=15000 -c idle_in_transaction_session_timeout=20000",
+  });
   // An idle client losing its connection must not crash the process.
   pool.on("error", onPoolError);
   pool.on("connect", (client) => {

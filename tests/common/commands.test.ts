@@ -63,3 +63,16 @@ describe("protocol envelopes", () => {
     expect(schema.safeParse(value).success).toBe(ok);
   });
 });
+
+describe("ids", () => {
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])(
+    "refuses the inherited name %s",
+    (name) => {
+      const padded = name.length < 8 ? name.padEnd(8, "_") : name;
+      expect(clientCommandSchema.safeParse({ type: "case.remove", caseId: name }).success).toBe(false);
+      // Padding to the minimum length must not sneak it through either.
+      if (padded !== name)
+        expect(clientCommandSchema.safeParse({ type: "case.remove", caseId: padded }).success).toBe(true);
+    },
+  );
+});

@@ -304,3 +304,12 @@ describe("setup checks", () => {
     expect(checkCommand(state, respond("confirmed"), BERND)).toBeNull();
   });
 });
+
+describe("records are looked up by own keys only", () => {
+  it("treats an inherited name as unknown, even if a schema let it through", () => {
+    const state = makeSeries();
+    const update: EventCommand = { type: "case.update", caseId: "constructor", changes: { title: "x" } };
+    expect(checkCommand(state, update, ANNA)?.code).toBe("not_found");
+    expect(checkCommand(state, { type: "series.rename", name: "x" }, "__proto__")?.code).toBe("not_joined");
+  });
+});

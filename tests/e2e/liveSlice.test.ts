@@ -51,23 +51,33 @@ describe.runIf(executablePath)("the live slice in two real browsers", () => {
     await anna.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
     const boardUrl = anna.url();
 
+    // The first session, then its Cases phase.
+    await anna.getByTestId("session-add-date").fill("2026-12-01");
+    await anna.getByTestId("session-add-submit").click();
+    await anna.getByTestId("phase-cases").click();
     const addCase = anna.getByTestId("add-case-form");
     await addCase.getByLabel("Titel des Falls").fill("Eilauftrag Müller");
-    await addCase.getByLabel("Beschreibung").fill("Liefertermin zugesagt, Produktion war voll ausgelastet.");
+    await addCase.getByLabel("Beschreibung des Falls").fill("Liefertermin zugesagt, Produktion war voll ausgelastet.");
     await addCase.getByRole("button", { name: "Fall hinzufügen" }).click();
+    await expect.poll(() => caseTitle(anna).inputValue()).toBe("Eilauftrag Müller");
+    await anna.getByTestId("phase-agreements").click();
     const addAgreement = anna.getByTestId("add-agreement-form");
     await addAgreement
       .getByLabel("Vereinbarung", { exact: true })
       .fill("Eilaufträge nur nach Rücksprache mit der Planung");
+    await addAgreement.getByLabel("Zum Fall").selectOption({ label: "Eilauftrag Müller" });
     await addAgreement.getByRole("button", { name: "Vereinbarung hinzufügen" }).click();
-    await expect.poll(() => caseTitle(anna).inputValue()).toBe("Eilauftrag Müller");
+    await expect.poll(() => anna.getByTestId("agreement-card").count()).toBe(1);
+    await anna.getByTestId("phase-cases").click();
 
     const bernd = await openPage();
     await bernd.goto(boardUrl);
     await bernd.getByTestId("name-prompt").getByLabel("Ihr Name").fill("Bernd Krause");
     await bernd.getByRole("button", { name: "Teilnehmen" }).click();
     await expect.poll(() => caseTitle(bernd).inputValue()).toBe("Eilauftrag Müller");
+    await bernd.getByTestId("nav-agreements").click();
     await expect.poll(() => bernd.getByTestId("agreement-card").first().textContent()).toContain("Eilauftrag Müller");
+    await bernd.getByTestId("nav-session").click();
     await expect.poll(() => anna.getByTestId("online-person").count()).toBe(2);
     await expect.poll(() => bernd.getByTestId("online-person").count()).toBe(2);
 

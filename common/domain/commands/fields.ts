@@ -2,7 +2,11 @@ import { z } from "zod";
 import { LIMITS } from "../../limits.js";
 
 /** Client-made ids (nanoid alphabet). */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "invalid id");
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "invalid id")
+  // Ids key plain objects in the state: names that objects inherit ("constructor", "__proto__") never are ids.
+  .refine((id) => !(id in Object.prototype), "invalid id");
 
 const NUL = "\u0000";
 

@@ -32,7 +32,7 @@ export function isOverdue(state: SeriesState, agreement: Agreement, today: strin
 /** Everything that should stand out about an agreement, in a fixed order. */
 export function agreementFlags(state: SeriesState, agreement: Agreement, today: string): AgreementFlag[] {
   const flags: AgreementFlag[] = [];
-  if (agreement.goalIds.filter((id) => id in state.goals).length === 0) flags.push(AgreementFlag.noGoal);
+  if (agreement.goalIds.filter((id) => Object.hasOwn(state.goals, id)).length === 0) flags.push(AgreementFlag.noGoal);
   const sides = ownerSides(state, agreement);
   if (agreement.ownerIds.length === 0) flags.push(AgreementFlag.noOwner);
   else if (!(sides.has(Side.sales) && sides.has(Side.operations))) flags.push(AgreementFlag.ownersOneSided);
