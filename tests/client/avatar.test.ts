@@ -7,7 +7,7 @@ describe("initials on avatars", () => {
     ["Katrin Vogel (Moderation)", "KV"],
     ["Mehmet Yılmaz", "MY"],
     ["Özlem", "Ö"],
-    ["(ohne Namen)", "?"],
+    ["(…) 42", "?"],
   ])("%s → %s", (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
   });
