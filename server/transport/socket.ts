@@ -117,9 +117,17 @@ async function hello(
   // Join before reading, so no event can fall between the catch-up and the broadcasts;
   // the client keeps events that arrive before this reply and folds them in after it.
   await socket.join(seriesRoom(seriesId));
-  const reply = await catchUp(deps.storage, deps.cache, seriesId, lastSeq);
-  presenceOf(seriesId);
-  return reply;
+  try {
+    const reply = await catchUp(deps.storage, deps.cache, seriesId, lastSeq);
+    presenceOf(seriesId);
+    return reply;
+  } catch (error) {
+    // Storage failed: the connection has not joined after all, and must say hello again.
+    await socket.leave(seriesRoom(seriesId));
+    socket.data = { seriesId: null, personId: null, focus: null };
+    deps.logError(error);
+    return { ok: false, error: reject(ErrorCode.storageUnavailable, "the series could not be read; try again") };
+  }
 }
 
 async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CatchUpReply> {
