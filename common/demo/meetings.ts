@@ -122,7 +122,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     kept: "partly",
     outcome: "partly",
     kpiValue: 91,
-    evidence: "OTIF Eilaufträge Mai: 91 %, zwei Zusagen ohne Rücksprache.",
+    evidence: "OTIF Eilaufträge seit der letzten Runde: 91 %, zwei Zusagen ohne Rücksprache.",
   });
   fit("s2", "rush", "otif", "supports");
   decide("s2", "rush", "continue");
@@ -231,6 +231,6 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     status: "in_progress",
     comment: "Freigabeformular abgestimmt, Biomarkt-Muster liefen schon darüber.",
   });
-  steps.push(...demoCases("s4", dates.s4, person, idOf));
+  steps.push(...demoCases("s4", addDays(today, 7), person, idOf));
   return steps;
 }

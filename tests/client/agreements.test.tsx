@@ -211,4 +211,26 @@ describe("the agreements page", () => {
     const texts = screen.getAllByTestId("agreement-card").map((c) => c.dataset.agreementId);
     expect(texts).toEqual(["agreement-old2"]);
   });
+
+  it("labels an agreement a review settled by that decision, not by its last status", () => {
+    const log = makeMeetingSeries();
+    addEarlierAgreement(log, "agreement-old1", "Eilaufträge melden");
+    log.add(ALICE, {
+      type: "agreement.status",
+      agreementId: "agreement-old1",
+      status: "in_progress",
+      comment: "läuft",
+    });
+    log.add(ALICE, {
+      type: "review.decide",
+      sessionId: TODAY,
+      agreementId: "agreement-old1",
+      decision: "drop",
+      successor: null,
+    });
+    open(<AgreementsPage />, ALICE, log);
+    fireEvent.click(within(screen.getByTestId("agreements-filter")).getByRole("button", { name: "Alle" }));
+    const status = within(screen.getByTestId("agreement-card")).getByTestId("agreement-status");
+    expect(status.textContent).toBe("Verworfen");
+  });
 });

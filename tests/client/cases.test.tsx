@@ -113,7 +113,7 @@ describe("the cases phase", () => {
     const { transport } = openCases(ALICE, log);
     openDetail(rushCard());
     fireEvent.change(screen.getByLabelText("Interesse Vertrieb…"), { target: { value: SHORT_PROMISES } });
-    fireEvent.change(screen.getByLabelText("Interesse Operations…"), { target: { value: STABLE_PLAN } });
+    fireEvent.change(screen.getByLabelText("Interesse Produktion…"), { target: { value: STABLE_PLAN } });
     fireEvent.click(screen.getByRole("button", { name: "Kollision zuordnen" }));
     const [collision, link] = transport.commands().map((c) => c.command);
     expect(collision).toMatchObject({ type: "collision.add", interestIds: [SHORT_PROMISES, STABLE_PLAN] });

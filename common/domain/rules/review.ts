@@ -1,4 +1,4 @@
-import { FINAL_DECISIONS } from "../vocabulary.js";
+import { FINAL_DECISIONS, type Decision } from "../vocabulary.js";
 import { reviewId, type Agreement, type Review, type SeriesState, type Session } from "../types.js";
 import { sessionBefore } from "./sessions.js";
 
@@ -44,6 +44,15 @@ export function isSettled(state: SeriesState, agreementId: string): boolean {
   return Object.values(state.reviews).some(
     (r) => r.agreementId === agreementId && r.decision !== null && FINAL_DECISIONS.includes(r.decision),
   );
+}
+
+/** The decision that ended an agreement (close, revise or drop), or null while it lives on. */
+export function settlingDecision(state: SeriesState, agreementId: string): Decision | null {
+  for (const review of Object.values(state.reviews)) {
+    if (review.agreementId !== agreementId || review.decision === null) continue;
+    if (FINAL_DECISIONS.includes(review.decision)) return review.decision;
+  }
+  return null;
 }
 
 /** An agreement's life across sessions: its reviews in order and its lineage both ways. */

@@ -1,11 +1,14 @@
 import { agreementHistory } from "../../../../common/domain/rules/review.js";
 import type { SeriesState } from "../../../../common/domain/types.js";
+import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
 import { decisionKey, fitKey, keptKey, outcomeKey } from "../review/labels.js";
 
 /** An agreement's life across sessions: its reviews and the agreements it replaces or is replaced by. */
 export function AgreementHistory({ agreementId, state }: { agreementId: string; state: SeriesState }) {
   const t = useT();
+  const language = useAppStore((s) => s.ui.language);
   const history = agreementHistory(state, agreementId);
   const madeIn = state.agreements[agreementId]?.sessionId ?? null;
   const session = madeIn === null ? undefined : state.sessions[madeIn];
@@ -16,7 +19,9 @@ export function AgreementHistory({ agreementId, state }: { agreementId: string; 
       data-testid="agreement-history"
     >
       <h4 className="case-section-title">{t("agreements.history.title")}</h4>
-      {session && <p className="small">{t("agreements.history.madeIn", { date: session.date })}</p>}
+      {session && (
+        <p className="small">{t("agreements.history.madeIn", { date: formatDate(session.date, language) })}</p>
+      )}
       {history.predecessors.map((a) => (
         <p key={a.id} className="small lineage" data-testid="lineage-predecessor">
           {t("agreements.replaces", { text: a.text })}
@@ -43,7 +48,7 @@ export function AgreementHistory({ agreementId, state }: { agreementId: string; 
             return (
               <li key={review.id} className="timeline-item" data-testid="history-review">
                 <span className="timeline-status">
-                  {t("agreements.history.session", { date: at.date })}
+                  {t("agreements.history.session", { date: formatDate(at.date, language) })}
                   {review.decision && ` · ${t(decisionKey(review.decision))}`}
                 </span>
                 {parts.length > 0 && <span className="small">{parts.join(" · ")}</span>}

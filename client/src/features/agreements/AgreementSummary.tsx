@@ -1,6 +1,9 @@
 import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
-import { levelKey, statusKey } from "./labels.js";
+import { settlingDecision } from "../../../../common/domain/rules/review.js";
+import { formatDate } from "../../i18n/formatDate.js";
+import { useAppStore } from "../../store/context.js";
+import { levelKey, settledKey, statusKey } from "./labels.js";
 
 /** The facts of an agreement in one line: level, status, owners, due date, case, lineage. */
 export function AgreementSummary({
@@ -14,6 +17,8 @@ export function AgreementSummary({
   hideSuccessor?: boolean;
 }) {
   const t = useT();
+  const language = useAppStore((s) => s.ui.language);
+  const settled = settlingDecision(state, item.id);
   const owners = item.ownerIds.flatMap((id) => {
     const person = state.people[id];
     return person ? [person.name] : [];
@@ -24,11 +29,19 @@ export function AgreementSummary({
   return (
     <div className="agreement-summary" data-testid="agreement-summary">
       <span className="chip-row">
-        <span className={`chip status-chip status-${item.status}`} data-testid="agreement-status">
-          {t(statusKey(item.status))}
-        </span>
+        {settled === null ? (
+          <span className={`chip status-chip status-${item.status}`} data-testid="agreement-status">
+            {t(statusKey(item.status))}
+          </span>
+        ) : (
+          <span className="chip status-chip status-settled" data-testid="agreement-status" data-settled={settled}>
+            {t(settledKey(settled))}
+          </span>
+        )}
         <span className="chip">{t(levelKey(item.level))}</span>
-        {item.due !== "" && <span className="chip">{t("agreements.dueOn", { date: item.due })}</span>}
+        {item.due !== "" && (
+          <span className="chip">{t("agreements.dueOn", { date: formatDate(item.due, language) })}</span>
+        )}
       </span>
       <span className="card-meta">
         {owners.length > 0 ? t("agreements.ownersAre", { names: owners.join(", ") }) : t("agreements.noOwners")}

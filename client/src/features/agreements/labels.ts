@@ -1,6 +1,6 @@
 import { assertNever } from "../../../../common/domain/assertNever.js";
 import { AgreementFlag } from "../../../../common/domain/rules/agreements.js";
-import { AgreementStatus, Level } from "../../../../common/domain/vocabulary.js";
+import { AgreementStatus, Decision, Level } from "../../../../common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 
 /** The catalog keys of a flag: its badge and its short explanation. */
@@ -57,4 +57,20 @@ export function localToday(now: Date = new Date()): string {
   const month = String(now.getMonth() + 1).padStart(2, "0");
   const day = String(now.getDate()).padStart(2, "0");
   return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** The label of an agreement that a review closed, revised or dropped. */
+export function settledKey(decision: Decision): MessageKey {
+  switch (decision) {
+    case Decision.close:
+      return "agreements.settled.close";
+    case Decision.revise:
+      return "agreements.settled.revise";
+    case Decision.drop:
+      return "agreements.settled.drop";
+    case Decision.continue:
+      return "agreements.status.inProgress";
+    default:
+      return assertNever(decision);
+  }
 }

@@ -6,7 +6,7 @@ import { useAppStore } from "../../store/context.js";
 import { CaseInbox } from "../cases/CaseInbox.js";
 import { showBoardView, BoardView } from "../board/boardView.js";
 import { phaseKey, sessionKindKey } from "../setup/labels.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../i18n/formatDate.js";
 import { SessionList } from "./SessionList.js";
 
 /** What to read before a session: its agenda, the agreements it checks and the cases put in its inbox. */

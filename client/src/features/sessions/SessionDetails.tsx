@@ -8,7 +8,7 @@ import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
 import { SESSION_KINDS, sessionKindKey } from "../setup/labels.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../i18n/formatDate.js";
 
 /** Date, place, kind and host of a session, edited in place. */
 export function SessionDetails({ state, session }: { state: SeriesState; session: Session }) {

@@ -3,7 +3,7 @@ import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { sessionKindKey } from "../setup/labels.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../i18n/formatDate.js";
 
 function hostName(state: SeriesState, session: Session): string | null {
   return session.hostOrgId === null ? null : (state.orgs[session.hostOrgId]?.name ?? null);

@@ -1,4 +1,4 @@
-import type { Language } from "../../i18n/i18n.js";
+import type { Language } from "./i18n.js";
 
 /** A YYYY-MM-DD date the way people of the UI language read it; unreadable input stays as it is. */
 export function formatDate(iso: string, language: Language): string {
