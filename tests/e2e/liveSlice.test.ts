@@ -1,50 +1,19 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, launchChromium, screenshotPath } from "../support/browser.js";
-import { spawnServer, type ServerProcess } from "../support/server.js";
-import { storageTargets, type StorageTarget } from "../support/storages.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumPath, screenshotPath } from "../support/browser.js";
+import { e2eApp } from "../support/e2eApp.js";
 
 const executablePath = chromiumPath();
-const built = resolve(import.meta.dirname, "../../client/dist/index.html");
 
 describe.runIf(executablePath)("the live slice in two real browsers", () => {
-  let target: StorageTarget;
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(built)) throw new Error("client/dist is missing: npm test builds it first (vite build)");
-    const sqlite = storageTargets()[0];
-    if (!sqlite) throw new Error("no SQLite target");
-    target = await sqlite[1]();
-    server = await spawnServer(target);
-    browser = await launchChromium(executablePath ?? "");
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.kill();
-    await target?.cleanup();
-  });
-
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "de-DE" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
-    return page;
-  }
+  const app = e2eApp(executablePath ?? "");
 
   const caseTitle = (page: Page, index = 0) =>
     page.getByTestId("case-card").nth(index).getByLabel("Titel", { exact: true });
 
   it("two people work on one board, live, and nothing is lost across a server restart", async () => {
-    const anna = await openPage();
-    await anna.goto(server.url);
+    const anna = await app.openPage();
+    await anna.goto(app.server().url);
     await anna.getByLabel("Name der Reihe").fill("S&OP-Runde Werk Nord");
     await anna.getByLabel("Ihr Name").fill("Anna Berger");
     await anna.getByRole("button", { name: "Reihe anlegen" }).click();
@@ -70,7 +39,7 @@ describe.runIf(executablePath)("the live slice in two real browsers", () => {
     await expect.poll(() => anna.getByTestId("agreement-card").count()).toBe(1);
     await anna.getByTestId("phase-cases").click();
 
-    const bernd = await openPage();
+    const bernd = await app.openPage();
     await bernd.goto(boardUrl);
     await bernd.getByTestId("name-prompt").getByLabel("Ihr Name").fill("Bernd Krause");
     await bernd.getByRole("button", { name: "Teilnehmen" }).click();
@@ -88,7 +57,7 @@ describe.runIf(executablePath)("the live slice in two real browsers", () => {
     await bernd.screenshot({ path: screenshotPath("live-slice-bernd"), fullPage: true });
 
     // The server dies; Anna keeps working offline.
-    await server.kill();
+    await app.server().kill();
     await expect.poll(() => anna.getByTestId("connection-status").getAttribute("data-status")).not.toBe("online");
     await addCase.getByLabel("Titel des Falls").fill("Reklamation Charge 4711");
     await addCase.getByRole("button", { name: "Fall hinzufügen" }).click();
@@ -96,7 +65,7 @@ describe.runIf(executablePath)("the live slice in two real browsers", () => {
     await anna.screenshot({ path: screenshotPath("live-slice-offline"), fullPage: true });
 
     // It comes back on the same port: both browsers reconnect by themselves and catch up.
-    server = await spawnServer(target, server.port);
+    await app.restart();
     await expect.poll(() => bernd.getByTestId("case-card").count(), { timeout: 30_000 }).toBe(2);
     await expect
       .poll(() => anna.getByTestId("connection-status").getAttribute("data-status"), { timeout: 30_000 })

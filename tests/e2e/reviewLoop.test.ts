@@ -1,57 +1,26 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, launchChromium, screenshotPath } from "../support/browser.js";
-import { spawnServer, type ServerProcess } from "../support/server.js";
-import { storageTargets, type StorageTarget } from "../support/storages.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumPath, screenshotPath } from "../support/browser.js";
+import { e2eApp } from "../support/e2eApp.js";
 
 const executablePath = chromiumPath();
-const built = resolve(import.meta.dirname, "../../client/dist/index.html");
 
 describe.runIf(executablePath)("the review loop in two real browsers", () => {
-  let target: StorageTarget;
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(built)) throw new Error("client/dist is missing: npm test builds it first (vite build)");
-    const sqlite = storageTargets()[0];
-    if (!sqlite) throw new Error("no SQLite target");
-    target = await sqlite[1]();
-    server = await spawnServer(target);
-    browser = await launchChromium(executablePath ?? "");
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.kill();
-    await target?.cleanup();
-  });
-
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "de-DE" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
-    return page;
-  }
+  const app = e2eApp(executablePath ?? "");
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: screenshotPath(`review-loop-${name}`), fullPage: true });
 
   it("goal, case with collision, agreement on the goal; reviewed and revised at the next session, seen live", async () => {
-    const katrin = await openPage();
-    await katrin.goto(server.url);
+    const katrin = await app.openPage({ width: 1400, height: 1000 });
+    await katrin.goto(app.server().url);
     await katrin.getByLabel("Name der Reihe").fill("S&OP-Runde Werk Nord");
     await katrin.getByLabel("Ihr Name").fill("Katrin Vogel");
     await katrin.getByRole("button", { name: "Reihe anlegen" }).click();
     await katrin.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
     const boardUrl = katrin.url();
 
-    const thomas = await openPage();
+    const thomas = await app.openPage({ width: 1400, height: 1000 });
     await thomas.goto(boardUrl);
     const prompt = thomas.getByTestId("name-prompt");
     await prompt.getByLabel("Ihr Name").fill("Thomas Brandt");

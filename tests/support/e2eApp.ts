@@ -1,0 +1,62 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./browser.js";
+import { spawnServer, type ServerProcess } from "./server.js";
+import { storageTargets, type StorageTarget } from "./storages.js";
+
+const built = resolve(import.meta.dirname, "../../client/dist/index.html");
+
+/** The app as `npm start` serves it (own process, SQLite) and Chromium, for one e2e suite. */
+export interface E2eApp {
+  server(): ServerProcess;
+  /** Starts the server again on its port (after a kill). */
+  restart(): Promise<ServerProcess>;
+  /** A fresh browser context (its own person), German locale. */
+  openPage(viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/** Registers the suite's setup and teardown; call it inside `describe`. */
+export function e2eApp(executablePath: string): E2eApp {
+  let target: StorageTarget | undefined;
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(built)) throw new Error("client/dist is missing: npm test builds it first (vite build)");
+    const sqlite = storageTargets()[0];
+    if (!sqlite) throw new Error("no SQLite target");
+    target = await sqlite[1]();
+    server = await spawnServer(target);
+    browser = await launchChromium(executablePath);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.kill();
+    await target?.cleanup();
+  });
+
+  return {
+    server() {
+      if (!server) throw new Error("server not started");
+      return server;
+    },
+    async restart() {
+      if (!server || !target) throw new Error("server not started");
+      server = await spawnServer(target, server.port);
+      return server;
+    },
+    async openPage(viewport = { width: 1280, height: 860 }) {
+      if (!browser) throw new Error("browser not started");
+      const context = await browser.newContext({ viewport, locale: "de-DE" });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
+      return page;
+    },
+  };
+}
