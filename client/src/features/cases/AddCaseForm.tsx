@@ -4,7 +4,8 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
-import { OrgPick, PersonSelect } from "./inputs.js";
+import { PersonSelect } from "./inputs.js";
+import { OrgSelect } from "../setup/PersonSelects.js";
 
 /** Adds a case to a session: a title, what happened, who presents it and from which organisation. */
 export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sessionId: string; me: string | null }) {
@@ -70,7 +71,7 @@ export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sess
           onChange={setPresenterId}
           testId="add-case-presenter"
         />
-        <OrgPick
+        <OrgSelect
           label={t("cases.field.org")}
           orgs={state.orgs}
           value={orgId ?? presenterOrg}

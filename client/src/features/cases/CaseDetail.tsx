@@ -6,7 +6,8 @@ import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { CaseLinks } from "./CaseLinks.js";
-import { DateField, NumberField, OrgPick, PersonSelect } from "./inputs.js";
+import { DateField, NumberField, PersonSelect } from "./inputs.js";
+import { OrgSelect } from "../setup/PersonSelects.js";
 import { MirrorList } from "./MirrorList.js";
 import { NoteLists } from "./NoteLists.js";
 import { StageCycle } from "./StageCycle.js";
@@ -38,7 +39,7 @@ export function CaseDetail({ item, state, me }: { item: Case; state: SeriesState
           value={item.presenterId}
           onChange={(presenterId) => update({ presenterId })}
         />
-        <OrgPick
+        <OrgSelect
           label={t("cases.field.org")}
           orgs={state.orgs}
           value={item.orgId}

@@ -1,15 +1,8 @@
 import { useId, useState } from "react";
-import type { Org, Person } from "../../../../common/domain/types.js";
+import type { Person } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
-
-/** Parses a typed number (German or English decimal mark); null for empty, undefined for invalid. */
-export function parseAmount(raw: string): number | null | undefined {
-  const trimmed = raw.trim().replace(/\s/g, "");
-  if (trimmed === "") return null;
-  const normalised = trimmed.includes(",") ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed;
-  const value = Number(normalised);
-  return Number.isFinite(value) ? value : undefined;
-}
+import { parseAmount } from "../../ui/amount.js";
+import { OptionalSelect } from "../../ui/OptionalSelect.js";
 
 /** A number field that commits when it loses focus. */
 export function NumberField(props: {
@@ -82,60 +75,15 @@ export function PersonSelect(props: {
   testId?: string;
 }) {
   const t = useT();
-  const id = useId();
   const people = Object.values(props.people).sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <span className="field">
-      <label className="form-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <select
-        id={id}
-        className="text-input"
-        value={props.value ?? ""}
-        data-testid={props.testId}
-        onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
-      >
-        <option value="">{t("meeting.none")}</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-}
-
-/** Picks an organisation of the series, or none. */
-export function OrgPick(props: {
-  label: string;
-  orgs: Readonly<Record<string, Org>>;
-  value: string | null;
-  onChange: (id: string | null) => void;
-  testId?: string;
-}) {
-  const t = useT();
-  const id = useId();
-  return (
-    <span className="field">
-      <label className="form-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <select
-        id={id}
-        className="text-input"
-        value={props.value ?? ""}
-        data-testid={props.testId}
-        onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
-      >
-        <option value="">{t("meeting.none")}</option>
-        {Object.values(props.orgs).map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </span>
+    <OptionalSelect
+      label={props.label}
+      noneLabel={t("meeting.none")}
+      options={people.map((p) => ({ value: p.id, label: p.name }))}
+      value={props.value}
+      onChange={props.onChange}
+      testId={props.testId}
+    />
   );
 }

@@ -38,7 +38,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
 
   return (
     <form className="add-session" onSubmit={onSubmit} aria-label={t("sessions.add")} data-testid="session-add-form">
-      <div className="form-field">
+      <div className="field">
         <label className="form-label" htmlFor={`${id}-date`}>
           {t("sessions.field.date")}
         </label>
@@ -52,7 +52,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
           onChange={(e) => setDate(e.target.value)}
         />
       </div>
-      <div className="form-field">
+      <div className="field">
         <label className="form-label" htmlFor={`${id}-place`}>
           {t("sessions.field.place")}
         </label>
@@ -65,7 +65,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
           onChange={(e) => setPlace(e.target.value)}
         />
       </div>
-      <div className="form-field">
+      <div className="field">
         <label className="form-label" htmlFor={`${id}-kind`}>
           {t("sessions.field.kind")}
         </label>

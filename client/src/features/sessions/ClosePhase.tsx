@@ -28,7 +28,7 @@ export function ClosePhase({ state, session }: { state: SeriesState; session: Se
 
   return (
     <div className="close-phase" data-testid="close-phase">
-      <div className="form-field">
+      <div className="field">
         <span className="form-label">{t("sessions.close.summary")}</span>
         <EditableField
           value={session.summary}
@@ -41,7 +41,7 @@ export function ClosePhase({ state, session }: { state: SeriesState; session: Se
           onCommit={(summary) => sync.send({ type: "session.update", sessionId: session.id, changes: { summary } })}
         />
       </div>
-      <div className="form-field">
+      <div className="field">
         <label className="form-label" htmlFor={`${session.id}-next`}>
           {t("sessions.close.nextDate")}
         </label>

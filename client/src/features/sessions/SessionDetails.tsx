@@ -23,7 +23,7 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
         {t("sessions.heading", { date: formatDate(session.date, language) })}
       </h2>
       <div className="session-fields">
-        <div className="form-field">
+        <div className="field">
           <label className="form-label" htmlFor={`${session.id}-date`}>
             {t("sessions.field.date")}
           </label>
@@ -37,7 +37,7 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
             }}
           />
         </div>
-        <div className="form-field">
+        <div className="field">
           <span className="form-label">{t("sessions.field.place")}</span>
           <EditableField
             value={session.place}
@@ -48,7 +48,7 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
             onCommit={(place) => update({ place })}
           />
         </div>
-        <div className="form-field">
+        <div className="field">
           <label className="form-label" htmlFor={`${session.id}-kind`}>
             {t("sessions.field.kind")}
           </label>

@@ -9,16 +9,9 @@ import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { GoalFlags } from "./GoalFlags.js";
 import { OrgSelect } from "./PersonSelects.js";
+import { parseAmount } from "../../ui/amount.js";
 
 type TextField = "title" | "why" | "kpiName" | "kpiUnit" | "salesMeaning" | "operationsMeaning";
-
-/** Reads a KPI number as typed (comma or point); "" is no value, anything else unreadable is null too. */
-export function parseAmount(text: string): number | null {
-  const normalized = text.trim().replace(/\s/g, "").replace(",", ".");
-  if (normalized === "") return null;
-  const value = Number(normalized);
-  return Number.isFinite(value) ? value : null;
-}
 
 function formatAmount(value: number | null): string {
   return value === null ? "" : String(value).replace(".", ",");
@@ -60,9 +53,11 @@ export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; 
           testId={`goal-${field}`}
           placeholder={t("setup.goals.field.noValue")}
           lastEditorName={editor(field)}
-          onCommit={(value) =>
-            sync.send({ type: "goal.update", goalId: goal.id, changes: { [field]: parseAmount(value) } })
-          }
+          onCommit={(value) => {
+            // Something that is not a number leaves the stored value as it was.
+            const amount = parseAmount(value);
+            if (amount !== undefined) sync.send({ type: "goal.update", goalId: goal.id, changes: { [field]: amount } });
+          }}
         />
       </div>
     );

@@ -1,7 +1,7 @@
-import { useId } from "react";
 import type { Org } from "../../../../common/domain/types.js";
 import { sideOfFunction, type PersonFunction } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
+import { OptionalSelect } from "../../ui/OptionalSelect.js";
 import { FUNCTIONS, functionKey, sideKey } from "./labels.js";
 
 /** The organisations in the order they were added. */
@@ -10,13 +10,7 @@ export function orgsInOrder(orgs: Readonly<Record<string, Org>>): Org[] {
 }
 
 /** Picks an organisation (or none). */
-export function OrgSelect({
-  orgs,
-  value,
-  onChange,
-  testId,
-  label,
-}: {
+export function OrgSelect(props: {
   orgs: Readonly<Record<string, Org>>;
   value: string | null;
   onChange: (orgId: string | null) => void;
@@ -24,67 +18,40 @@ export function OrgSelect({
   label?: string;
 }) {
   const t = useT();
-  const id = useId();
   return (
-    <div className="form-field">
-      <label className="form-label" htmlFor={id}>
-        {label ?? t("setup.person.org")}
-      </label>
-      <select
-        id={id}
-        className="text-input"
-        value={value ?? ""}
-        data-testid={testId}
-        onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
-      >
-        <option value="">{t("setup.person.noOrg")}</option>
-        {orgsInOrder(orgs).map((org) => (
-          <option key={org.id} value={org.id}>
-            {org.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <OptionalSelect
+      label={props.label ?? t("setup.person.org")}
+      noneLabel={t("setup.person.noOrg")}
+      options={orgsInOrder(props.orgs).map((org) => ({ value: org.id, label: org.name }))}
+      value={props.value}
+      onChange={props.onChange}
+      testId={props.testId}
+    />
   );
 }
 
-function parseFunction(value: string): PersonFunction | null {
+function parseFunction(value: string | null): PersonFunction | null {
   return FUNCTIONS.find((fn) => fn === value) ?? null;
 }
 
 /** Picks a function (or none) and shows the side it puts the person on. */
-export function FunctionSelect({
-  value,
-  onChange,
-  testId,
-}: {
+export function FunctionSelect(props: {
   value: PersonFunction | null;
   onChange: (fn: PersonFunction | null) => void;
   testId?: string;
 }) {
   const t = useT();
-  const id = useId();
   return (
-    <div className="form-field">
-      <label className="form-label" htmlFor={id}>
-        {t("setup.person.function")}
-      </label>
-      <select
-        id={id}
-        className="text-input"
-        value={value ?? ""}
-        data-testid={testId}
-        onChange={(e) => onChange(parseFunction(e.target.value))}
-      >
-        <option value="">{t("setup.person.noFunction")}</option>
-        {FUNCTIONS.map((fn) => (
-          <option key={fn} value={fn}>
-            {t(functionKey(fn))}
-          </option>
-        ))}
-      </select>
-      <SideBadge side={sideOfFunction(value)} />
-    </div>
+    <OptionalSelect
+      label={t("setup.person.function")}
+      noneLabel={t("setup.person.noFunction")}
+      options={FUNCTIONS.map((fn) => ({ value: fn, label: t(functionKey(fn)) }))}
+      value={props.value}
+      onChange={(value) => props.onChange(parseFunction(value))}
+      testId={props.testId}
+    >
+      <SideBadge side={sideOfFunction(props.value)} />
+    </OptionalSelect>
   );
 }
 
