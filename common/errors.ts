@@ -3,6 +3,10 @@ export const ErrorCode = {
   invalidMessage: "invalid_message",
   unsupportedVersion: "unsupported_version",
   notJoined: "not_joined",
+  /** The person's role does not allow it. */
+  forbidden: "forbidden",
+  /** The facilitator locked the board or the current phase. */
+  locked: "locked",
   unknownSeries: "unknown_series",
   notFound: "not_found",
   duplicateId: "duplicate_id",

@@ -40,6 +40,14 @@ export const LIMITS = {
   interestsPerCollision: 6,
   statusUpdatesPerAgreement: 200,
   starterInterests: 40,
+  /** A facilitation timer runs from one second to four hours. */
+  timerMinMs: 1000,
+  timerMaxMs: 4 * 60 * 60 * 1000,
+  /** One timer.add moves the timer by at most an hour either way. */
+  timerStepMs: 60 * 60 * 1000,
+  dotsPerPerson: 20,
+  breakoutGroups: 20,
+  groupName: 80,
   /** A client further behind than this gets a snapshot instead of events. */
   catchUpEvents: 500,
   /** The server keeps a stored snapshot every this many events. */

@@ -8,7 +8,7 @@ import type { Rejection } from "./errors.js";
  * Version of the socket protocol. A client speaking another version is
  * refused at `hello` and told to reload.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {
@@ -16,6 +16,7 @@ export const ClientMessage = {
   command: "command",
   sync: "sync",
   presence: "presence",
+  access: "access",
 } as const;
 export type ClientMessage = (typeof ClientMessage)[keyof typeof ClientMessage];
 
@@ -28,11 +29,13 @@ export type ServerMessage = (typeof ServerMessage)[keyof typeof ServerMessage];
 
 const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-/** `hello`: join a series as a person, saying the last sequence number seen. */
+/**
+ * `hello`: open the series the connection's device token belongs to, saying
+ * the last sequence number seen. Who is speaking comes from the token, never from here.
+ */
 export const helloSchema = z.strictObject({
   v: z.number().int(),
   seriesId: idSchema,
-  personId: idSchema,
   lastSeq: seqSchema,
 });
 export type Hello = z.infer<typeof helloSchema>;
@@ -48,16 +51,46 @@ export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
 export const syncSchema = z.strictObject({ lastSeq: seqSchema });
 export type SyncRequest = z.infer<typeof syncSchema>;
 
-/** `presence`: which item this connection looks at (ephemeral). */
-export const presenceSchema = z.strictObject({ focus: idSchema.nullable() });
+/** `presence`: which item this connection looks at and types in (ephemeral). */
+export const presenceSchema = z.strictObject({
+  focus: idSchema.nullable(),
+  typing: idSchema.nullable().optional(),
+});
+
+/** `access`: a facilitator lists, makes and revokes invite links, or revokes a person's devices. */
+export const accessRequestSchema = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("invites") }),
+  z.strictObject({ action: z.literal("createInvite"), role: z.enum(["facilitator", "participant", "observer"]) }),
+  z.strictObject({ action: z.literal("revokeInvite"), inviteId: idSchema }),
+  z.strictObject({ action: z.literal("revokePerson"), personId: idSchema }),
+]);
+export type AccessRequest = z.infer<typeof accessRequestSchema>;
+
+/** An invite link as facilitators see it; the token itself is only in the answer that made it. */
+export interface InviteView {
+  id: string;
+  role: "facilitator" | "participant" | "observer";
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  joined: number;
+}
+
+/** Reply to `access`: the series' invite links after the action, and a new link's token. */
+export type AccessReply =
+  { ok: true; invites: InviteView[]; created?: { inviteId: string; token: string } } | { ok: false; error: Rejection };
+
+/** Names of the errors a refused connection (socket.io `connect_error`) carries as its message. */
+export const ConnectRefusal = { unauthorized: "unauthorized" } as const;
 export type PresenceUpdate = z.infer<typeof presenceSchema>;
 
 /** What a client needs to catch up: the missing events or a whole snapshot. */
 export type CatchUp =
   { kind: "events"; events: SeriesEvent[]; headSeq: number } | { kind: "snapshot"; state: SeriesState };
 
-/** Reply to `hello` and `sync`. */
-export type CatchUpReply = ({ ok: true } & CatchUp) | { ok: false; error: Rejection };
+/** Reply to `hello` and `sync`; `serverNow` (ms since epoch) lets clients run timers on the server's clock. */
+export type CatchUpReply =
+  ({ ok: true; personId: string; serverNow: number } & CatchUp) | { ok: false; error: Rejection };
 
 /** Reply to `command`: its sequence number once committed, or why not. */
 export type CommandReply = { ok: true; seq: number; duplicate: boolean } | { ok: false; error: Rejection };
@@ -67,11 +100,14 @@ export interface PresenceEntry {
   connectionId: string;
   personId: string;
   focus: string | null;
+  typing: string | null;
 }
 
 /** `events`: committed events of the series, in sequence order. */
 export interface EventsMessage {
   events: SeriesEvent[];
+  /** What this client may see changed as a whole (e.g. an item became internal): ask for a fresh snapshot. */
+  resync?: boolean;
 }
 
 /** `presence`: everyone connected to the series right now. */
@@ -91,4 +127,5 @@ export interface ClientToServerEvents {
   command: (message: unknown, reply: (answer: CommandReply) => void) => void;
   sync: (message: unknown, reply: (answer: CatchUpReply) => void) => void;
   presence: (message: unknown) => void;
+  access: (message: unknown, reply: (answer: AccessReply) => void) => void;
 }

@@ -1,4 +1,3 @@
-import { nanoid } from "nanoid";
 import { configFromEnv } from "../server/config.js";
 import { createDemoSeries } from "../server/demo/createDemo.js";
 import { StateCache } from "../server/series/stateCache.js";
@@ -7,19 +6,16 @@ import { openStorage } from "../server/storage/open.js";
 /**
  * `npm run demo`: creates the example series in the configured storage
  * (EINKLANG_DATA_DIR or DATABASE_URL) and prints one JSON line for scripts.
+ * The url opens the series as its moderator on the device that follows it.
  */
 async function main(): Promise<void> {
   const config = configFromEnv();
   const logError = (error: unknown): void => console.error(error instanceof Error ? error.message : String(error));
   const storage = await openStorage(config, logError);
   try {
-    const facilitatorId = nanoid();
-    const seriesId = await createDemoSeries(
-      { storage, cache: new StateCache(), now: () => new Date(), logError },
-      facilitatorId,
-    );
-    const url = `http://localhost:${config.port}/s/${seriesId}#as=${facilitatorId}`;
-    console.log(JSON.stringify({ seriesId, facilitatorToken: facilitatorId, url }));
+    const admission = await createDemoSeries({ storage, cache: new StateCache(), now: () => new Date(), logError });
+    const url = `http://localhost:${config.port}/s/${admission.seriesId}#device=${admission.token}`;
+    console.log(JSON.stringify({ seriesId: admission.seriesId, facilitatorToken: admission.token, url }));
   } finally {
     await storage.close();
   }

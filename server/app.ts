@@ -9,6 +9,8 @@ import type { Storage } from "./storage/types.js";
 import { httpApp } from "./transport/http.js";
 import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
+import { broadcastEvent } from "./series/broadcast.js";
+import type { ExecuteDeps } from "./series/execute.js";
 
 /** A running Einklang server. */
 export interface EinklangServer {
@@ -23,7 +25,7 @@ export interface EinklangServer {
 /** Opens storage, then serves HTTP and the live protocol on one port. */
 export async function startServer(config: ServerConfig, logError: (error: unknown) => void): Promise<EinklangServer> {
   const storage = await openStorage(config, logError);
-  const deps = { storage, cache: new StateCache(), now: () => new Date(), logError };
+  const deps: ExecuteDeps = { storage, cache: new StateCache(), now: () => new Date(), logError };
   const http = createServer(httpApp(deps, config.clientDir));
   const io: EinklangIo = new Server(http, {
     maxHttpBufferSize: LIMITS.messageBytes,
@@ -31,6 +33,7 @@ export async function startServer(config: ServerConfig, logError: (error: unknow
   });
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
   const stopSockets = attachSeriesSockets(io, deps);
+  deps.publish = (seriesId, committed) => broadcastEvent(io, seriesId, committed);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());

@@ -2,6 +2,8 @@ import { assertNever } from "../../common/domain/apply.js";
 import { BoardPage } from "./features/board/BoardPage.js";
 import { PageNotFound } from "./features/board/StatusPages.js";
 import { StartPage } from "./features/start/StartPage.js";
+import { JoinPage } from "./features/join/JoinPage.js";
+import { ProjectorScreen } from "./features/projector/ProjectorScreen.js";
 import { routeOf, usePathname } from "./router.js";
 import { Toasts } from "./ui/Toasts.js";
 
@@ -11,8 +13,16 @@ function CurrentPage() {
   switch (route.page) {
     case "start":
       return <StartPage />;
+    case "join":
+      return <JoinPage />;
     case "board":
       return <BoardPage key={route.seriesId} seriesId={route.seriesId} />;
+    case "projector":
+      return (
+        <BoardPage key={`${route.seriesId}:projector`} seriesId={route.seriesId} view="public">
+          <ProjectorScreen />
+        </BoardPage>
+      );
     case "notFound":
       return <PageNotFound />;
     default:

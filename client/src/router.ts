@@ -4,14 +4,32 @@ import { idSchema } from "../../common/domain/commands.js";
 const NAVIGATE_EVENT = "einklang:navigate";
 
 /** The pages of the app. */
-export type Route = { page: "start" } | { page: "board"; seriesId: string } | { page: "notFound" };
+export type Route =
+  | { page: "start" }
+  | { page: "join" }
+  | { page: "board"; seriesId: string }
+  | { page: "projector"; seriesId: string }
+  | { page: "notFound" };
 
 /** Which page a path shows. */
 export function routeOf(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "start" };
-  const match = /^\/s\/([^/]+)\/?$/.exec(pathname);
-  if (match?.[1] && idSchema.safeParse(match[1]).success) return { page: "board", seriesId: match[1] };
+  if (pathname === "/join" || pathname === "/join/") return { page: "join" };
+  const match = /^\/s\/([^/]+)(\/projector)?\/?$/.exec(pathname);
+  if (match?.[1] && idSchema.safeParse(match[1]).success) {
+    return match[2] ? { page: "projector", seriesId: match[1] } : { page: "board", seriesId: match[1] };
+  }
   return { page: "notFound" };
+}
+
+/** The path of a series' projector (big screen) view. */
+export function projectorPath(seriesId: string): string {
+  return `/s/${seriesId}/projector`;
+}
+
+/** The invite link for a token: the token travels in the fragment, which browsers never send to a server. */
+export function inviteUrl(origin: string, token: string): string {
+  return `${origin}/join#${token}`;
 }
 
 /** The path of a series' board. */

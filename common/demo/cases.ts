@@ -21,6 +21,8 @@ interface DemoCase {
   }[];
   collisions: string[];
   goals: string[];
+  /** Whether only its own organisation sees it. */
+  internal?: boolean;
 }
 
 const CASES: DemoCase[] = [
@@ -131,7 +133,10 @@ const CASES: DemoCase[] = [
       salesView: "Der Kunde hat die Reklamation sehr ernst genommen; wir mussten persönlich hinfahren.",
       operationsView: "Der Etikettenwechsel lag mitten in der Schichtübergabe.",
     },
-    notes: [["went_well", "claudia", "Die Ware war innerhalb von zwei Tagen ersetzt."]],
+    notes: [
+      ["went_well", "claudia", "Die Ware war innerhalb von zwei Tagen ersetzt."],
+      ["went_wrong", "anja", "Bei der Schichtübergabe hat niemand das neue Etikett gegengeprüft."],
+    ],
     mirrors: [],
     collisions: [],
     goals: [],
@@ -176,6 +181,7 @@ const CASES: DemoCase[] = [
     mirrors: [],
     collisions: [],
     goals: [],
+    internal: true,
   },
 ];
 
@@ -200,6 +206,7 @@ export function demoCases(
           sessionId: idOf(`session:${session}`),
           presenterId: person(c.presenter),
           orgId: idOf(`org:${c.org}`),
+          internalTo: c.internal ? idOf(`org:${c.org}`) : null,
         },
       },
     });

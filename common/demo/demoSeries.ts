@@ -17,7 +17,10 @@ export type IdOf = (name: string) => string;
 /**
  * The example series of a mid-size food processor and a partner dairy:
  * goals, interests, three past sessions with cases, agreements and reviews,
- * and one upcoming session with agreements due. Pure: ids and today come in.
+ * and one upcoming session with agreements due. Katrin Vogel, the moderator,
+ * creates it (so facilitates it); a visitor reads along as observer; the
+ * workshop collects "went wrong" notes and mirrors by side only; one case is
+ * internal to Feinkost Hansen. Pure: ids and today come in.
  */
 export function demoSeries(today: string, facilitatorId: string, idOf: IdOf): DemoSeries {
   const person = (who: DemoPerson): string => (who === "moderator" ? facilitatorId : idOf(`person:${who}`));
@@ -27,9 +30,18 @@ export function demoSeries(today: string, facilitatorId: string, idOf: IdOf): De
   };
   for (const [key, name] of Object.entries(DEMO_ORGS))
     by("moderator", { type: "org.add", orgId: idOf(`org:${key}`), name });
-  by("moderator", { type: "person.join", name: "Katrin Vogel (Moderation)", function: "other" });
+  by("moderator", { type: "person.update", personId: facilitatorId, changes: { function: "other" } });
   for (const [key, p] of Object.entries(DEMO_PEOPLE)) {
-    by(key as DemoPerson, { type: "person.join", name: p.name, orgId: idOf(`org:${p.org}`), function: p.fn });
+    steps.push({
+      actorId: person(key as DemoPerson),
+      command: {
+        type: "person.join",
+        name: p.name,
+        orgId: p.org === null ? null : idOf(`org:${p.org}`),
+        function: p.fn,
+        role: p.role,
+      },
+    });
   }
   by("moderator", {
     type: "interests.starter",

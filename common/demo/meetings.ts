@@ -117,6 +117,9 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     status: "in_progress",
     comment: "Abfrage bei der Feinplanung läuft, noch nicht bei allen Außendienstlern.",
   });
+  // Two companies at one table: what went wrong and the mirrors are collected by side, not by name.
+  by("moderator", { type: "session.anonymity", sessionId: session("s2"), phase: "cases", mode: "side" });
+  by("moderator", { type: "session.phase", sessionId: session("s2"), phase: "cases" });
   steps.push(...demoCases("s2", dates.s2, person, idOf));
   review("s2", "rush", {
     kept: "partly",

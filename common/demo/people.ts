@@ -1,5 +1,5 @@
-import type { ClientCommand } from "../domain/commands.js";
-import { PersonFunction } from "../domain/vocabulary.js";
+import type { ClientCommand, PersonJoin } from "../domain/commands.js";
+import { PersonFunction, Role } from "../domain/vocabulary.js";
 
 /** The cast of the example series: two companies of a food-processing experience workshop. */
 export const DEMO_ORGS = {
@@ -8,19 +8,22 @@ export const DEMO_ORGS = {
 } as const;
 export type DemoOrg = keyof typeof DEMO_ORGS;
 
+/** The moderator (Katrin Vogel) creates the series and so facilitates it; she is not listed here. */
 export const DEMO_PEOPLE = {
-  jens: { name: "Jens Albrecht", org: "hansen", fn: PersonFunction.sales },
-  sabine: { name: "Sabine Krüger", org: "hansen", fn: PersonFunction.salesOperations },
-  thomas: { name: "Thomas Brandt", org: "hansen", fn: PersonFunction.operations },
-  mehmet: { name: "Mehmet Yılmaz", org: "hansen", fn: PersonFunction.logistics },
-  claudia: { name: "Claudia Lindner", org: "lindner", fn: PersonFunction.management },
-  peter: { name: "Peter Hoffmann", org: "lindner", fn: PersonFunction.sales },
-  anja: { name: "Anja Schulz", org: "lindner", fn: PersonFunction.operations },
+  jens: { name: "Jens Albrecht", org: "hansen", fn: PersonFunction.sales, role: Role.participant },
+  sabine: { name: "Sabine Krüger", org: "hansen", fn: PersonFunction.salesOperations, role: Role.participant },
+  thomas: { name: "Thomas Brandt", org: "hansen", fn: PersonFunction.operations, role: Role.participant },
+  mehmet: { name: "Mehmet Yılmaz", org: "hansen", fn: PersonFunction.logistics, role: Role.participant },
+  claudia: { name: "Claudia Lindner", org: "lindner", fn: PersonFunction.management, role: Role.participant },
+  peter: { name: "Peter Hoffmann", org: "lindner", fn: PersonFunction.sales, role: Role.participant },
+  anja: { name: "Anja Schulz", org: "lindner", fn: PersonFunction.operations, role: Role.participant },
+  /** A visitor from a third dairy who reads along. */
+  martin: { name: "Martin Keller (Gast)", org: null, fn: PersonFunction.other, role: Role.observer },
 } as const;
 export type DemoPerson = keyof typeof DEMO_PEOPLE | "moderator";
 
-/** One step of building the example: who does what. */
+/** One step of building the example: who does what (joins are issued by the server, the rest sent by people). */
 export interface DemoStep {
   actorId: string;
-  command: ClientCommand;
+  command: ClientCommand | PersonJoin;
 }

@@ -4,22 +4,29 @@ import { checkCommand } from "./check.js";
 import { assertNever } from "./assertNever.js";
 import { reduceAgreement } from "./reduce/agreements.js";
 import { reduceCase } from "./reduce/cases.js";
+import { reduceFacilitation } from "./reduce/facilitation.js";
 import type { Context } from "./reduce/helpers.js";
+import { reduceRoom } from "./reduce/room.js";
 import { reduceSession } from "./reduce/sessions.js";
 import { reduceSetup } from "./reduce/setup.js";
-import type { SeriesState } from "./types.js";
+import type { Author, SeriesState } from "./types.js";
+import { Role, sideOfFunction } from "./vocabulary.js";
 
 export { checkCommand } from "./check.js";
+export { authorizeCommand } from "./authorize.js";
 export { assertNever } from "./assertNever.js";
 
 /** One stored, ordered change to a series. */
 export interface SeriesEvent {
   seq: number;
   commandId: string;
+  /** The sender's person id; "" in an event a viewer receives without its author. */
   actorId: string;
   /** ISO timestamp of the commit, set by the server. */
   at: string;
   command: EventCommand;
+  /** Side and organisation of an author the event does not name (anonymous contributions). */
+  author?: Author;
 }
 
 /**
@@ -28,8 +35,16 @@ export interface SeriesEvent {
  */
 export function apply(state: SeriesState, event: SeriesEvent): SeriesState {
   const fits = checkCommand(state, event.command, event.actorId) === null;
-  const next = fits ? reduce(state, event.command, { actorId: event.actorId, seq: event.seq, at: event.at }) : state;
+  const ctx: Context = { actorId: event.actorId, seq: event.seq, at: event.at, author: authorOf(state, event) };
+  const next = fits ? reduce(state, event.command, ctx) : state;
   return { ...next, seq: event.seq };
+}
+
+/** The author as the state knows them (a person of the series), else as the event says. */
+function authorOf(state: SeriesState, event: SeriesEvent): Author {
+  const person = Object.hasOwn(state.people, event.actorId) ? state.people[event.actorId] : undefined;
+  if (person) return { side: sideOfFunction(person.function), orgId: person.orgId };
+  return event.author ?? { side: null, orgId: null };
 }
 
 function reduce(state: SeriesState, command: EventCommand, ctx: Context): SeriesState {
@@ -39,12 +54,31 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
       name: command.name,
       createdAt: ctx.at,
       people: {
-        [ctx.actorId]: { id: ctx.actorId, name: command.creatorName, orgId: null, function: null, joinedSeq: ctx.seq },
+        [ctx.actorId]: {
+          id: ctx.actorId,
+          name: command.creatorName,
+          orgId: null,
+          function: null,
+          role: Role.facilitator,
+          joinedSeq: ctx.seq,
+        },
       },
     };
   }
   if (isSetupCommand(command)) return reduceSetup(state, command, ctx);
   switch (command.type) {
+    case "hidden":
+      return state;
+    case "vote.counted":
+      return state.room.voting
+        ? { ...state, room: { ...state.room, voting: { ...state.room.voting, voters: command.voters } } }
+        : state;
+    case "person.join":
+    case "person.role":
+    case "facilitation.handover":
+    case "item.visibility":
+    case "session.anonymity":
+      return reduceFacilitation(state, command, ctx);
     case "session.add":
     case "session.update":
     case "session.phase":
@@ -70,6 +104,22 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
     case "review.fit":
     case "review.decide":
       return reduceAgreement(state, command, ctx);
+    case "room.spotlight":
+    case "timer.set":
+    case "timer.start":
+    case "timer.pause":
+    case "timer.add":
+    case "timer.reset":
+    case "timer.clear":
+    case "room.lock":
+    case "ready.set":
+    case "vote.open":
+    case "vote.cast":
+    case "vote.reveal":
+    case "vote.close":
+    case "breakout.start":
+    case "breakout.end":
+      return reduceRoom(state, command, ctx);
     default:
       return assertNever(command);
   }

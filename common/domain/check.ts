@@ -1,29 +1,71 @@
-import type { EventCommand } from "./commands.js";
+import type { CommandOf, EventCommand } from "./commands.js";
 import { LIMITS } from "../limits.js";
 import { ErrorCode, reject, type Rejection } from "../errors.js";
 import type { SeriesState } from "./types.js";
 import { checkMeetingCommand } from "./checkMeeting.js";
-import { count, exists, fresh, refersTo } from "./checkHelpers.js";
+import { checkRoomCommand } from "./checkRoom.js";
+import { count, exists, firstOf, fresh, keepsAFacilitator, refersTo } from "./checkHelpers.js";
 import { isSetupCommand, type SetupCommand } from "./commands/setup.js";
 import { assertNever } from "./assertNever.js";
 
 /**
  * Checks a command against the current state: returns why it cannot be
- * applied, or null when it can. Schemas have checked shapes and sizes already.
+ * applied, or null when it can. Consistency only (ids exist or are fresh,
+ * limits, open sessions, open votes): who may send it is `authorizeCommand`'s
+ * question, because events reach clients without their author and clients
+ * lack items they may not see. `actorId` is read by `person.join` alone, the
+ * joining person's id. Schemas have checked shapes and sizes already.
  */
-export function checkCommand(state: SeriesState, command: EventCommand, actorId: string): Rejection | null {
+export function checkCommand(state: SeriesState, command: EventCommand, actorId = ""): Rejection | null {
   if (command.type === "series.create") {
     return state.seq === 0 ? null : reject(ErrorCode.conflict, "series already exists");
   }
   if (state.seq === 0) return reject(ErrorCode.unknownSeries, "series does not exist");
-  if (command.type === "person.join") {
-    if (!Object.hasOwn(state.people, actorId) && count(state.people) >= LIMITS.peoplePerSeries) {
-      return reject(ErrorCode.limitExceeded, "too many people in this series");
-    }
-    return refersTo(state.orgs, command.orgId, "organisation");
+  switch (command.type) {
+    case "hidden":
+    case "vote.counted":
+      return null;
+    case "person.join":
+      return checkJoin(state, command, actorId);
+    case "person.role":
+    case "facilitation.handover":
+    case "item.visibility":
+    case "session.anonymity":
+    case "room.spotlight":
+    case "timer.set":
+    case "timer.start":
+    case "timer.pause":
+    case "timer.add":
+    case "timer.reset":
+    case "timer.clear":
+    case "room.lock":
+    case "ready.set":
+    case "vote.open":
+    case "vote.cast":
+    case "vote.reveal":
+    case "vote.close":
+    case "breakout.start":
+    case "breakout.end":
+      return checkRoomCommand(state, command);
+    default:
+      return isSetupCommand(command) ? checkSetupCommand(state, command) : checkMeetingCommand(state, command);
   }
-  if (!Object.hasOwn(state.people, actorId)) return reject(ErrorCode.notJoined, "join the series before editing");
-  return isSetupCommand(command) ? checkSetupCommand(state, command) : checkMeetingCommand(state, command, actorId);
+}
+
+function checkJoin(state: SeriesState, command: CommandOf<"person.join">, personId: string): Rejection | null {
+  if (personId === "") return reject(ErrorCode.conflict, "a join names the joining person");
+  if (!Object.hasOwn(state.people, personId) && count(state.people) >= LIMITS.peoplePerSeries) {
+    return reject(ErrorCode.limitExceeded, "too many people in this series");
+  }
+  const org = command.newOrg
+    ? firstOf(
+        fresh(state.orgs, command.newOrg.orgId, "organisation", LIMITS.orgsPerSeries),
+        command.orgId === command.newOrg.orgId
+          ? null
+          : reject(ErrorCode.conflict, "a person joining with a new organisation belongs to it"),
+      )
+    : refersTo(state.orgs, command.orgId, "organisation");
+  return org ?? keepsAFacilitator(state, personId, command.role);
 }
 
 function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection | null {
@@ -37,12 +79,14 @@ function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection
     case "org.add":
       return fresh(state.orgs, command.orgId, "organisation", LIMITS.orgsPerSeries);
     case "org.update":
-    case "org.remove":
       return exists(state.orgs, command.orgId, "organisation");
+    case "org.remove":
+      return exists(state.orgs, command.orgId, "organisation") ?? noInternalItems(state, command.orgId);
     case "goal.add":
-      return (
-        fresh(state.goals, command.goalId, "goal", LIMITS.goalsPerSeries) ??
-        refersTo(state.orgs, command.values.orgId, "organisation")
+      return firstOf(
+        fresh(state.goals, command.goalId, "goal", LIMITS.goalsPerSeries),
+        refersTo(state.orgs, command.values.orgId, "organisation"),
+        refersTo(state.orgs, command.values.internalTo, "organisation"),
       );
     case "goal.update":
       return exists(state.goals, command.goalId, "goal") ?? refersTo(state.orgs, command.changes.orgId, "organisation");
@@ -66,11 +110,17 @@ function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection
       return checkCollision(state, command);
     case "collision.remove":
       return exists(state.collisions, command.collisionId, "collision");
-    case "person.join":
-      return null;
     default:
       return assertNever(command);
   }
+}
+
+/** Removing an organisation would leave its internal items seen by nobody: they are made shared or removed first. */
+function noInternalItems(state: SeriesState, orgId: string): Rejection | null {
+  const items = [...Object.values(state.cases), ...Object.values(state.agreements), ...Object.values(state.goals)];
+  return items.some((i) => i.internalTo === orgId)
+    ? reject(ErrorCode.conflict, "the organisation has internal items; share or remove them first")
+    : null;
 }
 
 function checkStarter(

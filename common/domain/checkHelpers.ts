@@ -1,4 +1,6 @@
 import { ErrorCode, reject, type Rejection } from "../errors.js";
+import type { SeriesState } from "./types.js";
+import { Role } from "./vocabulary.js";
 
 /** null: fine; a rejection: refused; undefined: not this checker's command. */
 export type Check = Rejection | null | undefined;
@@ -47,4 +49,25 @@ export function allExist(
 export function firstOf(...checks: Check[]): Rejection | null {
   for (const check of checks) if (check) return check;
   return null;
+}
+
+/** Refuses a missing or closed session. */
+export function openSession(state: SeriesState, sessionId: string): Rejection | null {
+  const session = Object.hasOwn(state.sessions, sessionId) ? state.sessions[sessionId] : undefined;
+  if (!session) return reject(ErrorCode.notFound, "session not found");
+  return session.closedSeq === null ? null : reject(ErrorCode.conflict, "session is closed");
+}
+
+/** How many facilitators the series has. */
+export function facilitatorCount(state: SeriesState): number {
+  return Object.values(state.people).filter((p) => p.role === Role.facilitator).length;
+}
+
+/** Refuses taking the facilitator role from the last person who has it. */
+export function keepsAFacilitator(state: SeriesState, personId: string, role: Role): Rejection | null {
+  const person = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;
+  if (!person || person.role !== Role.facilitator || role === Role.facilitator) return null;
+  return facilitatorCount(state) <= 1
+    ? reject(ErrorCode.conflict, "the series needs a facilitator; hand over or name another one first")
+    : null;
 }

@@ -1,18 +1,41 @@
 import { LIMITS } from "../limits.js";
 import { ErrorCode, reject, type Rejection } from "../errors.js";
-import type { EventCommand } from "./commands.js";
-import type { SetupCommand } from "./commands/setup.js";
+import type { CommandOf } from "./commands.js";
 import { assertNever } from "./assertNever.js";
-import { allExist, exists, firstOf, fresh, refersTo } from "./checkHelpers.js";
+import { allExist, exists, firstOf, fresh, openSession, refersTo } from "./checkHelpers.js";
 import { agreementsDueForReview, sessionCloseBlockers } from "./rules/review.js";
 import type { SeriesState } from "./types.js";
 import { Decision } from "./vocabulary.js";
 import { notesOf } from "./reduce/cases.js";
 
-type MeetingCommand = Exclude<EventCommand, SetupCommand | { type: "series.create" }>;
+/** Commands of sessions, cases, agreements and reviews. */
+export type MeetingCommand = CommandOf<
+  | "session.add"
+  | "session.update"
+  | "session.phase"
+  | "session.close"
+  | "session.reopen"
+  | "case.add"
+  | "case.update"
+  | "case.remove"
+  | "case.note.add"
+  | "case.note.update"
+  | "case.note.remove"
+  | "case.mirror.add"
+  | "case.mirror.respond"
+  | "case.link"
+  | "agreement.add"
+  | "agreement.update"
+  | "agreement.link"
+  | "agreement.status"
+  | "agreement.remove"
+  | "review.set"
+  | "review.fit"
+  | "review.decide"
+>;
 
 /** Checks the commands of sessions, cases, agreements and reviews. */
-export function checkMeetingCommand(state: SeriesState, command: MeetingCommand, actorId: string): Rejection | null {
+export function checkMeetingCommand(state: SeriesState, command: MeetingCommand): Rejection | null {
   switch (command.type) {
     case "session.add":
       return firstOf(
@@ -78,8 +101,7 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
     }
     case "case.mirror.respond": {
       const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
-      if (!mirror) return reject(ErrorCode.notFound, "mirror statement not found");
-      return mirror.by === actorId ? reject(ErrorCode.conflict, "the other side answers a mirror statement") : null;
+      return mirror ? null : reject(ErrorCode.notFound, "mirror statement not found");
     }
     case "case.link": {
       const theCase = state.cases[command.caseId];
@@ -131,31 +153,32 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand,
   }
 }
 
-function openSession(state: SeriesState, sessionId: string): Rejection | null {
-  const session = state.sessions[sessionId];
-  if (!session) return reject(ErrorCode.notFound, "session not found");
-  return session.closedSeq === null ? null : reject(ErrorCode.conflict, "session is closed");
-}
-
 function caseReferences(
   state: SeriesState,
-  values: { sessionId?: string | null; presenterId?: string | null; orgId?: string | null },
+  values: { sessionId?: string | null; presenterId?: string | null; orgId?: string | null; internalTo?: string | null },
 ): Rejection | null {
   return firstOf(
     refersTo(state.sessions, values.sessionId, "session"),
     refersTo(state.people, values.presenterId, "person"),
     refersTo(state.orgs, values.orgId, "organisation"),
+    refersTo(state.orgs, values.internalTo, "organisation"),
   );
 }
 
 function agreementReferences(
   state: SeriesState,
-  values: { caseId?: string | null; collisionId?: string | null; sessionId?: string | null },
+  values: {
+    caseId?: string | null;
+    collisionId?: string | null;
+    sessionId?: string | null;
+    internalTo?: string | null;
+  },
 ): Rejection | null {
   return firstOf(
     refersTo(state.cases, values.caseId, "case"),
     refersTo(state.collisions, values.collisionId, "collision"),
     refersTo(state.sessions, values.sessionId, "session"),
+    refersTo(state.orgs, values.internalTo, "organisation"),
   );
 }
 

@@ -1,25 +1,39 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
-import { goalAndInterestCommands, seriesSetupCommands } from "./commands/setup.js";
+import { goalAndInterestCommands, personFields, seriesSetupCommands } from "./commands/setup.js";
 import { agreementCommands, caseCommands, reviewCommands, sessionCommands } from "./commands/meeting.js";
-import { text } from "./commands/fields.js";
+import { breakoutCommands, facilitationCommands, roomCommands, voteCommands } from "./commands/facilitation.js";
+import { idSchema, oneOf, text } from "./commands/fields.js";
+import { Role } from "./vocabulary.js";
 
 export { idSchema, dateSchema } from "./commands/fields.js";
 export { goalValuesSchema } from "./commands/setup.js";
 export { agreementValuesSchema, caseValuesSchema } from "./commands/meeting.js";
 
-/** Every command a client may send over the socket. */
-export const clientCommandSchema = z.union([
+const clientCommandSchemas = [
   ...seriesSetupCommands,
   ...goalAndInterestCommands,
   ...sessionCommands,
   ...caseCommands,
   ...agreementCommands,
   ...reviewCommands,
-]);
-export type ClientCommand = z.infer<typeof clientCommandSchema>;
+  ...facilitationCommands,
+  ...roomCommands,
+  ...voteCommands,
+  ...breakoutCommands,
+] as const;
 
-/** Creates a series; only the server issues it, as a series' first event. */
+/** Every command a client may send over the socket. */
+export const clientCommandSchema = z.union(clientCommandSchemas);
+export type ClientCommand = z.infer<typeof clientCommandSchema>;
+export type ClientCommandType = ClientCommand["type"];
+
+/** The type of every client command, in schema order (for UIs and exhaustive tests). */
+export const CLIENT_COMMAND_TYPES: readonly ClientCommandType[] = clientCommandSchemas.map(
+  (schema) => schema.shape.type.value,
+);
+
+/** Creates a series; only the server issues it, as a series' first event. Its creator is the facilitator. */
 export const seriesCreateSchema = z.strictObject({
   type: z.literal("series.create"),
   name: text(LIMITS.seriesName, 1),
@@ -27,9 +41,44 @@ export const seriesCreateSchema = z.strictObject({
 });
 export type SeriesCreate = z.infer<typeof seriesCreateSchema>;
 
-/** Everything an event can carry: a client command or the series' creation. */
-export const eventCommandSchema = z.union([seriesCreateSchema, clientCommandSchema]);
-export type EventCommand = SeriesCreate | ClientCommand;
+/**
+ * A person joins (or joins again); only the server issues it, the event's
+ * actor being the person. `newOrg`, when given, is added in the same event
+ * and `orgId` must name it.
+ */
+export const personJoinSchema = z.strictObject({
+  type: z.literal("person.join"),
+  name: personFields.name,
+  orgId: personFields.orgId,
+  function: personFields.function,
+  role: oneOf(Role),
+  newOrg: z.strictObject({ orgId: idSchema, name: text(LIMITS.orgName, 1) }).optional(),
+});
+export type PersonJoin = z.infer<typeof personJoinSchema>;
+
+/** What a client receives in place of an event it may not see; it changes nothing but `seq`. */
+export const hiddenSchema = z.strictObject({ type: z.literal("hidden") });
+export type Hidden = z.infer<typeof hiddenSchema>;
+
+/**
+ * What others receive in place of someone's dot: how many people have voted
+ * now, never who put a dot where.
+ */
+export const voteCountedSchema = z.strictObject({
+  type: z.literal("vote.counted"),
+  voters: z.number().int().min(0).max(LIMITS.peoplePerSeries),
+});
+export type VoteCounted = z.infer<typeof voteCountedSchema>;
+
+/** Everything an event can carry: a client command or one the server issues. */
+export const eventCommandSchema = z.union([
+  seriesCreateSchema,
+  personJoinSchema,
+  hiddenSchema,
+  voteCountedSchema,
+  clientCommandSchema,
+]);
+export type EventCommand = SeriesCreate | PersonJoin | Hidden | VoteCounted | ClientCommand;
 export type CommandType = EventCommand["type"];
 
 /** The command of one type. */

@@ -1,5 +1,9 @@
 import type {
   AgreementStatus,
+  AnonymityMode,
+  ItemKind,
+  Role,
+  VoteTarget,
   Better,
   Decision,
   GoalFit,
@@ -27,6 +31,7 @@ export interface Person {
   name: string;
   orgId: string | null;
   function: PersonFunction | null;
+  role: Role;
   joinedSeq: number;
 }
 
@@ -45,6 +50,8 @@ export interface Goal {
   horizon: string;
   salesMeaning: string;
   operationsMeaning: string;
+  /** The organisation it is internal to; null when the whole series sees it. */
+  internalTo: string | null;
   createdSeq: number;
 }
 
@@ -76,20 +83,36 @@ export interface Session {
   closedSeq: number | null;
   nextDate: string;
   summary: string;
+  /** How contributions name their author, per phase; a missing phase is named. */
+  anonymity: Partial<Record<Phase, AnonymityMode>>;
   createdSeq: number;
+}
+
+/** Who wrote a contribution, as far as its anonymity lets the reader know. */
+export interface Author {
+  side: Side | null;
+  orgId: string | null;
 }
 
 /** A line in one of a case's look-back lists. */
 export interface Note {
   id: string;
   text: string;
+  /** The author's person id in the full state; blank where the viewer may not know it. */
   by: string;
+  anonymity: AnonymityMode;
+  authorSide: Side | null;
+  authorOrgId: string | null;
 }
 
 /** One person restating the other side's view (Spiegelung). */
 export interface Mirror {
   id: string;
+  /** The author's person id in the full state; blank where the viewer may not know it. */
   by: string;
+  anonymity: AnonymityMode;
+  authorSide: Side | null;
+  authorOrgId: string | null;
   /** Whose view is restated. */
   ofSide: Side;
   text: string;
@@ -121,6 +144,8 @@ export interface Case {
   mirrors: Mirror[];
   collisionIds: string[];
   goalIds: string[];
+  /** The organisation it is internal to; null when the whole series sees it. */
+  internalTo: string | null;
   createdBy: string;
   createdSeq: number;
 }
@@ -153,6 +178,8 @@ export interface Agreement {
   sessionId: string | null;
   /** The agreement it revises, if any. */
   predecessorId: string | null;
+  /** The organisation it is internal to; null when the whole series sees it. */
+  internalTo: string | null;
   createdBy: string;
   createdSeq: number;
 }
@@ -179,6 +206,56 @@ export interface FieldEdit {
   seq: number;
 }
 
+/** A facilitation timer; time comes only from events (`at`), never from a clock. */
+export interface Timer {
+  durationMs: number;
+  /** What is left when paused or stopped; recomputed from `endsAt` while running. */
+  remainingMs: number;
+  /** ISO timestamp at which a running timer ends; null while paused or stopped. */
+  endsAt: string | null;
+  /** Whether the end is signalled (sound, flash). */
+  signal: boolean;
+}
+
+/** A dot vote of one session. Everyone may know how many voted, never who voted what. */
+export interface Voting {
+  sessionId: string;
+  target: VoteTarget;
+  dotsPerPerson: number;
+  /** Whether one person may put several dots on one item. */
+  stacking: boolean;
+  state: "open" | "revealed" | "closed";
+  /** Dots per item id, once revealed. */
+  totals: Record<string, number> | null;
+  /** How many people have at least one dot. */
+  voters: number;
+}
+
+/** One breakout group working on a case in parallel. */
+export interface BreakoutGroup {
+  id: string;
+  name: string;
+  memberIds: string[];
+  caseId: string | null;
+}
+
+/** Breakout groups of one session. */
+export interface Breakout {
+  sessionId: string;
+  groups: BreakoutGroup[];
+}
+
+/** What the facilitator steers live: spotlight, timer, locks, readiness, voting, breakouts. */
+export interface Room {
+  spotlight: { kind: ItemKind; id: string } | null;
+  timer: Timer | null;
+  lock: { board: boolean; phases: Phase[] };
+  /** Person id -> the step (see `stepKey`) they said they are ready with. */
+  ready: Record<string, string>;
+  voting: Voting | null;
+  breakout: Breakout | null;
+}
+
 /** Whether the starter interest catalog was offered, taken or skipped. */
 export type StarterCatalog = "offered" | "taken" | "skipped";
 
@@ -200,6 +277,9 @@ export interface SeriesState {
   reviews: Record<string, Review>;
   /** Last writer per editable field, keyed by `fieldKey(...)`. */
   edits: Record<string, FieldEdit>;
+  room: Room;
+  /** Ballots of the current vote round: person id -> item id -> dots. */
+  votes: Record<string, Record<string, number>>;
 }
 
 export const EntityKind = {
@@ -225,6 +305,16 @@ export function reviewId(sessionId: string, agreementId: string): string {
   return `${sessionId}:${agreementId}`;
 }
 
+/** The key of one step of the meeting (a session's phase) that people say they are ready with. */
+export function stepKey(sessionId: string, phase: Phase): string {
+  return `${sessionId}:${phase}`;
+}
+
+/** A room with nothing going on. */
+export function emptyRoom(): Room {
+  return { spotlight: null, timer: null, lock: { board: false, phases: [] }, ready: {}, voting: null, breakout: null };
+}
+
 /** An empty series, before its creating event is applied. */
 export function emptySeries(id: string): SeriesState {
   return {
@@ -243,5 +333,7 @@ export function emptySeries(id: string): SeriesState {
     agreements: {},
     reviews: {},
     edits: {},
+    room: emptyRoom(),
+    votes: {},
   };
 }

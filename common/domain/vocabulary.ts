@@ -27,6 +27,26 @@ export const Phase = {
 export type Phase = (typeof Phase)[keyof typeof Phase];
 export const PHASES: readonly Phase[] = Object.values(Phase);
 
+/** What a person may do in a series: run it, take part, or only watch. */
+export const Role = { facilitator: "facilitator", participant: "participant", observer: "observer" } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: readonly Role[] = Object.values(Role);
+
+/**
+ * How contributions of one phase name their author: by name, by side and
+ * organisation only (e.g. "Operations, Firma B"), or not at all.
+ */
+export const AnonymityMode = { named: "named", side: "side", anonymous: "anonymous" } as const;
+export type AnonymityMode = (typeof AnonymityMode)[keyof typeof AnonymityMode];
+
+/** Items that can be spotlighted and made internal to one organisation. */
+export const ItemKind = { case: "case", agreement: "agreement", goal: "goal" } as const;
+export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
+
+/** What a dot vote picks from. */
+export const VoteTarget = { cases: "cases", agreements: "agreements" } as const;
+export type VoteTarget = (typeof VoteTarget)[keyof typeof VoteTarget];
+
 /** Stages of the order-to-cash cycle (a cycle: after service comes the next inquiry). */
 export const Stage = {
   inquiry: "inquiry",

@@ -1,4 +1,4 @@
-import { apply, checkCommand, type SeriesEvent } from "../domain/apply.js";
+import { apply, authorizeCommand, checkCommand, type SeriesEvent } from "../domain/apply.js";
 import type { ClientCommand } from "../domain/commands.js";
 import type { SeriesState } from "../domain/types.js";
 
@@ -14,15 +14,20 @@ export interface PendingCommand {
  * applied on top, in order. Pending commands that no longer fit (their
  * target was removed meanwhile) are skipped; the server will reject them.
  */
-export function optimisticView(confirmed: SeriesState, pending: readonly PendingCommand[]): SeriesState {
+export function optimisticView(
+  confirmed: SeriesState,
+  pending: readonly PendingCommand[],
+  now: string = confirmed.createdAt,
+): SeriesState {
   let view = confirmed;
   pending.forEach((p, index) => {
-    if (checkCommand(view, p.command, p.actorId) !== null) return;
+    if ((authorizeCommand(view, p.actorId, p.command) ?? checkCommand(view, p.command, p.actorId)) !== null) return;
     const event: SeriesEvent = {
       seq: confirmed.seq + index + 1,
       commandId: p.id,
       actorId: p.actorId,
-      at: confirmed.createdAt,
+      // The server stamps the commit time; until then the best guess is now (a timer started here runs at once).
+      at: now,
       command: p.command,
     };
     view = apply(view, event);

@@ -1,26 +1,52 @@
+import { apply, type SeriesEvent } from "../../common/domain/apply.js";
+import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.js";
+import { projectEvent, projectState } from "../../common/domain/visibility/project.js";
 import { LIMITS } from "../../common/limits.js";
 import { ErrorCode, reject } from "../../common/errors.js";
 import type { CatchUpReply } from "../../common/protocol.js";
-import type { Storage } from "../storage/types.js";
-import type { StateCache } from "./stateCache.js";
+import { ViewMode, type Credentials } from "../access/handshake.js";
+import type { ExecuteDeps } from "./execute.js";
 
 /**
  * What a client that has seen everything up to `lastSeq` needs: the missing
- * events when there are few, else a snapshot of the whole series.
+ * events when there are few, else a snapshot of the whole series — both
+ * projected to what this connection may see.
  */
 export async function catchUp(
-  storage: Storage,
-  cache: StateCache,
-  seriesId: string,
+  deps: Pick<ExecuteDeps, "storage" | "cache" | "now">,
+  who: Pick<Credentials, "seriesId" | "personId" | "view">,
   lastSeq: number,
 ): Promise<CatchUpReply> {
-  const head = await storage.headSeq(seriesId);
+  const { storage, cache } = deps;
+  const head = await storage.headSeq(who.seriesId);
   if (head === null) return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
+  const serverNow = deps.now().getTime();
+  const state = await cache.stateAt(storage, who.seriesId, head);
+  const viewer = who.view === ViewMode.public ? PUBLIC_VIEWER : viewerOf(state, who.personId);
+  if (!viewer) return { ok: false, error: reject(ErrorCode.forbidden, "this person is not part of the series") };
   const missing = head - lastSeq;
   if (lastSeq > 0 && missing >= 0 && missing <= LIMITS.catchUpEvents) {
-    const events = await storage.eventsSince(seriesId, lastSeq, head);
-    return { ok: true, kind: "events", events, headSeq: head };
+    const events = await storage.eventsSince(who.seriesId, lastSeq, head);
+    let before = await cache.stateAt(storage, who.seriesId, lastSeq);
+    const projected: SeriesEvent[] = [];
+    for (const event of events) {
+      const after = apply(before, event);
+      const one = projectEvent(event, before, after, viewer);
+      // What this client may see changed as a whole in between: a snapshot is the honest answer.
+      if (one.resync) return snapshotReply(state, viewer, who.personId, serverNow);
+      projected.push(one.event);
+      before = after;
+    }
+    return { ok: true, kind: "events", events: projected, headSeq: head, personId: who.personId, serverNow };
   }
-  const state = await cache.stateAt(storage, seriesId, head);
-  return { ok: true, kind: "snapshot", state };
+  return snapshotReply(state, viewer, who.personId, serverNow);
+}
+
+function snapshotReply(
+  state: Parameters<typeof projectState>[0],
+  viewer: Parameters<typeof projectState>[1],
+  personId: string,
+  serverNow: number,
+): CatchUpReply {
+  return { ok: true, kind: "snapshot", state: projectState(state, viewer), personId, serverNow };
 }

@@ -1,4 +1,5 @@
 import { apply, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
+import { authorizeCommand } from "../../common/domain/authorize.js";
 import type { EventCommand } from "../../common/domain/commands.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
@@ -8,7 +9,7 @@ import type { StateCache } from "./stateCache.js";
 
 /** What executing a command came to. */
 export type Execution =
-  | { ok: true; event: SeriesEvent; duplicate: false }
+  | { ok: true; event: SeriesEvent; before: SeriesState; after: SeriesState; duplicate: false }
   | { ok: true; seq: number; duplicate: true }
   | { ok: false; error: Rejection };
 
@@ -17,6 +18,8 @@ export interface ExecuteDeps {
   cache: StateCache;
   now: () => Date;
   logError: (error: unknown) => void;
+  /** Sends a committed event to the series' clients; called after every commit, whichever path made it. */
+  publish?: (seriesId: string, committed: { event: SeriesEvent; before: SeriesState; after: SeriesState }) => void;
 }
 
 export interface CommandToExecute {
@@ -26,6 +29,10 @@ export interface CommandToExecute {
   command: EventCommand;
   /** True only for `series.create`: the series row is made in the same transaction. */
   createsSeries?: boolean;
+  /** Issued by the server itself (creating a series, joining by invite): no role check. */
+  trusted?: boolean;
+  /** More writes that must commit together with the event (e.g. the joining person's device token). */
+  alongside?: (tx: SeriesTransaction) => Promise<void>;
 }
 
 class Refused extends Error {
@@ -47,9 +54,10 @@ class AlreadyApplied extends Error {
  */
 export async function executeCommand(deps: ExecuteDeps, input: CommandToExecute): Promise<Execution> {
   try {
-    const { event, state } = await deps.storage.transaction((tx) => applyInTransaction(deps, tx, input));
+    const { event, before, state } = await deps.storage.transaction((tx) => applyInTransaction(deps, tx, input));
     deps.cache.remember(state);
-    return { ok: true, event, duplicate: false };
+    deps.publish?.(input.seriesId, { event, before, after: state });
+    return { ok: true, event, before, after: state, duplicate: false };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, error: error.rejection };
     if (error instanceof AlreadyApplied) return { ok: true, seq: error.seq, duplicate: true };
@@ -64,7 +72,7 @@ async function applyInTransaction(
   deps: ExecuteDeps,
   tx: SeriesTransaction,
   input: CommandToExecute,
-): Promise<{ event: SeriesEvent; state: SeriesState }> {
+): Promise<{ event: SeriesEvent; before: SeriesState; state: SeriesState }> {
   const { seriesId, commandId, actorId, command } = input;
   const at = deps.now().toISOString();
   if (input.createsSeries) await tx.createSeries(seriesId, at);
@@ -73,13 +81,29 @@ async function applyInTransaction(
   const earlier = await tx.findCommand(seriesId, commandId);
   if (earlier !== null) throw new AlreadyApplied(earlier);
   const state = await deps.cache.stateAt(tx, seriesId, seq - 1);
-  const rejection = checkCommand(state, command, actorId);
+  const rejection = authorization(state, input) ?? checkCommand(state, command, actorId);
   if (rejection) throw new Refused(rejection);
   const event: SeriesEvent = { seq, commandId, actorId, at, command };
   const next = apply(state, event);
   await tx.appendEvent(seriesId, event);
+  if (input.alongside) await input.alongside(tx);
   if (seq % LIMITS.snapshotEvery === 0) await tx.saveSnapshot(seriesId, { seq, state: next });
-  return { event, state: next };
+  return { event, before: state, state: next };
+}
+
+/** Role, lock and visibility rules; commands the server issues itself are its own to vouch for. */
+function authorization(state: SeriesState, input: CommandToExecute): Rejection | null {
+  if (input.trusted) return null;
+  const { command } = input;
+  if (
+    command.type === "series.create" ||
+    command.type === "person.join" ||
+    command.type === "hidden" ||
+    command.type === "vote.counted"
+  ) {
+    return reject(ErrorCode.forbidden, "only the server issues this command");
+  }
+  return authorizeCommand(state, input.actorId, command);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { EventCommand } from "../../common/domain/commands.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import { migrationProvider } from "./migrations.js";
+import { accessQueries } from "./accessQueries.js";
 import type { Database, EventsTable } from "./schema.js";
 import type { SeriesReads, SeriesTransaction, Storage, StorageKind, StoredSnapshot } from "./types.js";
 
@@ -18,6 +19,7 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
   return {
     kind,
     ...reads(db),
+    access: accessQueries(db),
     transaction: (work) => db.transaction().execute((trx) => work(transactionOf(trx))),
     close: () => db.destroy(),
   };
@@ -56,6 +58,7 @@ function reads(db: Kysely<Database>): SeriesReads {
 function transactionOf(trx: Transaction<Database>): SeriesTransaction {
   return {
     ...reads(trx),
+    access: accessQueries(trx),
     async createSeries(seriesId, createdAt) {
       await trx.insertInto("series").values({ id: seriesId, created_at: createdAt, head_seq: 0 }).execute();
     },

@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 /** The one set of migrations, run at start on SQLite and PostgreSQL alike. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +28,55 @@ const migrations: Record<string, Migration> = {
         .addColumn("seq", "integer", (c) => c.notNull())
         .addColumn("state", "text", (c) => c.notNull())
         .execute();
+    },
+  },
+  "0002_access": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("invites")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("created_by", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema.createIndex("invites_series").on("invites").column("series_id").execute();
+      await db.schema
+        .createTable("devices")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("person_id", "text", (c) => c.notNull())
+        .addColumn("invite_id", "text", (c) => c.references("invites.id"))
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema.createIndex("devices_person").on("devices").columns(["series_id", "person_id"]).execute();
+      await db.schema.createIndex("devices_invite").on("devices").column("invite_id").execute();
+    },
+  },
+  "0003_roles": {
+    // Series from before roles: joins become participants' joins, and stored snapshots
+    // (which lack the new fields) are dropped; they are rebuilt from the events.
+    async up(db: Kysely<unknown>) {
+      const joins = await sql<{ series_id: string; seq: number; payload: string }>`
+        select series_id, seq, payload from events where type = 'person.join'`.execute(db);
+      for (const row of joins.rows) {
+        const payload = JSON.parse(row.payload) as Record<string, unknown>;
+        if (typeof payload.role === "string") continue;
+        const upgraded = JSON.stringify({
+          orgId: null,
+          function: null,
+          ...payload,
+          role: "participant",
+        });
+        await sql`update events set payload = ${upgraded} where series_id = ${row.series_id} and seq = ${row.seq}`.execute(
+          db,
+        );
+      }
+      await sql`delete from snapshots`.execute(db);
     },
   },
 };

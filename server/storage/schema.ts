@@ -21,8 +21,30 @@ export interface SnapshotsTable {
   state: string;
 }
 
+export interface InvitesTable {
+  id: string;
+  series_id: string;
+  role: string;
+  token_hash: string;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+}
+
+export interface DevicesTable {
+  id: string;
+  series_id: string;
+  person_id: string;
+  invite_id: string | null;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   series: SeriesTable;
   events: EventsTable;
   snapshots: SnapshotsTable;
+  invites: InvitesTable;
+  devices: DevicesTable;
 }

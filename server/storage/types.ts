@@ -1,5 +1,6 @@
 import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { SeriesState } from "../../common/domain/types.js";
+import type { AccessStore } from "./accessTypes.js";
 
 export const StorageKind = { sqlite: "sqlite", postgres: "postgres" } as const;
 export type StorageKind = (typeof StorageKind)[keyof typeof StorageKind];
@@ -22,6 +23,8 @@ export interface SeriesReads {
 
 /** What a command may do inside its one transaction. */
 export interface SeriesTransaction extends SeriesReads {
+  /** Invite links and device tokens, written in the same transaction as the command. */
+  readonly access: AccessStore;
   /** Creates the series row with head 0; fails if the id exists. */
   createSeries(seriesId: string, createdAt: string): Promise<void>;
   /**
@@ -38,6 +41,8 @@ export interface SeriesTransaction extends SeriesReads {
 /** The one storage interface; SQLite and PostgreSQL implement it alike. */
 export interface Storage extends SeriesReads {
   readonly kind: StorageKind;
+  /** Invite links and device tokens. */
+  readonly access: AccessStore;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -1,27 +1,31 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express, { type ErrorRequestHandler, type Express } from "express";
-import { nanoid } from "nanoid";
 import { z } from "zod";
-import { idSchema, seriesCreateSchema } from "../../common/domain/commands.js";
+import { seriesCreateSchema } from "../../common/domain/commands.js";
 import { ErrorCode, reject } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
-import { executeCommand, type ExecuteDeps } from "../series/execute.js";
+import type { ExecuteDeps } from "../series/execute.js";
+import { createSeriesWithCreator } from "../access/people.js";
+import { joinRoutes } from "./joinRoutes.js";
 import { describeIssues } from "./describeIssues.js";
 import { createDemoSeries } from "../demo/createDemo.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
   creatorName: seriesCreateSchema.shape.creatorName,
-  personId: idSchema,
 });
 
-const demoBody = z.strictObject({ personId: idSchema });
+const emptyBody = z.strictObject({});
 
-/** The HTTP side: health, creating a series, and the built client. */
+/** The HTTP side: health, creating a series, joining by invite link, and the built client. */
 export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    res.setHeader("Referrer-Policy", "no-referrer");
+    next();
+  });
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
 
   app.get("/api/health", (_req, res) => {
@@ -34,35 +38,29 @@ export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
       res.status(400).json({ error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) });
       return;
     }
-    const { name, creatorName, personId } = parsed.data;
-    const seriesId = nanoid();
-    const result = await executeCommand(deps, {
-      seriesId,
-      commandId: nanoid(),
-      actorId: personId,
-      command: { type: "series.create", name, creatorName },
-      createsSeries: true,
-    });
-    if (!result.ok) {
-      res.status(503).json({ error: result.error });
+    const created = await createSeriesWithCreator(deps, parsed.data);
+    if (!created.ok) {
+      res.status(created.status).json({ error: created.error });
       return;
     }
-    res.status(201).json({ seriesId });
+    res.status(201).json(created.value);
   });
 
   app.post("/api/demo", async (req, res) => {
-    const parsed = demoBody.safeParse(req.body);
+    const parsed = emptyBody.safeParse(req.body ?? {});
     if (!parsed.success) {
       res.status(400).json({ error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) });
       return;
     }
     try {
-      res.status(201).json({ seriesId: await createDemoSeries(deps, parsed.data.personId) });
+      res.status(201).json(await createDemoSeries(deps));
     } catch (error) {
       deps.logError(error);
       res.status(503).json({ error: reject(ErrorCode.storageUnavailable, "the example could not be created") });
     }
   });
+
+  joinRoutes(app, deps);
 
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });

@@ -7,43 +7,71 @@ import {
   presenceSchema,
   PROTOCOL_VERSION,
   syncSchema,
+  type AccessReply,
   type CatchUpReply,
   type ClientToServerEvents,
   type CommandReply,
-  type PresenceEntry,
   type ServerToClientEvents,
 } from "../../common/protocol.js";
+import {
+  accessRoom,
+  credentialsOf,
+  deviceRoom,
+  inviteRoom,
+  personRoom,
+  ViewMode,
+  type Credentials,
+} from "../access/handshake.js";
+import { handleAccess } from "../access/accessMessages.js";
 import { catchUp } from "../series/catchUp.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
+import { broadcastPresence, seriesRoom } from "../series/broadcast.js";
 import { serialQueue } from "./commandQueue.js";
 import { describeIssues } from "./describeIssues.js";
 
-/** What the server knows of a connection; set by `hello`, never taken from later payloads. */
-export interface ConnectionData {
-  seriesId: string | null;
-  personId: string | null;
+export { seriesRoom } from "../series/broadcast.js";
+
+/** What the server knows of a connection: its credentials from the handshake, and its presence. */
+export interface ConnectionData extends Credentials {
+  /** `hello` was answered: the connection is in the series' room. */
+  joined: boolean;
   focus: string | null;
+  typing: string | null;
 }
 
 type InterServerEvents = Record<string, never>;
 export type EinklangIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, ConnectionData>;
-type EinklangSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, ConnectionData>;
+export type EinklangSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, ConnectionData>;
 
 const knownMessages = new Set<string>(Object.values(ClientMessage));
 
-/** The socket.io room of a series. */
-export function seriesRoom(seriesId: string): string {
-  return `series:${seriesId}`;
-}
-
-/** Wires the live protocol: join, catch-up, commands, presence. Returns a function that stops presence fan-out before shutdown. */
+/** Wires the live protocol: token check, join, catch-up, commands, presence, access. Returns a function that stops presence fan-out before shutdown. */
 export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => void {
   const stopping = { now: false };
   const presenceOf = (seriesId: string): void => {
-    if (!stopping.now) void broadcastPresence(io, seriesId, deps);
+    if (!stopping.now) void broadcastPresence(io, seriesId, deps.logError);
   };
+  io.use((socket, next) => {
+    credentialsOf(deps.storage, socket.handshake.auth).then(
+      (result) => {
+        if (!result.ok) return next(result.error);
+        socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
+        next();
+      },
+      (error: unknown) => {
+        deps.logError(error);
+        next(new Error("storage_unavailable"));
+      },
+    );
+  });
   io.on("connection", (socket) => {
-    socket.data = { seriesId: null, personId: null, focus: null };
+    const { deviceId, inviteId, seriesId, personId, view } = socket.data;
+    void socket.join([
+      deviceRoom(deviceId),
+      accessRoom(seriesId, personId),
+      ...(view === ViewMode.own ? [personRoom(seriesId, personId)] : []),
+      ...(inviteId ? [inviteRoom(inviteId)] : []),
+    ]);
     const inOrder = serialQueue();
 
     socket.on("hello", (raw, reply) => {
@@ -53,12 +81,16 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => vo
       void inOrder(() => answer(reply, () => sync(socket, deps, raw)));
     });
     socket.on("command", (raw, reply) => {
-      void inOrder(() => answer(reply, () => command(io, socket, deps, raw)));
+      void inOrder(() => answer(reply, () => command(socket, deps, raw)));
+    });
+    socket.on("access", (raw, reply) => {
+      void inOrder(() => answer(reply, () => handleAccess(io, socket.data, deps, raw)));
     });
     socket.on("presence", (raw) => {
       const parsed = presenceSchema.safeParse(raw);
-      if (!parsed.success || socket.data.seriesId === null) return;
+      if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public) return;
       socket.data.focus = parsed.data.focus;
+      socket.data.typing = parsed.data.typing ?? null;
       presenceOf(socket.data.seriesId);
     });
     socket.onAny((name: unknown, ...args: unknown[]) => {
@@ -69,7 +101,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => vo
       }
     });
     socket.on("disconnect", () => {
-      if (socket.data.seriesId !== null) presenceOf(socket.data.seriesId);
+      if (socket.data.joined) presenceOf(socket.data.seriesId);
     });
   });
   return () => {
@@ -80,7 +112,10 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => vo
 type Reply<T> = (answer: T) => void;
 
 /** Runs a handler and replies with its answer; no input can make it throw out of here. */
-async function answer<T extends CatchUpReply | CommandReply>(reply: unknown, handler: () => Promise<T>): Promise<void> {
+async function answer<T extends CatchUpReply | CommandReply | AccessReply>(
+  reply: unknown,
+  handler: () => Promise<T>,
+): Promise<void> {
   if (typeof reply !== "function") return;
   const send = reply as Reply<T | { ok: false; error: Rejection }>;
   try {
@@ -98,33 +133,28 @@ async function hello(
 ): Promise<CatchUpReply> {
   const parsed = helloSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
-  const { v, seriesId, personId, lastSeq } = parsed.data;
+  const { v, seriesId, lastSeq } = parsed.data;
   if (v !== PROTOCOL_VERSION) {
     return {
       ok: false,
       error: reject(ErrorCode.unsupportedVersion, `protocol ${v} is not supported; reload the page`),
     };
   }
-  if ((await deps.storage.headSeq(seriesId)) === null) {
-    return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
+  if (seriesId !== socket.data.seriesId) {
+    return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access to that series") };
   }
-  const previous = socket.data.seriesId;
-  if (previous !== null && previous !== seriesId) {
-    await socket.leave(seriesRoom(previous));
-    presenceOf(previous);
-  }
-  socket.data = { seriesId, personId, focus: null };
   // Join before reading, so no event can fall between the catch-up and the broadcasts;
   // the client keeps events that arrive before this reply and folds them in after it.
-  await socket.join(seriesRoom(seriesId));
+  const room = seriesRoom(seriesId, socket.data.view);
+  await socket.join(room);
   try {
-    const reply = await catchUp(deps.storage, deps.cache, seriesId, lastSeq);
+    const reply = await catchUp(deps, socket.data, lastSeq);
+    socket.data.joined = true;
     presenceOf(seriesId);
     return reply;
   } catch (error) {
     // Storage failed: the connection has not joined after all, and must say hello again.
-    await socket.leave(seriesRoom(seriesId));
-    socket.data = { seriesId: null, personId: null, focus: null };
+    await socket.leave(room);
     deps.logError(error);
     return { ok: false, error: reject(ErrorCode.storageUnavailable, "the series could not be read; try again") };
   }
@@ -133,15 +163,15 @@ async function hello(
 async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CatchUpReply> {
   const parsed = syncSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
-  const { seriesId } = socket.data;
-  if (seriesId === null) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
-  return catchUp(deps.storage, deps.cache, seriesId, parsed.data.lastSeq);
+  if (!socket.data.joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
+  return catchUp(deps, socket.data, parsed.data.lastSeq);
 }
 
-async function command(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CommandReply> {
-  const { seriesId, personId } = socket.data;
-  if (seriesId === null || personId === null)
-    return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
+async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CommandReply> {
+  const { seriesId, personId, joined, view } = socket.data;
+  if (!joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
+  if (view === ViewMode.public)
+    return { ok: false, error: reject(ErrorCode.forbidden, "the public view is read-only") };
   const parsed = commandEnvelopeSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   const result = await executeCommand(deps, {
@@ -152,20 +182,5 @@ async function command(io: EinklangIo, socket: EinklangSocket, deps: ExecuteDeps
   });
   if (!result.ok) return result;
   if (result.duplicate) return { ok: true, seq: result.seq, duplicate: true };
-  io.to(seriesRoom(seriesId)).emit("events", { events: [result.event] });
   return { ok: true, seq: result.event.seq, duplicate: false };
-}
-
-async function broadcastPresence(io: EinklangIo, seriesId: string, deps: ExecuteDeps): Promise<void> {
-  try {
-    const sockets = await io.in(seriesRoom(seriesId)).fetchSockets();
-    const online: PresenceEntry[] = [];
-    for (const s of sockets) {
-      if (s.data.seriesId !== seriesId || s.data.personId === null) continue;
-      online.push({ connectionId: s.id, personId: s.data.personId, focus: s.data.focus });
-    }
-    io.to(seriesRoom(seriesId)).emit("presence", { online });
-  } catch (error) {
-    deps.logError(error);
-  }
 }

@@ -149,13 +149,17 @@ describe("the cases phase", () => {
     const log = makeMeetingSeries();
     const { transport } = openCases(ALICE, log);
     act(() => within(rushCard()).getByLabelText("Titel").focus());
-    expect(transport.take("presence").message).toEqual({ focus: CASE_RUSH });
+    expect(transport.take("presence").message).toEqual({ focus: CASE_RUSH, typing: null });
+    // The title is a text field: the others see that I am typing in this case.
+    expect(transport.take("presence").message).toEqual({ focus: CASE_RUSH, typing: CASE_RUSH });
   });
 
   it("marks the case somebody else is looking at", () => {
     const log = makeMeetingSeries();
     const { transport } = openCases(ALICE, log);
-    act(() => transport.presenceOf({ online: [{ connectionId: "c2", personId: BOB, focus: CASE_RUSH }] }));
+    act(() =>
+      transport.presenceOf({ online: [{ connectionId: "c2", personId: BOB, focus: CASE_RUSH, typing: null }] }),
+    );
     expect(within(rushCard()).getByTestId("presence-marker").textContent).toMatch(/Bob Berger schaut gerade hier/);
   });
 

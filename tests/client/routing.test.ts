@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { routeOf } from "../../client/src/router.js";
-import { onlinePeople, viewersOf } from "../../client/src/features/presence/presence.js";
+import type { Person } from "../../common/domain/types.js";
+import { onlinePeople, typistsOf, viewersOf } from "../../client/src/features/presence/presence.js";
 
 describe("routes", () => {
   it.each([
@@ -17,22 +18,32 @@ describe("routes", () => {
 
 describe("who is online", () => {
   const people = {
-    alice: { id: "alice", name: "Alice", orgId: null, function: null, joinedSeq: 1 },
-    bob: { id: "bob", name: "Bob", orgId: null, function: null, joinedSeq: 2 },
-  };
+    alice: { id: "alice", name: "Alice", orgId: "org-a", function: "sales", role: "facilitator", joinedSeq: 1 },
+    bob: { id: "bob", name: "Bob", orgId: null, function: "operations", role: "participant", joinedSeq: 2 },
+  } satisfies Record<string, Person>;
   const online = [
-    { connectionId: "c1", personId: "bob", focus: "case-1" },
-    { connectionId: "c2", personId: "alice", focus: "case-1" },
-    { connectionId: "c3", personId: "bob", focus: null },
-    { connectionId: "c4", personId: "newcomer", focus: null },
+    { connectionId: "c1", personId: "bob", focus: "case-1", typing: null },
+    { connectionId: "c2", personId: "alice", focus: "case-1", typing: null },
+    { connectionId: "c3", personId: "bob", focus: null, typing: null },
+    { connectionId: "c4", personId: "newcomer", focus: null, typing: null },
   ];
 
   it("lists each person once, me first, newcomers without a name", () => {
     expect(onlinePeople(online, people, "alice")).toEqual([
-      { personId: "alice", name: "Alice", isMe: true },
-      { personId: "newcomer", name: null, isMe: false },
-      { personId: "bob", name: "Bob", isMe: false },
+      { personId: "alice", name: "Alice", isMe: true, side: "sales", orgId: "org-a" },
+      { personId: "newcomer", name: null, isMe: false, side: null, orgId: null },
+      { personId: "bob", name: "Bob", isMe: false, side: "operations", orgId: null },
     ]);
+  });
+
+  it("says who else types in an item, once per person", () => {
+    const typing = [
+      { connectionId: "c1", personId: "bob", focus: "case-1", typing: "case-1" },
+      { connectionId: "c2", personId: "bob", focus: "case-1", typing: "case-1" },
+      { connectionId: "c3", personId: "alice", focus: "case-1", typing: "case-1" },
+    ];
+    expect(typistsOf(typing, "case-1", "alice")).toEqual(["bob"]);
+    expect(typistsOf(typing, "case-2", "alice")).toEqual([]);
   });
 
   it("marks an item with the others looking at it, not with me", () => {

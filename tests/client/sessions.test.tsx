@@ -25,7 +25,7 @@ describe("the agenda", () => {
   it("sends the phase the facilitator steps to, for everyone", () => {
     const session = makeSession("session-now");
     const state = makeState({ sessions: { [session.id]: session } });
-    const { sent } = renderView(<SessionBoard state={state} session={session} />, state);
+    const { sent } = renderView(<SessionBoard state={state} session={session} me={ALICE} />, state);
     expect(screen.getByTestId("phase-check_in").getAttribute("aria-current")).toBe("step");
     fireEvent.click(within(screen.getByTestId("phase-stepper")).getByRole("button", { name: /Fälle/ }));
     fireEvent.click(screen.getByTestId("phase-next"));
@@ -38,7 +38,7 @@ describe("the agenda", () => {
   it("shows who is here grouped by side at check-in", () => {
     const session = makeSession("session-now");
     const state = makeState({ sessions: { [session.id]: session } });
-    renderView(<SessionBoard state={state} session={session} />, state);
+    renderView(<SessionBoard state={state} session={session} me={ALICE} />, state);
     expect(within(screen.getByTestId("check-in-sales")).getByText("Alice Adler (Sie)")).toBeTruthy();
   });
 });
@@ -46,7 +46,7 @@ describe("the agenda", () => {
 describe("closing a session", () => {
   it("asks for confirmation while a due agreement has no decision, then closes with confirmUndecided", () => {
     const { now, state } = closeState(true);
-    const { sent } = renderView(<SessionBoard state={state} session={now} />, state);
+    const { sent } = renderView(<SessionBoard state={state} session={now} me={ALICE} />, state);
     expect(screen.getByTestId("close-blocker").textContent).toBe("Eilaufträge nur nach Rücksprache");
     fireEvent.click(screen.getByTestId("session-close"));
     expect(sent).toEqual([]);
@@ -57,14 +57,14 @@ describe("closing a session", () => {
 
   it("closes at once when every due agreement is decided", () => {
     const { now, state } = closeState(false);
-    const { sent } = renderView(<SessionBoard state={state} session={now} />, state);
+    const { sent } = renderView(<SessionBoard state={state} session={now} me={ALICE} />, state);
     fireEvent.click(screen.getByTestId("session-close"));
     expect(sent).toEqual([{ type: "session.close", sessionId: "session-now", confirmUndecided: false }]);
   });
 
   it("shows a closed session as closed and reopens it", () => {
     const state = makeState({ sessions: { [PAST.id]: PAST } });
-    const { sent } = renderView(<SessionBoard state={state} session={PAST} />, state);
+    const { sent } = renderView(<SessionBoard state={state} session={PAST} me={ALICE} />, state);
     expect(screen.getByTestId("session-closed")).toBeTruthy();
     expect(screen.queryByTestId("session-close")).toBeNull();
     fireEvent.click(screen.getByTestId("session-reopen"));

@@ -26,19 +26,13 @@ function openBoard(me: string, log: EventLog): Harness {
 }
 
 describe("the series shell", () => {
-  it("asks a newcomer for organisation and function along with the name", () => {
-    const log = makeSeries({ withBob: false });
-    log.add(ALICE, { type: "org.add", orgId: "org-nord01", name: "Feinkost Nord" });
+  it("lets only the facilitator step through the agenda", () => {
+    const log = makeSeries();
+    log.add(ALICE, { type: "session.add", sessionId: "session-001", values: { date: "2026-12-03" } });
     const { transport } = openBoard(BOB, log);
-    fireEvent.change(screen.getByLabelText("Ihr Name"), { target: { value: "Bob Berger" } });
-    fireEvent.change(screen.getByLabelText("Organisation"), { target: { value: "org-nord01" } });
-    fireEvent.change(screen.getByLabelText("Funktion"), { target: { value: "logistics" } });
-    expect(screen.getByTestId("side-badge").textContent).toBe("Produktion");
-    fireEvent.click(screen.getByRole("button", { name: "Teilnehmen" }));
-    expect(transport.commands().map((c) => c.command)).toEqual([
-      { type: "person.join", name: "Bob Berger", orgId: "org-nord01", function: "logistics" },
-    ]);
-    expect(screen.getByTestId("board-nav")).toBeTruthy();
+    expect((screen.getByTestId("phase-review") as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId("phase-next")).toBeNull();
+    expect(transport.commands()).toEqual([]);
   });
 
   it("navigates between the views of the series by address", () => {
@@ -77,9 +71,9 @@ describe("the series shell", () => {
     act(() =>
       transport.presenceOf({
         online: [
-          { connectionId: "c1", personId: ALICE, focus: null },
-          { connectionId: "c2", personId: BOB, focus: null },
-          { connectionId: "c3", personId: BOB, focus: null },
+          { connectionId: "c1", personId: ALICE, focus: null, typing: null },
+          { connectionId: "c2", personId: BOB, focus: null, typing: null },
+          { connectionId: "c3", personId: BOB, focus: null, typing: null },
         ],
       }),
     );

@@ -12,7 +12,16 @@ export function makeState(parts: Partial<SeriesState> = {}): SeriesState {
     ...emptySeries(SERIES_ID),
     name: "Werk Nord",
     seq: 10,
-    people: { [ALICE]: { id: ALICE, name: "Alice Adler", orgId: null, function: "sales", joinedSeq: 1 } },
+    people: {
+      [ALICE]: {
+        id: ALICE,
+        name: "Alice Adler",
+        orgId: null,
+        function: "sales",
+        role: "facilitator",
+        joinedSeq: 1,
+      },
+    },
     ...parts,
   };
 }
@@ -31,6 +40,7 @@ export function makeGoal(id: string, values: Partial<Goal> = {}): Goal {
     horizon: "",
     salesMeaning: "",
     operationsMeaning: "",
+    internalTo: null,
     createdSeq: 2,
     ...values,
   };
@@ -47,6 +57,7 @@ export function makeSession(id: string, values: Partial<Session> = {}): Session 
     closedSeq: null,
     nextDate: "",
     summary: "",
+    anonymity: {},
     createdSeq: 3,
     ...values,
   };
@@ -67,6 +78,7 @@ export function makeAgreement(id: string, values: Partial<Agreement> = {}): Agre
     updates: [],
     sessionId: null,
     predecessorId: null,
+    internalTo: null,
     createdBy: ALICE,
     createdSeq: 4,
     ...values,
@@ -76,10 +88,22 @@ export function makeAgreement(id: string, values: Partial<Agreement> = {}): Agre
 /** Renders a view of the series as Alice, recording the commands it sends. */
 export function renderView(ui: ReactNode, state: SeriesState) {
   const sent: ClientCommand[] = [];
-  const sync = { send: vi.fn((c: ClientCommand) => void sent.push(c)), setFocus: vi.fn() };
+  const sync = {
+    send: vi.fn((c: ClientCommand) => void sent.push(c)),
+    setFocus: vi.fn(),
+    setTyping: vi.fn(),
+    access: vi.fn(async () => null),
+  };
   const store = createAppStore();
   store.setState({
-    document: { seriesId: SERIES_ID, me: ALICE, phase: DocumentPhase.ready, confirmedSeq: state.seq, view: state },
+    document: {
+      seriesId: SERIES_ID,
+      me: ALICE,
+      phase: DocumentPhase.ready,
+      confirmedSeq: state.seq,
+      view: state,
+      serverOffsetMs: 0,
+    },
   });
   const result = renderWithStore(ui, { store, sync });
   return { ...result, sent };

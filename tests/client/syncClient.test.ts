@@ -8,6 +8,7 @@ import {
   commitNext,
   connectAndJoin,
   remote,
+  replyBase,
   startClient,
 } from "./support/harness.js";
 import { ALICE, BOB, SERIES_ID, addCase, makeSeries } from "./support/series.js";
@@ -24,13 +25,12 @@ beforeEach(() => localStorage.clear());
 afterEach(() => vi.useRealTimers());
 
 describe("SyncClient", () => {
-  it("says hello with the protocol version, the series, the person and the last seen sequence", () => {
+  it("says hello with the protocol version, the series and the last seen sequence", () => {
     const { transport } = startClient();
     transport.connect();
     expect(transport.take("hello").message).toEqual({
       v: PROTOCOL_VERSION,
       seriesId: SERIES_ID,
-      personId: ALICE,
       lastSeq: 0,
     });
   });
@@ -145,7 +145,7 @@ describe("SyncClient", () => {
     const early = log.add(BOB, addCase("case-0001", "Zu früh"));
     transport.broadcast({ events: [early] });
     expect(store.getState().document.view?.cases ?? {}).toEqual({});
-    hello.answer(null, { ok: true, kind: "snapshot", state: log.stateAt(readAt) });
+    hello.answer(null, { ...replyBase(), kind: "snapshot", state: log.stateAt(readAt) });
     expect(caseTitles(store)).toEqual(["Zu früh"]);
     expect(transport.kinds()).not.toContain("sync");
   });
@@ -171,7 +171,7 @@ describe("SyncClient", () => {
     expect(caseTitles(store)).toEqual([]);
     const sync = transport.take("sync");
     expect(sync.message).toEqual({ lastSeq: seenSeq });
-    sync.answer(null, { ok: true, kind: "events", events: log.since(seenSeq), headSeq: log.seq });
+    sync.answer(null, { ...replyBase(), kind: "events", events: log.since(seenSeq), headSeq: log.seq });
     expect(caseTitles(store).sort()).toEqual(["Danach", "Verpasst"]);
   });
 
@@ -275,18 +275,18 @@ describe("SyncClient", () => {
     const { transport, client } = startClient();
     connectAndJoin(transport, log);
     client.setFocus("case-0001");
-    expect(transport.take("presence").message).toEqual({ focus: "case-0001" });
+    expect(transport.take("presence").message).toEqual({ focus: "case-0001", typing: null });
     transport.drop();
     transport.connect();
     answerHelloWithSnapshot(transport, log);
-    expect(transport.take("presence").message).toEqual({ focus: "case-0001" });
+    expect(transport.take("presence").message).toEqual({ focus: "case-0001", typing: null });
   });
 
   it("shows who is online from the presence broadcast and forgets it when the connection drops", () => {
     const log = makeSeries();
     const { store, transport } = startClient();
     connectAndJoin(transport, log);
-    transport.presenceOf({ online: [{ connectionId: "c1", personId: BOB, focus: null }] });
+    transport.presenceOf({ online: [{ connectionId: "c1", personId: BOB, focus: null, typing: null }] });
     expect(store.getState().presence.online).toHaveLength(1);
     transport.drop();
     expect(store.getState().presence.online).toEqual([]);

@@ -16,8 +16,56 @@ describe("checkCommand", () => {
   const base = makeSeries([withCase()]);
   it.each<[string, EventCommand, string, string | null]>([
     ["a second series.create", { type: "series.create", name: "x", creatorName: "y" }, ANNA, "conflict"],
-    ["an edit by someone who has not joined", withCase(), "stranger", "not_joined"],
-    ["a join by a newcomer", { type: "person.join", name: "Clara" }, "stranger", null],
+    [
+      "an edit by someone who has not joined (authorization's question)",
+      { type: "case.update", caseId: CASE, changes: { title: "x" } },
+      "stranger",
+      null,
+    ],
+    [
+      "a join by a newcomer",
+      { type: "person.join", name: "Clara", orgId: null, function: null, role: "participant" },
+      "stranger",
+      null,
+    ],
+    [
+      "a join to a missing organisation",
+      { type: "person.join", name: "Clara", orgId: "org-nope1", function: null, role: "participant" },
+      "stranger",
+      "not_found",
+    ],
+    [
+      "a join bringing its new organisation",
+      {
+        type: "person.join",
+        name: "Clara",
+        orgId: "org-new01",
+        function: null,
+        role: "participant",
+        newOrg: { orgId: "org-new01", name: "Firma C" },
+      },
+      "stranger",
+      null,
+    ],
+    [
+      "a join with a new organisation it does not belong to",
+      {
+        type: "person.join",
+        name: "Clara",
+        orgId: null,
+        function: null,
+        role: "participant",
+        newOrg: { orgId: "org-new01", name: "Firma C" },
+      },
+      "stranger",
+      "conflict",
+    ],
+    [
+      "the last facilitator joining again as participant",
+      { type: "person.join", name: "Anna", orgId: null, function: null, role: "participant" },
+      ANNA,
+      "conflict",
+    ],
     ["a duplicate case id", withCase(), ANNA, "duplicate_id"],
     [
       "an update of a missing case",
@@ -44,16 +92,45 @@ describe("checkCommand", () => {
   });
 
   it("refuses everything but creation on a series that does not exist", () => {
-    expect(checkCommand(emptySeries("s"), { type: "person.join", name: "A" }, ANNA)?.code).toBe("unknown_series");
+    const rename: EventCommand = { type: "series.rename", name: "A" };
+    expect(checkCommand(emptySeries("s"), rename, ANNA)?.code).toBe("unknown_series");
   });
 });
 
 describe("apply", () => {
-  it("creates the series with its creator as the first person", () => {
+  it("creates the series with its creator as the first person and its facilitator", () => {
     const state = makeSeries();
     expect(state.name).toBe("S&OP Runde");
-    expect(Object.values(state.people).map((p) => p.name)).toEqual(["Anna", "Bernd"]);
+    expect(Object.values(state.people).map((p) => [p.name, p.role])).toEqual([
+      ["Anna", "facilitator"],
+      ["Bernd", "participant"],
+    ]);
     expect(state.seq).toBe(2);
+  });
+
+  it("adds a joining person's new organisation in the same event", () => {
+    const state = makeSeries([
+      {
+        by: "person-clara",
+        command: {
+          type: "person.join",
+          name: "Clara",
+          orgId: "org-new01",
+          function: "operations",
+          role: "observer",
+          newOrg: { orgId: "org-new01", name: "Firma C" },
+        },
+      },
+    ]);
+    expect(state.orgs["org-new01"]?.name).toBe("Firma C");
+    expect(state.people["person-clara"]).toMatchObject({ orgId: "org-new01", role: "observer", joinedSeq: 3 });
+  });
+
+  it("passes a hidden event by, advancing only seq", () => {
+    const before = makeSeries();
+    const [event] = makeEvents([{ type: "hidden" }], 3);
+    const after = apply(before, event ?? fail());
+    expect(after).toEqual({ ...before, seq: 3 });
   });
 
   it("records the last writer of a field (last writer wins, in server order)", () => {

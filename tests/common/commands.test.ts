@@ -12,7 +12,10 @@ describe("client command schema", () => {
     ["an empty description", { type: "case.update", caseId: id, changes: { description: "" } }],
     ["an agreement on a case", { type: "agreement.add", agreementId: id, values: { text: "OTIF ≥ 95 %", caseId: id } }],
     ["a free agreement", { type: "agreement.add", agreementId: id, values: { text: "x", caseId: null } }],
-    ["a join", { type: "person.join", name: "Jörg" }],
+    ["a timer of 10 minutes", { type: "timer.set", durationMs: 600_000, signal: true }],
+    ["taking a dot back", { type: "vote.cast", itemId: id, delta: -1 }],
+    ["an internal case", { type: "case.add", caseId: id, values: { title: "x", internalTo: id } }],
+    ["locking a phase", { type: "room.lock", scope: "cases", locked: true }],
     ["a rename", { type: "series.rename", name: "Neue Reihe" }],
   ])("accepts %s", (_label, command) => {
     expect(clientCommandSchema.safeParse(command).success).toBe(true);
@@ -34,32 +37,61 @@ describe("client command schema", () => {
     ["an extra key", { type: "case.remove", caseId: id, sneaky: true }],
     ["a __proto__ key", JSON.parse(`{"type":"case.remove","caseId":"${id}","__proto__":{"polluted":true}}`)],
     ["a bad id", { type: "case.remove", caseId: "../../etc" }],
-    ["a NUL character", { type: "person.join", name: "a\u0000b" }],
-    ["a number for text", { type: "person.join", name: 42 }],
+    ["a NUL character", { type: "series.rename", name: "a\u0000b" }],
+    ["a number for text", { type: "series.rename", name: 42 }],
+    [
+      "the server-only person.join",
+      { type: "person.join", name: "Jörg", orgId: null, function: null, role: "observer" },
+    ],
+    ["the server-only hidden", { type: "hidden" }],
+    ["a timer under a second", { type: "timer.set", durationMs: 999, signal: false }],
+    ["a timer over four hours", { type: "timer.set", durationMs: 4 * 3600_000 + 1, signal: false }],
+    ["adding no time", { type: "timer.add", ms: 0 }],
+    ["two dots at once", { type: "vote.cast", itemId: id, delta: 2 }],
+    ["21 dots per person", { type: "vote.open", sessionId: id, target: "cases", dotsPerPerson: 21, stacking: false }],
+    ["a breakout without groups", { type: "breakout.start", sessionId: id, groups: [] }],
+    ["an unknown anonymity mode", { type: "session.anonymity", sessionId: id, phase: "cases", mode: "secret" }],
+    ["a role change to an unknown role", { type: "person.role", personId: id, role: "admin" }],
     ["the server-only series.create", { type: "series.create", name: "x", creatorName: "y" }],
     ["null", null],
   ])("refuses %s", (_label, command) => {
     expect(clientCommandSchema.safeParse(command).success).toBe(false);
   });
 
-  it("lets events carry series.create", () => {
-    expect(eventCommandSchema.safeParse({ type: "series.create", name: "x", creatorName: "y" }).success).toBe(true);
+  it.each([
+    ["series.create", { type: "series.create", name: "x", creatorName: "y" }],
+    ["person.join", { type: "person.join", name: "Jörg", orgId: null, function: "sales", role: "participant" }],
+    [
+      "person.join with a new organisation",
+      {
+        type: "person.join",
+        name: "Jörg",
+        orgId: id,
+        function: null,
+        role: "participant",
+        newOrg: { orgId: id, name: "Firma C" },
+      },
+    ],
+    ["hidden", { type: "hidden" }],
+    ["vote.reveal with totals", { type: "vote.reveal", totals: { [id]: 3 } }],
+  ])("lets events carry %s", (_label, command) => {
+    expect(eventCommandSchema.safeParse(command).success).toBe(true);
   });
 
   it("does not pollute Object.prototype while parsing", () => {
-    clientCommandSchema.safeParse(JSON.parse(`{"type":"person.join","name":"x","__proto__":{"polluted":1}}`));
+    clientCommandSchema.safeParse(JSON.parse(`{"type":"series.rename","name":"x","__proto__":{"polluted":1}}`));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
 describe("protocol envelopes", () => {
   it.each([
-    ["a hello", helloSchema, { v: 1, seriesId: id, personId: id, lastSeq: 0 }, true],
-    ["a negative lastSeq", helloSchema, { v: 1, seriesId: id, personId: id, lastSeq: -1 }, false],
-    ["a fractional lastSeq", helloSchema, { v: 1, seriesId: id, personId: id, lastSeq: 1.5 }, false],
-    ["a command", commandEnvelopeSchema, { id, command: { type: "person.join", name: "A" } }, true],
-    ["a command without id", commandEnvelopeSchema, { command: { type: "person.join", name: "A" } }, false],
-  ] as const)("%s validates: %s", (_label, schema, value, ok) => {
+    ["a hello", helloSchema, { v: 1, seriesId: id, lastSeq: 0 }, true],
+    ["a negative lastSeq", helloSchema, { v: 1, seriesId: id, lastSeq: -1 }, false],
+    ["a fractional lastSeq", helloSchema, { v: 1, seriesId: id, lastSeq: 1.5 }, false],
+    ["a command", commandEnvelopeSchema, { id, command: { type: "series.rename", name: "A" } }, true],
+    ["a command without id", commandEnvelopeSchema, { command: { type: "series.rename", name: "A" } }, false],
+  ] as const)("%s", (_label, schema, value, ok) => {
     expect(schema.safeParse(value).success).toBe(ok);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand } from "../../common/domain/apply.js";
+import { apply, authorizeCommand, checkCommand } from "../../common/domain/apply.js";
 import { demoSeries } from "../../common/demo/demoSeries.js";
 import { goalFlags } from "../../common/domain/rules/goals.js";
 import { agreementFlags } from "../../common/domain/rules/agreements.js";
@@ -28,7 +28,10 @@ function buildDemo() {
   });
   const refused: string[] = [];
   demo.steps.forEach((step, i) => {
-    const rejection = checkCommand(state, step.command, step.actorId);
+    // Joins are issued by the server; everything else is sent by a person and must pass their authorization.
+    const rejection =
+      (step.command.type === "person.join" ? null : authorizeCommand(state, step.actorId, step.command)) ??
+      checkCommand(state, step.command, step.actorId);
     if (rejection) refused.push(`${step.command.type}: ${rejection.message}`);
     state = apply(state, {
       seq: i + 2,
@@ -59,6 +62,28 @@ describe("the example series", () => {
     expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(3);
     expect(agreementHistory(state, idOf("agreement:rush")).successors).toHaveLength(1);
     expect(agreementHistory(state, idOf("agreement:rush")).reviews).toHaveLength(2);
+  });
+
+  it("is moderated by its creator, with participants and one observing visitor", () => {
+    const { state } = buildDemo();
+    const roles = Object.values(state.people).map((p) => p.role);
+    expect(state.people.facilitator1?.role).toBe("facilitator");
+    expect(roles.filter((r) => r === "facilitator")).toHaveLength(1);
+    expect(roles.filter((r) => r === "observer")).toHaveLength(1);
+    expect(roles.filter((r) => r === "participant").length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("has a case internal to one organisation and a workshop that collected what went wrong by side", () => {
+    const { state, idOf } = buildDemo();
+    expect(state.cases[idOf("case:pallets")]?.internalTo).toBe(idOf("org:hansen"));
+    expect(Object.values(state.cases).filter((c) => c.internalTo !== null)).toHaveLength(1);
+    expect(state.sessions[idOf("session:s2")]?.anonymity).toEqual({ cases: "side" });
+    const labels = state.cases[idOf("case:labels")];
+    expect(labels?.wentWrong.map((n) => [n.anonymity, n.authorSide, n.authorOrgId])).toEqual([
+      ["side", "operations", idOf("org:lindner")],
+    ]);
+    expect(labels?.wentWell.map((n) => n.anonymity)).toEqual(["named"]);
+    expect(state.cases[idOf("case:easter")]?.mirrors.map((m) => m.anonymity)).toEqual(["side"]);
   });
 
   it("shows the flags a moderator should see", () => {

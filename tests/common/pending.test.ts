@@ -55,7 +55,7 @@ describe("receiveEvents", () => {
 
   it("ignores events it has already seen and reports a gap", () => {
     const confirmed = makeSeries();
-    const old = makeEvents([{ type: "person.join", name: "dup" }], 2);
+    const old = makeEvents([{ type: "series.rename", name: "dup" }], 2);
     expect(receiveEvents(confirmed, [], old).confirmed).toBe(confirmed);
     const ahead = makeEvents([addCase.command], 5);
     expect(receiveEvents(confirmed, [], ahead).gap).toBe(true);

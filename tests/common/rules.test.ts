@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkCommand } from "../../common/domain/apply.js";
-import type { EventCommand } from "../../common/domain/commands.js";
+import { authorizeCommand, checkCommand } from "../../common/domain/apply.js";
+import type { ClientCommand, EventCommand } from "../../common/domain/commands.js";
 import { agreementFlags, isMeasurable } from "../../common/domain/rules/agreements.js";
 import { goalFlags } from "../../common/domain/rules/goals.js";
 import { agreementHistory, agreementsDueForReview, sessionCloseBlockers } from "../../common/domain/rules/review.js";
@@ -293,15 +293,17 @@ describe("setup checks", () => {
         },
       },
     ]);
-    const respond = (verdict: "confirmed" | "corrected"): EventCommand => ({
+    const respond = (verdict: "confirmed" | "corrected"): ClientCommand => ({
       type: "case.mirror.respond",
       caseId: "case-0001",
       mirrorId: "mirror-01",
       verdict,
       correction: "",
     });
-    expect(checkCommand(state, respond("confirmed"), ANNA)?.code).toBe("conflict");
-    expect(checkCommand(state, respond("confirmed"), BERND)).toBeNull();
+    expect(authorizeCommand(state, ANNA, respond("confirmed"))?.code).toBe("conflict");
+    expect(authorizeCommand(state, BERND, respond("confirmed"))).toBeNull();
+    // Applying does not ask who answers: a projected event may come without its author.
+    expect(checkCommand(state, respond("confirmed"))).toBeNull();
   });
 });
 
@@ -310,6 +312,6 @@ describe("records are looked up by own keys only", () => {
     const state = makeSeries();
     const update: EventCommand = { type: "case.update", caseId: "constructor", changes: { title: "x" } };
     expect(checkCommand(state, update, ANNA)?.code).toBe("not_found");
-    expect(checkCommand(state, { type: "series.rename", name: "x" }, "__proto__")?.code).toBe("not_joined");
+    expect(authorizeCommand(state, "__proto__", { type: "series.rename", name: "x" })?.code).toBe("not_joined");
   });
 });

@@ -39,10 +39,8 @@ describe.runIf(executablePath)("the live slice in two real browsers", () => {
     await expect.poll(() => anna.getByTestId("agreement-card").count()).toBe(1);
     await anna.getByTestId("phase-cases").click();
 
-    const bernd = await app.openPage();
-    await bernd.goto(boardUrl);
-    await bernd.getByTestId("name-prompt").getByLabel("Ihr Name").fill("Bernd Krause");
-    await bernd.getByRole("button", { name: "Teilnehmen" }).click();
+    const bernd = await app.joinAs(await app.inviteUrl(anna, "participant"), "Bernd Krause");
+    expect(bernd.url()).toBe(boardUrl);
     await expect.poll(() => caseTitle(bernd).inputValue()).toBe("Eilauftrag Müller");
     await bernd.getByTestId("nav-agreements").click();
     await expect.poll(() => bernd.getByTestId("agreement-card").first().textContent()).toContain("Eilauftrag Müller");

@@ -21,11 +21,11 @@ describe.runIf(executablePath)("the review loop in two real browsers", () => {
     const boardUrl = katrin.url();
 
     const thomas = await app.openPage({ width: 1400, height: 1000 });
-    await thomas.goto(boardUrl);
-    const prompt = thomas.getByTestId("name-prompt");
-    await prompt.getByLabel("Ihr Name").fill("Thomas Brandt");
+    await thomas.goto(await app.inviteUrl(katrin, "participant"));
+    await thomas.getByTestId("join-name").fill("Thomas Brandt");
     await thomas.getByTestId("join-function").selectOption("operations");
     await thomas.getByRole("button", { name: "Teilnehmen" }).click();
+    await thomas.waitForURL(boardUrl);
     await expect.poll(() => katrin.getByTestId("online-person").count()).toBe(2);
 
     // A goal broken down for both sides: the flag goes away, for both people.

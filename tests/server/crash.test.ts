@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
-import { ProtocolClient, createSeries } from "../support/protocolClient.js";
+import { ProtocolClient, createSeries, type Admission } from "../support/protocolClient.js";
 import { spawnServer, type ServerProcess } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 
@@ -19,9 +19,9 @@ describe.each(storageTargets())("durability when the server is SIGKILLed: %s", (
     await target.cleanup();
   });
 
-  async function connect(seriesId: string, personId?: string): Promise<ProtocolClient> {
+  async function connect(admission: Admission): Promise<ProtocolClient> {
     if (!server) throw new Error("no server");
-    const client = new ProtocolClient(server.url, seriesId, personId);
+    const client = new ProtocolClient(server.url, admission.seriesId, admission.personId, admission.token);
     clients.push(client);
     await client.connect();
     return client;
@@ -29,10 +29,10 @@ describe.each(storageTargets())("durability when the server is SIGKILLed: %s", (
 
   it("keeps every acknowledged command of a burst, exactly once, across kills mid-burst", async () => {
     server = await spawnServer(target);
-    const { seriesId, personId } = await createSeries(server.url);
+    const admission = await createSeries(server.url);
     const acked = new Set<string>();
     for (let round = 0; round < 3; round++) {
-      const client = await connect(seriesId, personId);
+      const client = await connect(admission);
       const caseIds = Array.from({ length: 40 }, () => nanoid());
       // Kill after the 25th ack of this round (or after the last, in the final round).
       const killAfter = round === 2 ? caseIds.length : 25;
@@ -51,7 +51,7 @@ describe.each(storageTargets())("durability when the server is SIGKILLed: %s", (
       await killing;
       client.disconnect();
       server = await spawnServer(target);
-      const reader = await connect(seriesId);
+      const reader = await connect(admission);
       const stored = Object.keys(reader.state.cases);
       for (const caseId of acked) expect(stored).toContain(caseId);
       // Exactly once: one event per stored case, besides the series' creation.

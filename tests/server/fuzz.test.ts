@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
 import type { ClientCommand } from "../../common/domain/commands.js";
-import { ProtocolClient, createSeries } from "../support/protocolClient.js";
+import { ProtocolClient, connectAs, createSeries, joinByInvite } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { optimisticView, type PendingCommand } from "../../common/sync/pending.js";
@@ -126,13 +126,19 @@ describe.each(storageTargets())("seeded fuzz: random clients converge: %s", (_ki
   });
 
   async function scenario(actions: Action[]): Promise<void> {
-    const { seriesId, personId } = await createSeries(server.url);
-    const clients = [0, 1, 2].map(
-      (i) => new FuzzClient(new ProtocolClient(server.url, seriesId, i === 0 ? personId : undefined)),
+    const admission = await createSeries(server.url);
+    const { seriesId } = admission;
+    const inviter = await connectAs(server.url, admission);
+    const admissions = [admission];
+    for (const i of [1, 2]) {
+      admissions.push(await joinByInvite(server.url, await inviter.invite("participant"), { name: `Person ${i}` }));
+    }
+    inviter.disconnect();
+    const clients = admissions.map(
+      (a) => new FuzzClient(new ProtocolClient(server.url, seriesId, a.personId, a.token)),
     );
     try {
       for (const c of clients) await c.connect();
-      for (const [i, c] of clients.entries()) if (i > 0) c.send({ type: "person.join", name: `Person ${i}` });
       for (const action of actions) {
         const client = clients[action.client];
         if (!client) continue;
@@ -150,7 +156,7 @@ describe.each(storageTargets())("seeded fuzz: random clients converge: %s", (_ki
         .toEqual([[], [], []]);
       const head = (await server.storage.headSeq(seriesId)) ?? -1;
       for (const c of clients) await c.wire.waitForSeq(head);
-      const truth = new ProtocolClient(server.url, seriesId);
+      const truth = new ProtocolClient(server.url, seriesId, admission.personId, admission.token);
       await truth.connect();
       truth.disconnect();
       for (const c of clients) expect(c.wire.state).toEqual(truth.state);

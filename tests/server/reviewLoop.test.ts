@@ -3,7 +3,13 @@ import { nanoid } from "nanoid";
 import type { ClientCommand } from "../../common/domain/commands.js";
 import { agreementHistory, agreementsDueForReview } from "../../common/domain/rules/review.js";
 import { reviewId } from "../../common/domain/types.js";
-import { ProtocolClient, createSeries } from "../support/protocolClient.js";
+import {
+  connectAs,
+  createSeries,
+  joinByInvite,
+  type Admission,
+  type ProtocolClient,
+} from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 
@@ -30,13 +36,16 @@ describe.each(storageTargets())("the review loop across two sessions, live: %s",
   }
 
   it("records a case with a collision, an agreement on a goal, and revises it at the next session", async () => {
-    const { seriesId, personId } = await createSeries(server.url, "S&OP Werk Nord", "Katrin");
-    const moderator = new ProtocolClient(server.url, seriesId, personId);
-    const thomas = new ProtocolClient(server.url, seriesId);
-    clients.push(moderator, thomas);
-    await moderator.connect();
-    await thomas.connect();
-    await ok(thomas, { type: "person.join", name: "Thomas", function: "operations" });
+    const admission = await createSeries(server.url, "S&OP Werk Nord", "Katrin");
+    const { seriesId, personId } = admission;
+    const moderator = await connectAs(server.url, admission);
+    clients.push(moderator);
+    const invite = await moderator.invite("participant");
+    const thomas = await connectAs(
+      server.url,
+      await joinByInvite(server.url, invite, { name: "Thomas", function: "operations" }),
+    );
+    clients.push(thomas);
     await ok(moderator, { type: "person.update", personId, changes: { function: "sales" } });
     const [g, first, second, sales, ops, collision, theCase, a, next] = [
       "g",
@@ -143,25 +152,23 @@ describe.each(storageTargets())("the review loop across two sessions, live: %s",
     expect(state.agreements[a]?.updates.map((u) => u.comment)).toEqual(["läuft"]);
 
     // A reconnecting participant gets the same history from storage.
-    const late = new ProtocolClient(server.url, seriesId);
+    const late = await connectAs(server.url, { seriesId, personId: thomas.personId, token: thomas.token });
     clients.push(late);
-    await late.connect();
     expect(late.state).toEqual(state);
   });
 
-  it("creates the example series over HTTP for the device that asks", async () => {
-    const personId = nanoid();
+  it("creates the example series over HTTP with a new moderator on the device that asks", async () => {
     const response = await fetch(`${server.url}/api/demo`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ personId }),
+      body: "{}",
     });
     expect(response.status).toBe(201);
-    const { seriesId } = (await response.json()) as { seriesId: string };
-    const viewer = new ProtocolClient(server.url, seriesId, personId);
+    const admission = (await response.json()) as Admission;
+    const viewer = await connectAs(server.url, admission);
     clients.push(viewer);
-    await viewer.connect();
-    expect(viewer.state.people[personId]?.name).toContain("Moderation");
+    expect(viewer.state.people[admission.personId]).toMatchObject({ role: "facilitator" });
+    expect(viewer.state.people[admission.personId]?.name).toContain("Moderation");
     expect(Object.keys(viewer.state.sessions)).toHaveLength(4);
     expect(Object.keys(viewer.state.agreements).length).toBeGreaterThanOrEqual(6);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
-import { ProtocolClient, createSeries } from "../support/protocolClient.js";
+import { connectAs, createSeries, joinByInvite } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { freshPostgresDatabase, postgresUrl, redisUrl } from "../support/services.js";
 import type { StorageTarget } from "../support/storages.js";
@@ -27,13 +27,14 @@ describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts thr
   });
 
   it("clients on different instances see each other's commands, in one gap-free order, and each other online", async () => {
-    const { seriesId, personId } = await createSeries(one.url);
-    const anna = new ProtocolClient(one.url, seriesId, personId);
-    const bernd = new ProtocolClient(two.url, seriesId);
+    const admission = await createSeries(one.url);
+    const { personId } = admission;
+    const anna = await connectAs(one.url, admission);
+    const bernd = await connectAs(
+      two.url,
+      await joinByInvite(two.url, await anna.invite("participant"), { name: "Bernd" }),
+    );
     try {
-      await anna.connect();
-      await bernd.connect();
-      await bernd.send({ type: "person.join", name: "Bernd" });
       const sends = Array.from({ length: 20 }, (_, i) =>
         (i % 2 ? anna : bernd).send({
           type: "case.add",

@@ -114,4 +114,81 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     storage = await open(target);
     expect(await storage.eventsSince(SERIES, 0)).toEqual(events);
   });
+
+  it("keeps invite links and devices, counts joins, and revokes a link with its devices", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    const at = "2026-11-01T10:00:00.000Z";
+    const invite = {
+      id: "invite-0001",
+      seriesId: SERIES,
+      role: "participant" as const,
+      createdAt: at,
+      createdBy: "anna-0001",
+      revokedAt: null,
+    };
+    await storage.access.addInvite(invite, "hash-invite-1");
+    await storage.transaction((tx) =>
+      tx.access.addDevice(
+        {
+          id: "device-0001",
+          seriesId: SERIES,
+          personId: "bernd-001",
+          inviteId: invite.id,
+          createdAt: at,
+          revokedAt: null,
+        },
+        "hash-device-1",
+      ),
+    );
+    await storage.access.addDevice(
+      { id: "device-0002", seriesId: SERIES, personId: "carla-001", inviteId: null, createdAt: at, revokedAt: null },
+      "hash-device-2",
+    );
+    expect(await storage.access.inviteByHash("hash-invite-1")).toEqual(invite);
+    expect(await storage.access.inviteByHash("nope")).toBeNull();
+    expect(await storage.access.invitesOf(SERIES)).toEqual([{ ...invite, joined: 1 }]);
+    expect(await storage.access.deviceByHash("hash-device-1")).toMatchObject({
+      personId: "bernd-001",
+      revokedAt: null,
+    });
+    expect(await storage.access.revokeInvite(SERIES, invite.id, at)).toBe(true);
+    expect(await storage.access.revokeInvite(SERIES, invite.id, at)).toBe(false);
+    expect((await storage.access.deviceByHash("hash-device-1"))?.revokedAt).toBe(at);
+    expect((await storage.access.deviceByHash("hash-device-2"))?.revokedAt).toBeNull();
+    expect(await storage.access.revokePerson(SERIES, "carla-001", at)).toBe(1);
+    expect((await storage.access.deviceByHash("hash-device-2"))?.revokedAt).toBe(at);
+  });
+
+  it("refuses a second device or invite with the same token hash", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    const device = {
+      id: "device-0001",
+      seriesId: SERIES,
+      personId: "p-000001",
+      inviteId: null,
+      createdAt: "x",
+      revokedAt: null,
+    };
+    await storage.access.addDevice(device, "same-hash");
+    await expect(storage.access.addDevice({ ...device, id: "device-0002" }, "same-hash")).rejects.toThrow();
+  });
+
+  it("writes a device in the same transaction as the event, or not at all", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    const device = {
+      id: "device-0001",
+      seriesId: SERIES,
+      personId: "p-000001",
+      inviteId: null,
+      createdAt: "x",
+      revokedAt: null,
+    };
+    await expect(
+      storage.transaction(async (tx) => {
+        await tx.access.addDevice(device, "rolled-back");
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await storage.access.deviceByHash("rolled-back")).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./browser.js";
 import { spawnServer, type ServerProcess } from "./server.js";
+import { ProtocolClient } from "./protocolClient.js";
 import { storageTargets, type StorageTarget } from "./storages.js";
 
 const built = resolve(import.meta.dirname, "../../client/dist/index.html");
@@ -15,6 +16,10 @@ export interface E2eApp {
   restart(): Promise<ServerProcess>;
   /** A fresh browser context (its own person), German locale. */
   openPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** An invite link for a role, made with the device token of the facilitator's page (as the invite panel does). */
+  inviteUrl(facilitatorPage: Page, role: "facilitator" | "participant" | "observer"): Promise<string>;
+  /** Opens an invite link in a fresh browser and joins under `name`; resolves on the board. */
+  joinAs(link: string, name: string): Promise<Page>;
 }
 
 /** Registers the suite's setup and teardown; call it inside `describe`. */
@@ -56,6 +61,29 @@ export function e2eApp(executablePath: string): E2eApp {
       contexts.push(context);
       const page = await context.newPage();
       page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
+      return page;
+    },
+    async inviteUrl(facilitatorPage, role) {
+      const seriesId = /\/s\/([A-Za-z0-9_-]+)/.exec(facilitatorPage.url())?.[1];
+      if (!seriesId) throw new Error(`not on a board: ${facilitatorPage.url()}`);
+      const stored = await facilitatorPage.evaluate((key) => localStorage.getItem(key), `einklang.device.${seriesId}`);
+      const device = JSON.parse(stored ?? "null") as { token: string; personId: string } | null;
+      if (!device) throw new Error("the facilitator's page holds no device token");
+      const url = this.server().url;
+      const client = new ProtocolClient(url, seriesId, device.personId, device.token);
+      try {
+        await client.connect();
+        return `${url}/join#${await client.invite(role)}`;
+      } finally {
+        client.disconnect();
+      }
+    },
+    async joinAs(link, name) {
+      const page = await this.openPage();
+      await page.goto(link);
+      await page.getByTestId("join-name").fill(name);
+      await page.getByRole("button", { name: "Teilnehmen" }).click();
+      await page.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
       return page;
     },
   };

@@ -28,7 +28,10 @@ export function makeSeries(items: readonly (EventCommand | { by: string; command
     emptySeries("series-1"),
     makeEvents([
       { type: "series.create", name: "S&OP Runde", creatorName: "Anna" },
-      { by: BERND, command: { type: "person.join", name: "Bernd" } },
+      {
+        by: BERND,
+        command: { type: "person.join", name: "Bernd", orgId: null, function: null, role: "participant" },
+      },
       ...items,
     ]),
   );

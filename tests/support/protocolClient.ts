@@ -7,7 +7,10 @@ import {
   PROTOCOL_VERSION,
   type CatchUpReply,
   type ClientToServerEvents,
+  type AccessReply,
+  type AccessRequest,
   type CommandReply,
+  type EventsMessage,
   type PresenceEntry,
   type ServerToClientEvents,
 } from "../../common/protocol.js";
@@ -24,17 +27,32 @@ export class ProtocolClient {
   online: PresenceEntry[] = [];
   readonly socket: ClientSocket;
   private joined = false;
+  private resyncWanted = false;
   /** Events that arrived before the hello reply: folded in after it. */
   private early: SeriesEvent[] = [];
+
+  /** Every `events` frame as it arrived, for tests that look at the raw traffic. */
+  readonly frames: EventsMessage[] = [];
 
   constructor(
     url: string,
     readonly seriesId: string,
-    readonly personId: string = nanoid(),
+    readonly personId: string,
+    readonly token: string,
+    view: "own" | "public" = "own",
   ) {
     this.state = emptySeries(seriesId);
-    this.socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, autoConnect: false });
-    this.socket.on("events", ({ events }) => {
+    this.socket = io(url, {
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+      autoConnect: false,
+      auth: { token, view },
+    });
+    this.socket.on("events", (message) => {
+      this.frames.push(message);
+      const { events } = message;
+      if (message.resync) this.resyncWanted = true;
       if (!this.joined) {
         this.early.push(...events);
         return;
@@ -54,7 +72,6 @@ export class ProtocolClient {
     const reply = await this.socket.timeout(10_000).emitWithAck("hello", {
       v: PROTOCOL_VERSION,
       seriesId: this.seriesId,
-      personId: this.personId,
       lastSeq: this.state.seq,
     });
     this.take(reply);
@@ -77,8 +94,20 @@ export class ProtocolClient {
     return loose.timeout(10_000).emitWithAck(name, payload);
   }
 
-  async sync(): Promise<void> {
-    this.take(await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: this.state.seq }));
+  async sync(whole = false): Promise<void> {
+    this.take(await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: whole ? 0 : this.state.seq }));
+  }
+
+  /** Asks for invite links (facilitators). */
+  access(request: AccessRequest): Promise<AccessReply> {
+    return this.socket.timeout(10_000).emitWithAck("access", request);
+  }
+
+  /** Makes an invite link for a role and returns its token (fails the test when refused). */
+  async invite(role: "facilitator" | "participant" | "observer"): Promise<string> {
+    const reply = await this.access({ action: "createInvite", role });
+    if (!reply.ok || !reply.created) throw new Error(`invite refused: ${JSON.stringify(reply)}`);
+    return reply.created.token;
   }
 
   /** Resolves once the client has seen `seq` (or fails after a while). */
@@ -103,23 +132,84 @@ export class ProtocolClient {
   private fold(events: SeriesEvent[]): void {
     const received = receiveEvents(this.state, [], events);
     this.state = received.confirmed;
-    if (received.gap) this.sync().catch(() => undefined);
+    if (this.resyncWanted) {
+      this.resyncWanted = false;
+      this.sync(true).catch(() => undefined);
+    } else if (received.gap) this.sync().catch(() => undefined);
   }
 }
 
-/** Creates a series over HTTP and returns its id and its creator's person id. */
+/** A person's way into a series: what creating or joining answers. */
+export interface Admission {
+  seriesId: string;
+  personId: string;
+  token: string;
+}
+
+async function postJson(url: string, body: unknown): Promise<Response> {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/** Creates a series over HTTP; its creator is its facilitator. */
 export async function createSeries(
   url: string,
   name = "Vertrieb & Betrieb",
   creatorName = "Anna Berger",
-): Promise<{ seriesId: string; personId: string }> {
-  const personId = nanoid();
-  const response = await fetch(`${url}/api/series`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name, creatorName, personId }),
-  });
+): Promise<Admission> {
+  const response = await postJson(`${url}/api/series`, { name, creatorName });
   if (response.status !== 201) throw new Error(`create series: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { seriesId: string };
-  return { seriesId: body.seriesId, personId };
+  return (await response.json()) as Admission;
+}
+
+/** Joins through an invite link over HTTP, as the join page does. */
+export async function joinByInvite(
+  url: string,
+  token: string,
+  person: { name: string; orgId?: string | null; newOrgName?: string; function?: string | null },
+): Promise<Admission> {
+  const response = await postJson(`${url}/api/join`, {
+    token,
+    name: person.name,
+    orgId: person.orgId ?? null,
+    function: person.function ?? null,
+    ...(person.newOrgName ? { newOrgName: person.newOrgName } : {}),
+  });
+  if (response.status !== 201) throw new Error(`join: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Admission;
+}
+
+/** A connected client for an admission. */
+export async function connectAs(
+  url: string,
+  admission: Admission,
+  view: "own" | "public" = "own",
+): Promise<ProtocolClient> {
+  const client = new ProtocolClient(url, admission.seriesId, admission.personId, admission.token, view);
+  const reply = await client.connect();
+  if (!reply.ok) throw new Error(`hello refused: ${JSON.stringify(reply)}`);
+  return client;
+}
+
+/** A series with its facilitator connected, and a helper to invite and connect more people. */
+export async function openSeries(url: string): Promise<{
+  facilitator: ProtocolClient;
+  admission: Admission;
+  join: (
+    role: "facilitator" | "participant" | "observer",
+    person?: { name?: string; orgId?: string | null; newOrgName?: string; function?: string | null },
+  ) => Promise<ProtocolClient>;
+}> {
+  const admission = await createSeries(url);
+  const facilitator = await connectAs(url, admission);
+  let count = 0;
+  return {
+    facilitator,
+    admission,
+    async join(role, person = {}) {
+      count += 1;
+      const token = await facilitator.invite(role);
+      const joined = await joinByInvite(url, token, { name: person.name ?? `Person ${count}`, ...person });
+      return connectAs(url, joined);
+    },
+  };
 }

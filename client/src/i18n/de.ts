@@ -3,11 +3,13 @@
  * whole app; `{name}` placeholders are filled in by `translate`.
  */
 import { meetingDe } from "./meeting.de.js";
+import { roomDe } from "./room.de.js";
 import { setupDe } from "./setup.de.js";
 
 export const de = {
   ...setupDe,
   ...meetingDe,
+  ...roomDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",
@@ -45,9 +47,6 @@ export const de = {
   "start.recent.unnamed": "Unbenannte Reihe",
 
   "board.seriesName.label": "Name der Besprechungsreihe",
-  "board.copyLink": "Link kopieren",
-  "board.copyLink.done": "Link kopiert",
-  "board.copyLink.failed": "Kopieren nicht möglich. Der Link lautet: {url}",
   "board.home": "Einklang – zur Startseite",
   "board.seriesNotFound.title": "Besprechungsreihe nicht gefunden",
   "board.seriesNotFound.body":

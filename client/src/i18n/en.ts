@@ -2,11 +2,13 @@ import type { Messages } from "./de.js";
 
 /** English UI text; must have exactly the keys of the German catalog. */
 import { meetingEn } from "./meeting.en.js";
+import { roomEn } from "./room.en.js";
 import { setupEn } from "./setup.en.js";
 
 export const en = {
   ...setupEn,
   ...meetingEn,
+  ...roomEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
@@ -43,9 +45,6 @@ export const en = {
   "start.recent.unnamed": "Unnamed series",
 
   "board.seriesName.label": "Meeting series name",
-  "board.copyLink": "Copy link",
-  "board.copyLink.done": "Link copied",
-  "board.copyLink.failed": "Copying is not possible. The link is: {url}",
   "board.home": "Einklang – go to the start page",
   "board.seriesNotFound.title": "Meeting series not found",
   "board.seriesNotFound.body": "This series does not exist (any more). Please check the link or create a new series.",

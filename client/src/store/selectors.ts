@@ -38,7 +38,26 @@ export function itemOf(command: PendingCommand["command"]): string | null {
     case "review.fit":
     case "review.decide":
       return command.agreementId;
-    case "person.join":
+    case "item.visibility":
+      return command.kind === "goal" ? null : command.itemId;
+    case "vote.cast":
+    case "person.role":
+    case "facilitation.handover":
+    case "session.anonymity":
+    case "room.spotlight":
+    case "room.lock":
+    case "timer.set":
+    case "timer.start":
+    case "timer.pause":
+    case "timer.add":
+    case "timer.reset":
+    case "timer.clear":
+    case "ready.set":
+    case "vote.open":
+    case "vote.reveal":
+    case "vote.close":
+    case "breakout.start":
+    case "breakout.end":
     case "series.rename":
     case "person.update":
     case "org.add":

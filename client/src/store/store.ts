@@ -14,6 +14,8 @@ export const DocumentPhase = {
   notFound: "not_found",
   /** The server speaks another protocol version: the page must be reloaded. */
   outdated: "outdated",
+  /** This device has no (more) access to the series: no device token, or it was revoked. */
+  noAccess: "no_access",
 } as const;
 export type DocumentPhase = (typeof DocumentPhase)[keyof typeof DocumentPhase];
 
@@ -33,6 +35,8 @@ export interface DocumentSlice {
   phase: DocumentPhase;
   confirmedSeq: number;
   view: SeriesState | null;
+  /** The server's clock minus this device's, in ms (for timers). */
+  serverOffsetMs: number;
 }
 
 export interface PendingSlice {
@@ -67,7 +71,7 @@ export type AppStore = StoreApi<AppState>;
 /** The document, pending and presence slices with no series open. */
 export function closedSeries(): Pick<AppState, "document" | "pending" | "presence"> {
   return {
-    document: { seriesId: null, me: null, phase: DocumentPhase.idle, confirmedSeq: 0, view: null },
+    document: { seriesId: null, me: null, phase: DocumentPhase.idle, confirmedSeq: 0, view: null, serverOffsetMs: 0 },
     pending: { commands: [] },
     presence: { online: [] },
   };

@@ -4,6 +4,8 @@ import { ErrorCode, type Rejection } from "../../../common/errors.js";
 import {
   PROTOCOL_VERSION,
   type CatchUpReply,
+  type AccessReply,
+  type AccessRequest,
   type CommandReply,
   type EventsMessage,
   type PresenceMessage,
@@ -29,6 +31,8 @@ export interface SyncClientOptions {
   network?: NetworkSignal;
   /** Wait before asking again after the server could not answer `hello`. */
   helloRetryMs?: number;
+  /** The server refused this device (its token was revoked): forget it. */
+  onNoAccess?: () => void;
 }
 
 /** A sync request that leaves a gap this many times in a row is given up until the next event. */
@@ -48,7 +52,11 @@ export class SyncClient implements SyncActions {
   private everConnected = false;
   private syncing = false;
   private syncRounds = 0;
+  /** A whole snapshot was asked for while another sync was under way. */
+  private wholeWanted = false;
   private focus: string | null = null;
+  private typing: string | null = null;
+  private serverOffsetMs = 0;
   /** Broadcasts that arrived before `hello` was answered: folded in right after the answer. */
   private early: SeriesEvent[] = [];
   private disposed = false;
@@ -77,6 +85,7 @@ export class SyncClient implements SyncActions {
       connected: () => this.onConnected(),
       disconnected: () => this.onDisconnected(),
       connectFailed: () => this.onConnectFailed(),
+      refused: () => this.noAccess(),
       events: (message) => this.onEvents(message),
       presence: (message) => this.onPresence(message),
     });
@@ -107,7 +116,28 @@ export class SyncClient implements SyncActions {
   setFocus(itemId: string | null): void {
     if (this.focus === itemId) return;
     this.focus = itemId;
-    if (this.ready) this.options.transport.presence({ focus: itemId });
+    this.sendPresence();
+  }
+
+  setTyping(itemId: string | null): void {
+    if (this.typing === itemId) return;
+    this.typing = itemId;
+    this.sendPresence();
+  }
+
+  /** Asks the server about invite links (facilitators only); null when no answer came. */
+  access(request: AccessRequest): Promise<AccessReply | null> {
+    return new Promise((resolve) => {
+      if (!this.ready || this.disposed) {
+        resolve(null);
+        return;
+      }
+      this.options.transport.access(request, (error, reply) => resolve(error || !reply ? null : reply));
+    });
+  }
+
+  private sendPresence(): void {
+    if (this.ready) this.options.transport.presence({ focus: this.focus, typing: this.typing });
   }
 
   /** Forgets the previous connection: its late answers are ignored from now on. */
@@ -136,8 +166,8 @@ export class SyncClient implements SyncActions {
   }
 
   private sayHello(): void {
-    const { seriesId, personId, transport } = this.options;
-    const hello = { v: PROTOCOL_VERSION, seriesId, personId, lastSeq: this.doc.confirmed.seq };
+    const { seriesId, transport } = this.options;
+    const hello = { v: PROTOCOL_VERSION, seriesId, lastSeq: this.doc.confirmed.seq };
     transport.hello(
       hello,
       this.answered((reply) => this.onHelloReply(reply)),
@@ -150,6 +180,7 @@ export class SyncClient implements SyncActions {
       return;
     }
     this.ready = true;
+    this.serverOffsetMs = reply.serverNow - Date.now();
     const toasts = this.fold(foldCatchUp(this.doc, reply, this.options.personId));
     // The server joins us to the series' room before it reads the catch-up, so an event committed
     // in between arrives as a broadcast ahead of this answer; already-seen ones are skipped.
@@ -159,7 +190,7 @@ export class SyncClient implements SyncActions {
     this.publish({ phase: DocumentPhase.ready, toasts });
     // The server handles one connection's messages in order: hello first, then every unacknowledged command.
     for (const pending of this.doc.pending) this.emitCommand(pending);
-    this.options.transport.presence({ focus: this.focus });
+    this.sendPresence();
   }
 
   private onCatchUpRefused(error: Rejection): void {
@@ -170,10 +201,18 @@ export class SyncClient implements SyncActions {
       case ErrorCode.unsupportedVersion:
         this.stop(DocumentPhase.outdated);
         return;
+      case ErrorCode.forbidden:
+        this.noAccess();
+        return;
       default:
         this.publish({ toasts: [{ key: "toast.syncFailed" }] });
         this.helloRetry.schedule(this.options.helloRetryMs ?? 3000, () => this.sayHello());
     }
+  }
+
+  private noAccess(): void {
+    this.options.onNoAccess?.();
+    this.stop(DocumentPhase.noAccess);
   }
 
   private stop(phase: DocumentPhase): void {
@@ -225,6 +264,8 @@ export class SyncClient implements SyncActions {
     this.syncRounds = 0;
     const toasts = this.fold(foldEvents(this.doc, message.events, this.options.personId));
     this.publish({ toasts });
+    // What this client may see changed as a whole (an item became internal, its role changed): start afresh.
+    if (message.resync) this.requestSync(true);
   }
 
   private onPresence(message: PresenceMessage): void {
@@ -232,13 +273,17 @@ export class SyncClient implements SyncActions {
     this.publish({ online: message.online });
   }
 
-  private requestSync(): void {
+  private requestSync(whole = false): void {
+    if (whole && this.syncing) {
+      this.wholeWanted = true;
+      return;
+    }
     if (this.syncing || !this.ready) return;
-    if (this.syncRounds >= MAX_SYNC_ROUNDS) return;
+    if (!whole && this.syncRounds >= MAX_SYNC_ROUNDS) return;
     this.syncing = true;
     this.syncRounds += 1;
     this.options.transport.sync(
-      { lastSeq: this.doc.confirmed.seq },
+      { lastSeq: whole ? 0 : this.doc.confirmed.seq },
       this.answered((reply) => this.onSyncReply(reply)),
     );
   }
@@ -249,8 +294,13 @@ export class SyncClient implements SyncActions {
       this.onCatchUpRefused(reply.error);
       return;
     }
+    this.serverOffsetMs = reply.serverNow - Date.now();
     const toasts = this.fold(foldCatchUp(this.doc, reply, this.options.personId));
     this.publish({ toasts });
+    if (this.wholeWanted) {
+      this.wholeWanted = false;
+      this.requestSync(true);
+    }
   }
 
   /** Takes folded events in and returns the notices they cause; a gap asks for the missing events. */
@@ -277,6 +327,7 @@ export class SyncClient implements SyncActions {
       view: this.box.viewState(),
       pending: this.doc.pending,
       connection: this.connectionStatus(),
+      serverOffsetMs: this.serverOffsetMs,
     };
     store.setState(syncedState(store.getState(), now, change), true);
   }

@@ -1,4 +1,5 @@
 import type { ClientCommand } from "../../../common/domain/commands.js";
+import type { AccessReply, AccessRequest } from "../../../common/protocol.js";
 
 /** What components may ask of the sync client. */
 export interface SyncActions {
@@ -6,4 +7,8 @@ export interface SyncActions {
   send(command: ClientCommand): void;
   /** Tells the others which case or agreement this person is looking at. */
   setFocus(itemId: string | null): void;
+  /** Tells the others which item this person is typing in (null when none). */
+  setTyping(itemId: string | null): void;
+  /** Invite links and access (facilitators); null when the server gave no answer. */
+  access(request: AccessRequest): Promise<AccessReply | null>;
 }

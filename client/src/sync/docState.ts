@@ -12,9 +12,9 @@ export interface SyncDoc {
   pending: readonly PendingCommand[];
 }
 
-/** The state to show. */
-export function docView(doc: SyncDoc): SeriesState {
-  return optimisticView(doc.confirmed, doc.pending);
+/** The state to show; pending commands are stamped with the current time until the server stamps them. */
+export function docView(doc: SyncDoc, now: Date = new Date()): SeriesState {
+  return optimisticView(doc.confirmed, doc.pending, now.toISOString());
 }
 
 /** A command made locally: it is shown at once and kept until acknowledged. */

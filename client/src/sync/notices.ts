@@ -36,9 +36,27 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "review.fit":
     case "review.decide":
       return "toast.rejected.reviewGone";
-    case "person.join":
     case "series.rename":
       return "toast.rejected.unknownSeries";
+    case "item.visibility":
+    case "vote.cast":
+    case "person.role":
+    case "facilitation.handover":
+    case "session.anonymity":
+    case "room.spotlight":
+    case "room.lock":
+    case "timer.set":
+    case "timer.start":
+    case "timer.pause":
+    case "timer.add":
+    case "timer.reset":
+    case "timer.clear":
+    case "ready.set":
+    case "vote.open":
+    case "vote.reveal":
+    case "vote.close":
+    case "breakout.start":
+    case "breakout.end":
     case "person.update":
     case "org.add":
     case "org.update":
@@ -100,6 +118,10 @@ function rejectionKey(command: ClientCommand, error: Rejection): MessageKey {
       return "toast.rejected.unknownSeries";
     case ErrorCode.unsupportedVersion:
       return "toast.rejected.version";
+    case ErrorCode.forbidden:
+      return "toast.rejected.forbidden";
+    case ErrorCode.locked:
+      return "toast.rejected.locked";
     default:
       return assertNever(error.code);
   }

@@ -13,6 +13,7 @@ export interface SyncSnapshot {
   view: SeriesState;
   pending: readonly PendingCommand[];
   connection: ConnectionStatus;
+  serverOffsetMs: number;
 }
 
 /** What changed besides the document. */
@@ -35,6 +36,7 @@ export function syncedState(state: AppState, now: SyncSnapshot, change: SyncChan
       phase: change.phase ?? state.document.phase,
       confirmedSeq: now.confirmedSeq,
       view: now.view,
+      serverOffsetMs: now.serverOffsetMs,
     },
     pending: state.pending.commands === now.pending ? state.pending : { commands: now.pending },
     presence: change.online ? { online: change.online } : state.presence,

@@ -1,5 +1,8 @@
 import { io, type Socket } from "socket.io-client";
+import { ConnectRefusal } from "../../../common/protocol.js";
 import type {
+  AccessReply,
+  AccessRequest,
   CatchUpReply,
   ClientToServerEvents,
   CommandEnvelope,
@@ -12,6 +15,9 @@ import type {
   SyncRequest,
 } from "../../../common/protocol.js";
 
+/** How long to wait before connecting again when socket.io will not by itself. */
+const RETRY_MS = 2_000;
+
 /** How long a message may wait for its answer before the connection counts as broken. */
 export const ACK_TIMEOUT_MS = 15_000;
 
@@ -23,6 +29,8 @@ export interface TransportHandlers {
   connected(): void;
   disconnected(): void;
   connectFailed(): void;
+  /** The server refused this device's token: it has no (more) access. */
+  refused(): void;
   events(message: EventsMessage): void;
   presence(message: PresenceMessage): void;
 }
@@ -40,27 +48,50 @@ export interface SyncTransport {
   sync(message: SyncRequest, answer: AnswerCallback<CatchUpReply>): void;
   command(envelope: CommandEnvelope, answer: AnswerCallback<CommandReply>): void;
   presence(update: PresenceUpdate): void;
+  access(request: AccessRequest, answer: AnswerCallback<AccessReply>): void;
 }
 
 type EinklangSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** The socket.io connection to the page's own origin. */
-export function socketIoTransport(): SyncTransport {
-  const socket: EinklangSocket = io({ transports: ["websocket"], autoConnect: false });
+/** How the connection sees the series: as its person, or as the public (projector) view. */
+export type ConnectionView = "own" | "public";
+
+/** The socket.io connection to the page's own origin, with the device token in the handshake (never in the URL). */
+export function socketIoTransport(token: string, view: ConnectionView = "own"): SyncTransport {
+  const socket: EinklangSocket = io({ transports: ["websocket"], autoConnect: false, auth: { token, view } });
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  // socket.io does not reconnect by itself after the server ended the connection or its
+  // handshake check failed (storage down, a server shutting down): try again, and a revoked
+  // token then comes back as `unauthorized`.
+  const retryLater = (): void => {
+    clearTimeout(retry);
+    retry = setTimeout(() => {
+      if (!socket.connected && !socket.active) socket.connect();
+    }, RETRY_MS);
+  };
   return {
     open(handlers) {
       socket.on("connect", handlers.connected);
-      socket.on("disconnect", () => {
+      socket.on("disconnect", (reason) => {
         // Messages emitted into a dying connection would be flushed before the next `hello`; they are resent anyway.
         socket.sendBuffer = [];
         handlers.disconnected();
+        if (reason === "io server disconnect") retryLater();
       });
-      socket.on("connect_error", handlers.connectFailed);
+      socket.on("connect_error", (error) => {
+        if (error.message === ConnectRefusal.unauthorized) {
+          handlers.refused();
+          return;
+        }
+        handlers.connectFailed();
+        if (!socket.active) retryLater();
+      });
       socket.on("events", handlers.events);
       socket.on("presence", handlers.presence);
       socket.connect();
     },
     close() {
+      clearTimeout(retry);
       socket.off();
       socket.disconnect();
     },
@@ -86,6 +117,11 @@ export function socketIoTransport(): SyncTransport {
     },
     presence(update) {
       socket.emit("presence", update);
+    },
+    access(request, answer) {
+      socket.timeout(ACK_TIMEOUT_MS).emit("access", request, (error: Error | null, reply: AccessReply) => {
+        answer(error, reply);
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT.js";
+import { useReadOnly } from "./permissions.js";
 
 /** A delete button that asks once, inline, before deleting. */
 export function ConfirmDelete({
@@ -12,7 +13,9 @@ export function ConfirmDelete({
   onConfirm: () => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   const [asking, setAsking] = useState(false);
+  if (readOnly) return null;
   if (!asking) {
     return (
       <button type="button" className="button-quiet button-small" onClick={() => setAsking(true)}>

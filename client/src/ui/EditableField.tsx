@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useId, useRef, useState, type FocusEvent, ty
 import { useT } from "../i18n/useT.js";
 import { shortQuote } from "../sync/notices.js";
 import { editingStarted, remoteValueSeen, type EditSession } from "./editSession.js";
+import { useReadOnly } from "./permissions.js";
 
 export interface EditableFieldProps {
   /** The field's current value in the shared document. */
@@ -35,6 +36,7 @@ function preventFocusLoss(event: { preventDefault(): void }): void {
 export function EditableField(props: EditableFieldProps) {
   const { value, label, onCommit, multiline = false, required = false, debounceMs = 600 } = props;
   const t = useT();
+  const readOnly = useReadOnly();
   const noticeId = useId();
   const [session, setSession] = useState<EditSession | null>(null);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -108,6 +110,20 @@ export function EditableField(props: EditableFieldProps) {
   }
 
   const conflict = session?.conflict ?? null;
+  if (readOnly) {
+    // Read-only (observer, locked board): the text stays readable and selectable, nothing is sent.
+    const shown = { value, "aria-label": label, "data-testid": props.testId, readOnly: true };
+    return (
+      <div className={`editable editable-read-only ${props.className ?? ""}`}>
+        {multiline ? (
+          <textarea className="editable-input" rows={2} {...shown} />
+        ) : (
+          <input className="editable-input" type="text" {...shown} />
+        )}
+      </div>
+    );
+  }
+
   const common = {
     ref: inputRef,
     value: session ? session.draft : value,

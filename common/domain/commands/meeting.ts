@@ -54,7 +54,10 @@ const caseFields = {
 };
 
 /** The fields a new case may be given; only the title is required. */
-export const caseValuesSchema = z.strictObject(caseFields).partial().required({ title: true });
+export const caseValuesSchema = z
+  .strictObject({ ...caseFields, internalTo: idSchema.nullable() })
+  .partial()
+  .required({ title: true });
 
 export const caseCommands = [
   z.strictObject({ type: z.literal("case.add"), caseId: idSchema, values: caseValuesSchema }),
@@ -114,6 +117,7 @@ export const agreementValuesSchema = z
     ...agreementFields,
     ownerIds: z.array(idSchema).max(LIMITS.linksPerItem),
     goalIds: z.array(idSchema).max(LIMITS.linksPerItem),
+    internalTo: idSchema.nullable(),
   })
   .partial()
   .required({ text: true });

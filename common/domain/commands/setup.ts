@@ -3,7 +3,8 @@ import { LIMITS } from "../../limits.js";
 import { Better, PersonFunction, Side } from "../vocabulary.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "./fields.js";
 
-const personFields = {
+/** A person's name, organisation and function (their role is set apart, by facilitators). */
+export const personFields = {
   name: text(LIMITS.personName, 1),
   orgId: idSchema.nullable(),
   function: oneOf(PersonFunction).nullable(),
@@ -11,12 +12,6 @@ const personFields = {
 
 export const seriesSetupCommands = [
   z.strictObject({ type: z.literal("series.rename"), name: text(LIMITS.seriesName, 1) }),
-  z.strictObject({
-    type: z.literal("person.join"),
-    name: personFields.name,
-    orgId: personFields.orgId.optional(),
-    function: personFields.function.optional(),
-  }),
   z.strictObject({ type: z.literal("person.update"), personId: idSchema, changes: changes(personFields) }),
   z.strictObject({ type: z.literal("org.add"), orgId: idSchema, name: text(LIMITS.orgName, 1) }),
   z.strictObject({
@@ -42,7 +37,10 @@ const goalFields = {
 };
 
 /** The fields a new goal may be given; only the title is required. */
-export const goalValuesSchema = z.strictObject(goalFields).partial().required({ title: true });
+export const goalValuesSchema = z
+  .strictObject({ ...goalFields, internalTo: idSchema.nullable() })
+  .partial()
+  .required({ title: true });
 
 const interestFields = { side: oneOf(Side), label: text(LIMITS.interestLabel, 1) };
 const interestSchema = z.strictObject({ interestId: idSchema, ...interestFields });

@@ -1,8 +1,8 @@
 import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, reviewId, type Agreement, type Review, type SeriesState } from "../types.js";
-import { AgreementStatus, Decision, Level } from "../vocabulary.js";
-import { mapRecord, put, toggled, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
+import { AgreementStatus, Decision, ItemKind, Level } from "../vocabulary.js";
+import { forgetItem, mapRecord, put, toggled, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
 
 type AgreementCommand = CommandOf<
   | "agreement.add"
@@ -97,6 +97,7 @@ function newAgreement(
     collisionId: null,
     outcome: "",
     sessionId: null,
+    internalTo: null,
     ...values,
     id,
     status: AgreementStatus.open,
@@ -132,7 +133,11 @@ function removeAgreement(state: SeriesState, id: string): SeriesState {
   const agreements = mapRecord(without(state.agreements, id), (a) =>
     a.predecessorId === id ? { ...a, predecessorId: null } : a,
   );
-  return withoutEditsOf({ ...state, agreements, reviews }, EntityKind.agreement, id);
+  return withoutEditsOf(
+    forgetItem({ ...state, agreements, reviews }, ItemKind.agreement, id),
+    EntityKind.agreement,
+    id,
+  );
 }
 
 function updateReview(
@@ -179,6 +184,7 @@ function decide(state: SeriesState, command: CommandOf<"review.decide">, ctx: Co
         collisionId: original.collisionId,
         outcome: original.outcome,
         sessionId: command.sessionId,
+        internalTo: original.internalTo,
       },
       command.agreementId,
       ctx,

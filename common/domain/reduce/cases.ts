@@ -1,8 +1,9 @@
 import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, type Case, type Note, type SeriesState } from "../types.js";
-import { MirrorVerdict, NoteList } from "../vocabulary.js";
-import { mapRecord, put, toggled, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
+import { ItemKind, MirrorVerdict, NoteList } from "../vocabulary.js";
+import { contributionAnonymity } from "../rules/anonymity.js";
+import { forgetItem, mapRecord, put, toggled, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
 
 type CaseCommand = CommandOf<
   | "case.add"
@@ -24,7 +25,7 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
   if (command.type === "case.remove") {
     const agreements = mapRecord(state.agreements, (a) => (a.caseId === command.caseId ? { ...a, caseId: null } : a));
     return withoutEditsOf(
-      { ...state, cases: without(state.cases, command.caseId), agreements },
+      forgetItem({ ...state, cases: without(state.cases, command.caseId), agreements }, ItemKind.case, command.caseId),
       EntityKind.case,
       command.caseId,
     );
@@ -45,7 +46,14 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
       return set(
         withNotes(current, command.list, [
           ...notesOf(current, command.list),
-          { id: command.noteId, text: command.text, by: ctx.actorId },
+          {
+            id: command.noteId,
+            text: command.text,
+            by: ctx.actorId,
+            anonymity: contributionAnonymity(state, command.caseId, command.list),
+            authorSide: ctx.author.side,
+            authorOrgId: ctx.author.orgId,
+          },
         ]),
       );
     case "case.note.update":
@@ -72,6 +80,9 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
           {
             id: command.mirrorId,
             by: ctx.actorId,
+            anonymity: contributionAnonymity(state, command.caseId, null),
+            authorSide: ctx.author.side,
+            authorOrgId: ctx.author.orgId,
             ofSide: command.ofSide,
             text: command.text,
             verdict: MirrorVerdict.open,
@@ -111,6 +122,7 @@ function newCase(id: string, values: Partial<Case> & { title: string }, ctx: Con
     customer: "",
     salesView: "",
     operationsView: "",
+    internalTo: null,
     ...values,
     id,
     wentWell: [],

@@ -1,10 +1,16 @@
-import { fieldKey, type EntityKind, type SeriesState } from "../types.js";
+import { fieldKey, type Author, type EntityKind, type SeriesState } from "../types.js";
+import { ItemKind } from "../vocabulary.js";
+import { votersOf } from "../rules/votes.js";
 
 /** Who changes the state, and when: passed to every reducer. */
 export interface Context {
+  /** The sender's person id; "" when the viewer may not know who it was. */
   actorId: string;
   seq: number;
+  /** ISO timestamp of the commit: the only clock reducers know. */
   at: string;
+  /** The sender's side and organisation, as far as the event tells them. */
+  author: Author;
 }
 
 /** The record with one entry set. */
@@ -47,4 +53,20 @@ export function withoutEditsOf(state: SeriesState, kind: EntityKind, id: string)
   const prefix = `${kind}:${id}:`;
   const edits = Object.fromEntries(Object.entries(state.edits).filter(([key]) => !key.startsWith(prefix)));
   return { ...state, edits };
+}
+
+/** Lets go of a removed item: out of the spotlight, its dots back to their owners, off breakout groups. */
+export function forgetItem(state: SeriesState, kind: ItemKind, id: string): SeriesState {
+  const { room } = state;
+  const spotlight = room.spotlight?.kind === kind && room.spotlight.id === id ? null : room.spotlight;
+  const votes = mapRecord(state.votes, (ballot) => without(ballot, id));
+  const voting = room.voting ? { ...room.voting, voters: votersOf(votes) } : null;
+  const breakout =
+    room.breakout && kind === ItemKind.case
+      ? {
+          ...room.breakout,
+          groups: room.breakout.groups.map((g) => (g.caseId === id ? { ...g, caseId: null } : g)),
+        }
+      : room.breakout;
+  return { ...state, votes, room: { ...room, spotlight, voting, breakout } };
 }

@@ -21,6 +21,7 @@ export function reduceSession(state: SeriesState, command: SessionCommand, ctx: 
       id: command.sessionId,
       phase: Phase.checkIn,
       closedSeq: null,
+      anonymity: {},
       createdSeq: ctx.seq,
     };
     return { ...state, sessions: put(state.sessions, session.id, session) };

@@ -1,25 +1,14 @@
 import type { SetupCommand } from "../commands/setup.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, type Goal, type SeriesState } from "../types.js";
-import { Better } from "../vocabulary.js";
-import { mapRecord, put, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
+import { Better, ItemKind } from "../vocabulary.js";
+import { forgetItem, mapRecord, put, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
 
 /** Applies a setup command that passed its checks. */
 export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Context): SeriesState {
   switch (command.type) {
     case "series.rename":
       return withEdits({ ...state, name: command.name }, EntityKind.series, state.id, ["name"], ctx);
-    case "person.join": {
-      const existing = state.people[ctx.actorId];
-      const person = {
-        id: ctx.actorId,
-        name: command.name,
-        orgId: command.orgId ?? existing?.orgId ?? null,
-        function: command.function ?? existing?.function ?? null,
-        joinedSeq: existing?.joinedSeq ?? ctx.seq,
-      };
-      return { ...state, people: put(state.people, ctx.actorId, person) };
-    }
     case "person.update": {
       const person = state.people[command.personId];
       if (!person) return state;
@@ -48,7 +37,11 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
       return withEdits({ ...state, goals }, EntityKind.goal, command.goalId, Object.keys(command.changes), ctx);
     }
     case "goal.remove":
-      return withoutEditsOf(removeGoal(state, command.goalId), EntityKind.goal, command.goalId);
+      return withoutEditsOf(
+        forgetItem(removeGoal(state, command.goalId), ItemKind.goal, command.goalId),
+        EntityKind.goal,
+        command.goalId,
+      );
     case "interest.add":
       return {
         ...state,
@@ -127,6 +120,7 @@ function newGoal(id: string, values: Partial<Goal> & { title: string }, ctx: Con
     horizon: "",
     salesMeaning: "",
     operationsMeaning: "",
+    internalTo: null,
     ...values,
     id,
     createdSeq: ctx.seq,

@@ -1,4 +1,6 @@
 import type {
+  AccessReply,
+  AccessRequest,
   CatchUpReply,
   CommandEnvelope,
   CommandReply,
@@ -16,7 +18,8 @@ export type Sent =
   | { kind: "hello"; message: Hello; answer: AnswerCallback<CatchUpReply> }
   | { kind: "sync"; message: SyncRequest; answer: AnswerCallback<CatchUpReply> }
   | { kind: "command"; message: CommandEnvelope; answer: AnswerCallback<CommandReply> }
-  | { kind: "presence"; message: PresenceUpdate };
+  | { kind: "presence"; message: PresenceUpdate }
+  | { kind: "access"; message: AccessRequest; answer: AnswerCallback<AccessReply> };
 
 /**
  * Stands in for the socket: records what the client sends and lets a test
@@ -61,6 +64,10 @@ export class FakeTransport implements SyncTransport {
 
   presence(message: PresenceUpdate): void {
     this.sent.push({ kind: "presence", message });
+  }
+
+  access(message: AccessRequest, answer: AnswerCallback<AccessReply>): void {
+    this.sent.push({ kind: "access", message, answer });
   }
 
   private get live(): TransportHandlers {

@@ -12,6 +12,11 @@ export interface Harness {
   client: SyncClient;
 }
 
+/** What every successful catch-up reply carries besides the catch-up (the client's clock is the server's here). */
+export function replyBase(serverNow = Date.now()): { ok: true; personId: string; serverNow: number } {
+  return { ok: true, personId: "", serverNow };
+}
+
 /** A started sync client for `me`, on a fake transport that is not connected yet. */
 export function startClient(me: string = ALICE, seriesId: string = SERIES_ID): Harness {
   const store = createAppStore();
@@ -25,12 +30,12 @@ export function startClient(me: string = ALICE, seriesId: string = SERIES_ID): H
 /** Answers the client's `hello` with the events it has not seen. */
 export function answerHelloWithEvents(transport: FakeTransport, log: EventLog): void {
   const hello = transport.take("hello");
-  hello.answer(null, { ok: true, kind: "events", events: log.since(hello.message.lastSeq), headSeq: log.seq });
+  hello.answer(null, { ...replyBase(), kind: "events", events: log.since(hello.message.lastSeq), headSeq: log.seq });
 }
 
 /** Answers the client's `hello` with a snapshot, as the server does for a client that has seen nothing. */
 export function answerHelloWithSnapshot(transport: FakeTransport, log: EventLog): void {
-  transport.take("hello").answer(null, { ok: true, kind: "snapshot", state: log.state() });
+  transport.take("hello").answer(null, { ...replyBase(), kind: "snapshot", state: log.state() });
 }
 
 /** Connects and joins: the client is ready and shows the series. */

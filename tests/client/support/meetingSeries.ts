@@ -1,5 +1,5 @@
 import type { ClientCommand } from "../../../common/domain/commands.js";
-import { ALICE, BOB, makeSeries, type EventLog } from "./series.js";
+import { ALICE, BOB, joinAs, makeSeries, type EventLog } from "./series.js";
 
 export const EARLIER = "session-earlier";
 export const TODAY = "session-today";
@@ -17,7 +17,7 @@ export const CASE_RUSH = "case-rush-0001";
 export function makeMeetingSeries(): EventLog {
   const log = makeSeries({ withBob: false });
   const add = (actor: string, command: ClientCommand) => log.add(actor, command);
-  add(BOB, { type: "person.join", name: "Bob Berger", function: "operations" });
+  log.add(BOB, joinAs("Bob Berger", { function: "operations" }));
   add(ALICE, { type: "person.update", personId: ALICE, changes: { function: "sales" } });
   add(ALICE, { type: "goal.add", goalId: GOAL_OTIF, values: { title: "Liefertreue OTIF" } });
   add(ALICE, { type: "goal.add", goalId: GOAL_MARGIN, values: { title: "Marge pro Auftrag" } });

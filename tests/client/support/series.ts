@@ -1,5 +1,6 @@
 import { applyAll, type SeriesEvent } from "../../../common/domain/apply.js";
-import type { ClientCommand, EventCommand } from "../../../common/domain/commands.js";
+import type { ClientCommand, EventCommand, PersonJoin } from "../../../common/domain/commands.js";
+import type { PersonFunction, Role } from "../../../common/domain/vocabulary.js";
 import { emptySeries, type SeriesState } from "../../../common/domain/types.js";
 
 export const SERIES_ID = "series-0001";
@@ -51,11 +52,25 @@ export class EventLog {
 export function makeSeries(options: { withBob?: boolean; cases?: Record<string, string> } = {}): EventLog {
   const log = new EventLog();
   log.add(ALICE, { type: "series.create", name: "Werk Nord", creatorName: "Alice Adler" });
-  if (options.withBob ?? true) log.add(BOB, { type: "person.join", name: "Bob Berger" });
+  if (options.withBob ?? true) log.add(BOB, joinAs("Bob Berger"));
   for (const [caseId, title] of Object.entries(options.cases ?? {})) {
     log.add(ALICE, { type: "case.add", caseId, values: { title, description: "" } });
   }
   return log;
+}
+
+/** A person joining (as the server issues it): a participant by default. */
+export function joinAs(
+  name: string,
+  options: { role?: Role; orgId?: string | null; function?: PersonFunction | null } = {},
+): PersonJoin {
+  return {
+    type: "person.join",
+    name,
+    orgId: options.orgId ?? null,
+    function: options.function ?? null,
+    role: options.role ?? "participant",
+  };
 }
 
 /** A command adding a case. */

@@ -4,6 +4,7 @@ import type { Case } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { useReadOnly } from "../../ui/permissions.js";
 
 /** Adds an agreement to a session, from one of its cases (taking over the case's collision) or free. */
 export function AddAgreementForm({ cases, sessionId }: { cases: readonly Case[]; sessionId: string }) {
@@ -11,6 +12,7 @@ export function AddAgreementForm({ cases, sessionId }: { cases: readonly Case[];
   const sync = useSync();
   const textId = useId();
   const caseSelectId = useId();
+  const readOnly = useReadOnly();
   const [text, setText] = useState("");
   // null until the user picks: then the newest case is proposed, since agreements usually answer the case just discussed.
   const [choice, setChoice] = useState<string | null>(null);
@@ -35,6 +37,7 @@ export function AddAgreementForm({ cases, sessionId }: { cases: readonly Case[];
     setText("");
   }
 
+  if (readOnly) return null;
   return (
     <form
       className="add-form"

@@ -6,8 +6,13 @@ import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
+import { EditScope } from "../../ui/permissions.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
 import { useFocusReporting } from "../presence/useFocusReporting.js";
+import { cardClass } from "../room/cardClass.js";
+import { InternalBadge, InternalToggle } from "../room/InternalToggle.js";
+import { inSpotlight, SpotlightButton } from "../room/SpotlightButton.js";
+import { VoteDots } from "../voting/VoteDots.js";
 import { AgreementDetail } from "./AgreementDetail.js";
 import { AgreementFlags } from "./AgreementFlags.js";
 import { AgreementSummary } from "./AgreementSummary.js";
@@ -31,9 +36,10 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
   const detailId = `agreement-detail-${item.id}`;
   return (
     <article
-      className={unconfirmed ? "card agreement-card card-pending" : "card agreement-card"}
+      className={cardClass("agreement-card", unconfirmed, inSpotlight(state, item.id))}
       data-testid="agreement-card"
       data-agreement-id={item.id}
+      data-item-id={item.id}
       data-pending={unconfirmed ? "true" : undefined}
       {...focus}
     >
@@ -50,6 +56,12 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
         />
         <FocusMarker itemId={item.id} />
       </div>
+      <div className="card-room">
+        <InternalBadge state={state} internalTo={item.internalTo} />
+        <SpotlightButton state={state} kind="agreement" itemId={item.id} />
+        <VoteDots state={state} me={me} itemId={item.id} />
+        <InternalToggle state={state} me={me} kind="agreement" itemId={item.id} internalTo={item.internalTo} />
+      </div>
       <AgreementSummary item={item} state={state} />
       <AgreementFlags agreement={item} state={state} />
       <button
@@ -64,7 +76,9 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
       </button>
       {open && (
         <div id={detailId}>
-          <AgreementDetail item={item} state={state} me={me} />
+          <EditScope>
+            <AgreementDetail item={item} state={state} me={me} />
+          </EditScope>
           {extra}
         </div>
       )}

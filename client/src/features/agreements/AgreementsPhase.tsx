@@ -5,6 +5,7 @@ import { sortedAgreements, sortedCases } from "../../store/selectors.js";
 import { AddAgreementForm } from "./AddAgreementForm.js";
 import { AgreementCard } from "./AgreementCard.js";
 import { usePendingAgreements } from "./useAgreements.js";
+import { byVoteRanking } from "../voting/order.js";
 
 /** The Agreements phase: what this session agreed, and the form to add more (from a case or free). */
 export function AgreementsPhase({ sessionId }: { sessionId: string }) {
@@ -12,7 +13,13 @@ export function AgreementsPhase({ sessionId }: { sessionId: string }) {
   const state = useAppStore((s) => s.document.view);
   const { unconfirmed, me } = usePendingAgreements();
   const agreements = useMemo(
-    () => (state ? sortedAgreements(state).filter((a) => a.sessionId === sessionId) : []),
+    () =>
+      state
+        ? byVoteRanking(
+            state,
+            sortedAgreements(state).filter((a) => a.sessionId === sessionId),
+          )
+        : [],
     [state, sessionId],
   );
   const cases = useMemo(

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useAppStore } from "../../store/context.js";
-import { pendingItems, type PendingItems } from "../../store/selectors.js";
+import type { PendingItems } from "../../store/selectors.js";
+import { pendingItems } from "../../store/selectors.js";
 
 /** Which agreements have changes the server has not confirmed yet, and who I am. */
 export function usePendingAgreements(): { unconfirmed: PendingItems; me: string | null } {

@@ -24,12 +24,13 @@ function viewKey(view: BoardView): MessageKey {
 }
 
 /** The views of a series: the session board, its preparation and the series' setup. */
-export function BoardNav({ current }: { current: BoardView }) {
+export function BoardNav({ current, onNavigate }: { current: BoardView; onNavigate?: () => void }) {
   const t = useT();
   function onClick(view: BoardView) {
     return (event: MouseEvent<HTMLAnchorElement>) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
+      if (view !== current) onNavigate?.();
       showBoardView(view);
     };
   }

@@ -48,6 +48,25 @@ export function SeriesNotFoundPage() {
   );
 }
 
+/** This device has no access to the series: no invite link was used here, or access was revoked. */
+export function NoAccessPage() {
+  const t = useT();
+  return (
+    <>
+      <PlainHeader />
+      <main className="page-narrow">
+        <section className="panel" data-testid="no-access">
+          <h1>{t("access.none.title")}</h1>
+          <p className="muted">{t("access.none.body")}</p>
+          <a className="button-primary" href="/" onClick={navigateOnClick("/")}>
+            {t("app.toStart")}
+          </a>
+        </section>
+      </main>
+    </>
+  );
+}
+
 /** The server speaks a newer protocol: only a reload helps. */
 export function OutdatedPage() {
   const t = useT();

@@ -4,6 +4,7 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { useReadOnly } from "../../ui/permissions.js";
 import { PersonSelect } from "./inputs.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
 
@@ -17,7 +18,12 @@ export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sess
   const [description, setDescription] = useState("");
   const [presenterId, setPresenterId] = useState<string | null>(me);
   const [orgId, setOrgId] = useState<string | null>(null);
+  const [internal, setInternal] = useState(false);
+  const readOnly = useReadOnly();
   const titleRef = useRef<HTMLInputElement>(null);
+  const myOrgId = me === null ? null : (state.people[me]?.orgId ?? null);
+  // Only worth offering where several organisations share the series.
+  const internalTo = Object.keys(state.orgs).length > 1 ? myOrgId : null;
   const presenterOrg = presenterId === null ? null : (state.people[presenterId]?.orgId ?? null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
@@ -29,12 +35,16 @@ export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sess
       sessionId,
       presenterId: presenterId !== null && presenterId in state.people ? presenterId : null,
       orgId: orgId ?? presenterOrg,
+      internalTo: internal ? internalTo : null,
     };
     sync.send({ type: "case.add", caseId: nanoid(), values });
     setTitle("");
     setDescription("");
+    setInternal(false);
     titleRef.current?.focus();
   }
+
+  if (readOnly) return null;
 
   return (
     <form className="add-form" onSubmit={onSubmit} aria-label={t("cases.add.title")} data-testid="add-case-form">
@@ -79,6 +89,17 @@ export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sess
           testId="add-case-org"
         />
       </div>
+      {internalTo !== null && (
+        <label className="checkbox-label small">
+          <input
+            type="checkbox"
+            checked={internal}
+            data-testid="add-case-internal"
+            onChange={(e) => setInternal(e.target.checked)}
+          />
+          {t("room.internal.toggle", { org: state.orgs[internalTo]?.name ?? "" })}
+        </label>
+      )}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={title.trim() === ""}>
           {t("cases.add.submit")}

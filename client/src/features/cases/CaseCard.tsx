@@ -8,6 +8,10 @@ import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
 import { useFocusReporting } from "../presence/useFocusReporting.js";
+import { cardClass } from "../room/cardClass.js";
+import { InternalBadge, InternalToggle } from "../room/InternalToggle.js";
+import { inSpotlight, SpotlightButton } from "../room/SpotlightButton.js";
+import { VoteDots } from "../voting/VoteDots.js";
 import { CaseDetail } from "./CaseDetail.js";
 import { CaseSummary } from "./CaseSummary.js";
 
@@ -33,9 +37,10 @@ export function CaseCard({ item, state, me, unconfirmed, saving, initiallyOpen =
   const detailId = `case-detail-${item.id}`;
   return (
     <article
-      className={unconfirmed ? "card case-card card-pending" : "card case-card"}
+      className={cardClass("case-card", unconfirmed, inSpotlight(state, item.id))}
       data-testid="case-card"
       data-case-id={item.id}
+      data-item-id={item.id}
       data-pending={unconfirmed ? "true" : undefined}
       {...focus}
     >
@@ -50,6 +55,12 @@ export function CaseCard({ item, state, me, unconfirmed, saving, initiallyOpen =
           onCommit={(title) => sync.send({ type: "case.update", caseId: item.id, changes: { title } })}
         />
         <FocusMarker itemId={item.id} />
+      </div>
+      <div className="card-room">
+        <InternalBadge state={state} internalTo={item.internalTo} />
+        <SpotlightButton state={state} kind="case" itemId={item.id} />
+        <VoteDots state={state} me={me} itemId={item.id} />
+        <InternalToggle state={state} me={me} kind="case" itemId={item.id} internalTo={item.internalTo} />
       </div>
       <CaseSummary item={item} state={state} />
       <button

@@ -5,6 +5,7 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { meetingSideKey } from "./labels.js";
+import { authorLabel } from "../room/authorLabel.js";
 
 /** One mirror statement with its author, and the other side's answer. */
 export function MirrorItem(props: { caseId: string; mirror: Mirror; state: SeriesState; me: string | null }) {
@@ -14,7 +15,7 @@ export function MirrorItem(props: { caseId: string; mirror: Mirror; state: Serie
   const correctionId = useId();
   const [correcting, setCorrecting] = useState(false);
   const [correction, setCorrection] = useState("");
-  const author = state.people[mirror.by]?.name ?? t("presence.unknown");
+  const author = authorLabel(mirror, state, t);
   const answerer = mirror.verdictBy === null ? null : (state.people[mirror.verdictBy]?.name ?? t("presence.unknown"));
   const canAnswer = me !== null && me !== mirror.by;
 

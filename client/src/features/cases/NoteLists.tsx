@@ -8,6 +8,7 @@ import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { NOTE_LISTS, noteListKey } from "./labels.js";
+import { authorLabel } from "../room/authorLabel.js";
 
 function OneList({ item, list, state }: { item: Case; list: NoteList; state: SeriesState }) {
   const t = useT();
@@ -36,7 +37,9 @@ function OneList({ item, list, state }: { item: Case; list: NoteList; state: Ser
                 sync.send({ type: "case.note.update", caseId: item.id, list, noteId: note.id, text: value })
               }
             />
-            <span className="note-by">{state.people[note.by]?.name ?? ""}</span>
+            <span className="note-by" data-testid="note-by" data-anonymity={note.anonymity}>
+              {authorLabel(note, state, t)}
+            </span>
             <button
               type="button"
               className="button-quiet button-small"

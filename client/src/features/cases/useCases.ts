@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import type { Case, SeriesState } from "../../../../common/domain/types.js";
 import { useAppStore } from "../../store/context.js";
-import { pendingItems, sortedCases, type PendingItems } from "../../store/selectors.js";
+import { sortedCases, type PendingItems } from "../../store/selectors.js";
+import { pendingItems } from "../../store/selectors.js";
 
 /** The cases of one session in the order they were added, with what is not yet saved. */
 export function useSessionCases(

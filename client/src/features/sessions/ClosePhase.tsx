@@ -7,6 +7,7 @@ import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
+import { EditScope } from "../../ui/permissions.js";
 
 /** Summary, next date, and closing the session: due agreements without a decision need a confirmation. */
 export function ClosePhase({ state, session }: { state: SeriesState; session: Session }) {
@@ -27,70 +28,72 @@ export function ClosePhase({ state, session }: { state: SeriesState; session: Se
   }
 
   return (
-    <div className="close-phase" data-testid="close-phase">
-      <div className="field">
-        <span className="form-label">{t("sessions.close.summary")}</span>
-        <EditableField
-          value={session.summary}
-          label={t("sessions.close.summary")}
-          multiline
-          maxLength={LIMITS.summary}
-          placeholder={t("sessions.close.summary.placeholder")}
-          testId="session-summary"
-          lastEditorName={otherEditorName(state, fieldKey(EntityKind.session, session.id, "summary"), me)}
-          onCommit={(summary) => sync.send({ type: "session.update", sessionId: session.id, changes: { summary } })}
-        />
+    <EditScope type="session.close" className="close-phase">
+      <div data-testid="close-phase">
+        <div className="field">
+          <span className="form-label">{t("sessions.close.summary")}</span>
+          <EditableField
+            value={session.summary}
+            label={t("sessions.close.summary")}
+            multiline
+            maxLength={LIMITS.summary}
+            placeholder={t("sessions.close.summary.placeholder")}
+            testId="session-summary"
+            lastEditorName={otherEditorName(state, fieldKey(EntityKind.session, session.id, "summary"), me)}
+            onCommit={(summary) => sync.send({ type: "session.update", sessionId: session.id, changes: { summary } })}
+          />
+        </div>
+        <div className="field">
+          <label className="form-label" htmlFor={`${session.id}-next`}>
+            {t("sessions.close.nextDate")}
+          </label>
+          <input
+            id={`${session.id}-next`}
+            className="text-input input-date"
+            type="date"
+            value={session.nextDate}
+            data-testid="session-next-date"
+            onChange={(e) =>
+              sync.send({ type: "session.update", sessionId: session.id, changes: { nextDate: e.target.value } })
+            }
+          />
+        </div>
+        {!closed && blockers.length > 0 && (
+          <div className="close-blockers" data-testid="close-blockers" role={confirming ? "alert" : undefined}>
+            <p>{t("sessions.close.blockers", { count: blockers.length })}</p>
+            <ul>
+              {blockers.map((a) => (
+                <li key={a.id} data-testid="close-blocker">
+                  {a.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {!closed && !confirming && (
+          <div className="form-actions">
+            <button type="button" className="button-primary" data-testid="session-close" onClick={() => close(false)}>
+              {t("sessions.close.submit")}
+            </button>
+          </div>
+        )}
+        {!closed && confirming && (
+          <div className="form-actions close-confirm" data-testid="close-confirm">
+            <span>{t("sessions.close.confirm.question")}</span>
+            <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
+              {t("confirm.no")}
+            </button>
+            <button
+              type="button"
+              className="button-danger"
+              data-testid="session-close-confirm"
+              onClick={() => close(true)}
+            >
+              {t("sessions.close.confirm.yes")}
+            </button>
+          </div>
+        )}
       </div>
-      <div className="field">
-        <label className="form-label" htmlFor={`${session.id}-next`}>
-          {t("sessions.close.nextDate")}
-        </label>
-        <input
-          id={`${session.id}-next`}
-          className="text-input input-date"
-          type="date"
-          value={session.nextDate}
-          data-testid="session-next-date"
-          onChange={(e) =>
-            sync.send({ type: "session.update", sessionId: session.id, changes: { nextDate: e.target.value } })
-          }
-        />
-      </div>
-      {!closed && blockers.length > 0 && (
-        <div className="close-blockers" data-testid="close-blockers" role={confirming ? "alert" : undefined}>
-          <p>{t("sessions.close.blockers", { count: blockers.length })}</p>
-          <ul>
-            {blockers.map((a) => (
-              <li key={a.id} data-testid="close-blocker">
-                {a.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {!closed && !confirming && (
-        <div className="form-actions">
-          <button type="button" className="button-primary" data-testid="session-close" onClick={() => close(false)}>
-            {t("sessions.close.submit")}
-          </button>
-        </div>
-      )}
-      {!closed && confirming && (
-        <div className="form-actions close-confirm" data-testid="close-confirm">
-          <span>{t("sessions.close.confirm.question")}</span>
-          <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-            {t("confirm.no")}
-          </button>
-          <button
-            type="button"
-            className="button-danger"
-            data-testid="session-close-confirm"
-            onClick={() => close(true)}
-          >
-            {t("sessions.close.confirm.yes")}
-          </button>
-        </div>
-      )}
-    </div>
+    </EditScope>
   );
 }

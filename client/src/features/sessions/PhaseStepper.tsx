@@ -2,6 +2,7 @@ import type { Session } from "../../../../common/domain/types.js";
 import { PHASES } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { useCanSend } from "../../ui/permissions.js";
 import { phaseKey } from "../setup/labels.js";
 
 /** The agenda: Check-in → Review → Cases → Agreements → Close; the phase is the same for everyone. */
@@ -11,6 +12,8 @@ export function PhaseStepper({ session }: { session: Session }) {
   const index = PHASES.indexOf(session.phase);
   const next = PHASES[index + 1];
   const closed = session.closedSeq !== null;
+  // Everyone sees where the session stands; only the facilitator steps through it.
+  const steering = useCanSend()("session.phase");
   return (
     <nav className="phase-stepper" aria-label={t("sessions.agenda")} data-testid="phase-stepper">
       <ol>
@@ -21,7 +24,7 @@ export function PhaseStepper({ session }: { session: Session }) {
               className="phase-step"
               aria-current={phase === session.phase ? "step" : undefined}
               data-testid={`phase-${phase}`}
-              disabled={closed}
+              disabled={closed || !steering}
               onClick={() => {
                 if (phase !== session.phase) sync.send({ type: "session.phase", sessionId: session.id, phase });
               }}
@@ -32,7 +35,7 @@ export function PhaseStepper({ session }: { session: Session }) {
           </li>
         ))}
       </ol>
-      {next !== undefined && !closed && (
+      {next !== undefined && !closed && steering && (
         <button
           type="button"
           className="button-primary phase-next"

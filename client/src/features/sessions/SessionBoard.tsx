@@ -6,6 +6,9 @@ import { AgreementsPhase } from "../agreements/AgreementsPhase.js";
 import { CasesPhase } from "../cases/CasesPhase.js";
 import { ReviewPhase } from "../review/ReviewPhase.js";
 import { useSync } from "../../sync/context.js";
+import { useCanSend } from "../../ui/permissions.js";
+import { RoomBar } from "../room/RoomBar.js";
+import { isLiveSession } from "../room/viewer.js";
 import { CheckInPhase } from "./CheckInPhase.js";
 import { ClosePhase } from "./ClosePhase.js";
 import { PhaseStepper } from "./PhaseStepper.js";
@@ -29,9 +32,10 @@ function PhaseWork({ state, session }: { state: SeriesState; session: Session })
 }
 
 /** One session: its details, the agenda and the work of the current phase. */
-export function SessionBoard({ state, session }: { state: SeriesState; session: Session }) {
+export function SessionBoard({ state, session, me }: { state: SeriesState; session: Session; me: string }) {
   const t = useT();
   const sync = useSync();
+  const canSend = useCanSend();
   const closed = session.closedSeq !== null;
   return (
     <section
@@ -44,16 +48,19 @@ export function SessionBoard({ state, session }: { state: SeriesState; session: 
       {closed && (
         <div className="closed-banner" role="status" data-testid="session-closed">
           <span>{t("sessions.closed.banner")}</span>
-          <button
-            type="button"
-            className="button-secondary"
-            data-testid="session-reopen"
-            onClick={() => sync.send({ type: "session.reopen", sessionId: session.id })}
-          >
-            {t("sessions.reopen")}
-          </button>
+          {canSend("session.reopen") && (
+            <button
+              type="button"
+              className="button-secondary"
+              data-testid="session-reopen"
+              onClick={() => sync.send({ type: "session.reopen", sessionId: session.id })}
+            >
+              {t("sessions.reopen")}
+            </button>
+          )}
         </div>
       )}
+      {isLiveSession(state, session) && <RoomBar state={state} session={session} me={me} />}
       <PhaseStepper session={session} />
       <div className="phase-work" data-testid="phase-work">
         <PhaseWork state={state} session={session} />

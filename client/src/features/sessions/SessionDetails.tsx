@@ -6,6 +6,7 @@ import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
+import { EditScope } from "../../ui/permissions.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
 import { SESSION_KINDS, sessionKindKey } from "../setup/labels.js";
 import { formatDate } from "../../i18n/formatDate.js";
@@ -22,7 +23,7 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
       <h2 className="session-title" data-testid="session-title">
         {t("sessions.heading", { date: formatDate(session.date, language) })}
       </h2>
-      <div className="session-fields">
+      <EditScope type="session.update" className="session-fields">
         <div className="field">
           <label className="form-label" htmlFor={`${session.id}-date`}>
             {t("sessions.field.date")}
@@ -73,7 +74,7 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
             onChange={(hostOrgId) => update({ hostOrgId })}
           />
         )}
-      </div>
+      </EditScope>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
+import { useCanSend } from "../../ui/permissions.js";
 import { AddSessionForm } from "./AddSessionForm.js";
 import { SessionBoard } from "./SessionBoard.js";
 import { SessionList } from "./SessionList.js";
@@ -8,14 +9,17 @@ import { SessionList } from "./SessionList.js";
 /** The session board, beside the list of sessions to pick from. */
 export function SessionsView({
   state,
+  me,
   sessionId,
   onPick,
 }: {
   state: SeriesState;
+  me: string;
   sessionId: string | null;
   onPick: (sessionId: string) => void;
 }) {
   const t = useT();
+  const canSend = useCanSend();
   const [adding, setAdding] = useState(false);
   const session = sessionId === null ? undefined : state.sessions[sessionId];
   if (!session) {
@@ -23,7 +27,7 @@ export function SessionsView({
       <section className="panel first-steps" data-testid="sessions-empty">
         <h2>{t("sessions.empty.title")}</h2>
         <p className="muted">{t("sessions.empty.body")}</p>
-        <AddSessionForm state={state} onAdded={onPick} />
+        {canSend("session.add") && <AddSessionForm state={state} onAdded={onPick} />}
       </section>
     );
   }
@@ -32,7 +36,7 @@ export function SessionsView({
       <aside className="sessions-aside panel">
         <h2>{t("sessions.title")}</h2>
         <SessionList state={state} sessionId={session.id} onPick={onPick} />
-        {adding ? (
+        {!canSend("session.add") ? null : adding ? (
           <AddSessionForm
             state={state}
             onAdded={(id) => {
@@ -51,7 +55,7 @@ export function SessionsView({
           </button>
         )}
       </aside>
-      <SessionBoard state={state} session={session} />
+      <SessionBoard state={state} session={session} me={me} />
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
+import { EditScope } from "../../ui/permissions.js";
+import { InternalBadge, InternalToggle } from "../room/InternalToggle.js";
+import { inSpotlight, SpotlightButton } from "../room/SpotlightButton.js";
 import { GoalFlags } from "./GoalFlags.js";
 import { OrgSelect } from "./PersonSelects.js";
 import { parseAmount } from "../../ui/amount.js";
@@ -64,65 +67,77 @@ export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; 
   }
 
   return (
-    <article className="card goal-card" data-testid="goal-card" data-goal-id={goal.id}>
+    <article
+      className={inSpotlight(state, goal.id) ? "card goal-card card-spotlight" : "card goal-card"}
+      data-testid="goal-card"
+      data-goal-id={goal.id}
+      data-item-id={goal.id}
+    >
       <header className="goal-card-head">
         <GoalFlags goal={goal} />
+        <InternalBadge state={state} internalTo={goal.internalTo} />
+        <SpotlightButton state={state} kind="goal" itemId={goal.id} />
+        <InternalToggle state={state} me={me} kind="goal" itemId={goal.id} internalTo={goal.internalTo} />
         <ConfirmDelete
           label={t("setup.goals.remove")}
           question={t("setup.goals.remove.confirm")}
           onConfirm={() => sync.send({ type: "goal.remove", goalId: goal.id })}
         />
       </header>
-      {text("title", "setup.goals.field.title", { max: LIMITS.goalTitle })}
-      {text("why", "setup.goals.field.why", { multiline: true, max: LIMITS.goalText })}
-      <div className="goal-kpi">
-        {text("kpiName", "setup.goals.field.kpiName", { max: LIMITS.kpiName })}
-        {text("kpiUnit", "setup.goals.field.kpiUnit", { max: LIMITS.kpiUnit })}
-        {amount("baseline", "setup.goals.field.baseline")}
-        {amount("target", "setup.goals.field.target")}
-        <div className="goal-field">
-          <label className="form-label" htmlFor={`${goal.id}-better`}>
-            {t("setup.goals.field.better")}
-          </label>
-          <select
-            id={`${goal.id}-better`}
-            className="text-input"
-            value={goal.better}
-            onChange={(e) =>
-              sync.send({
-                type: "goal.update",
-                goalId: goal.id,
-                changes: { better: e.target.value === Better.lower ? Better.lower : Better.higher },
-              })
-            }
-          >
-            <option value={Better.higher}>{t("setup.goals.better.higher")}</option>
-            <option value={Better.lower}>{t("setup.goals.better.lower")}</option>
-          </select>
-        </div>
-        <div className="goal-field">
-          <label className="form-label" htmlFor={`${goal.id}-horizon`}>
-            {t("setup.goals.field.horizon")}
-          </label>
-          <input
-            id={`${goal.id}-horizon`}
-            className="text-input"
-            type="date"
-            value={goal.horizon}
-            onChange={(e) => sync.send({ type: "goal.update", goalId: goal.id, changes: { horizon: e.target.value } })}
+      <EditScope>
+        {text("title", "setup.goals.field.title", { max: LIMITS.goalTitle })}
+        {text("why", "setup.goals.field.why", { multiline: true, max: LIMITS.goalText })}
+        <div className="goal-kpi">
+          {text("kpiName", "setup.goals.field.kpiName", { max: LIMITS.kpiName })}
+          {text("kpiUnit", "setup.goals.field.kpiUnit", { max: LIMITS.kpiUnit })}
+          {amount("baseline", "setup.goals.field.baseline")}
+          {amount("target", "setup.goals.field.target")}
+          <div className="goal-field">
+            <label className="form-label" htmlFor={`${goal.id}-better`}>
+              {t("setup.goals.field.better")}
+            </label>
+            <select
+              id={`${goal.id}-better`}
+              className="text-input"
+              value={goal.better}
+              onChange={(e) =>
+                sync.send({
+                  type: "goal.update",
+                  goalId: goal.id,
+                  changes: { better: e.target.value === Better.lower ? Better.lower : Better.higher },
+                })
+              }
+            >
+              <option value={Better.higher}>{t("setup.goals.better.higher")}</option>
+              <option value={Better.lower}>{t("setup.goals.better.lower")}</option>
+            </select>
+          </div>
+          <div className="goal-field">
+            <label className="form-label" htmlFor={`${goal.id}-horizon`}>
+              {t("setup.goals.field.horizon")}
+            </label>
+            <input
+              id={`${goal.id}-horizon`}
+              className="text-input"
+              type="date"
+              value={goal.horizon}
+              onChange={(e) =>
+                sync.send({ type: "goal.update", goalId: goal.id, changes: { horizon: e.target.value } })
+              }
+            />
+          </div>
+          <OrgSelect
+            orgs={state.orgs}
+            value={goal.orgId}
+            label={t("setup.goals.field.org")}
+            onChange={(orgId) => sync.send({ type: "goal.update", goalId: goal.id, changes: { orgId } })}
           />
         </div>
-        <OrgSelect
-          orgs={state.orgs}
-          value={goal.orgId}
-          label={t("setup.goals.field.org")}
-          onChange={(orgId) => sync.send({ type: "goal.update", goalId: goal.id, changes: { orgId } })}
-        />
-      </div>
-      <div className="goal-breakdown">
-        {text("salesMeaning", "setup.goals.field.salesMeaning", { multiline: true, max: LIMITS.goalText })}
-        {text("operationsMeaning", "setup.goals.field.operationsMeaning", { multiline: true, max: LIMITS.goalText })}
-      </div>
+        <div className="goal-breakdown">
+          {text("salesMeaning", "setup.goals.field.salesMeaning", { multiline: true, max: LIMITS.goalText })}
+          {text("operationsMeaning", "setup.goals.field.operationsMeaning", { multiline: true, max: LIMITS.goalText })}
+        </div>
+      </EditScope>
     </article>
   );
 }

@@ -4,6 +4,7 @@ import type { Goal, SeriesState } from "../../../../common/domain/types.js";
 import { goalIsBrokenDown } from "../../../../common/domain/rules/goals.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
+import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { GoalCard } from "./GoalCard.js";
 import { orgsInOrder } from "./PersonSelects.js";
@@ -48,6 +49,7 @@ function byCreation(a: Goal, b: Goal): number {
 /** Strategy goals, grouped by the organisation that owns them. */
 export function GoalsView({ state, me }: { state: SeriesState; me: string }) {
   const t = useT();
+  const readOnly = useReadOnly();
   const goals = Object.values(state.goals).sort(byCreation);
   const groups = [
     ...orgsInOrder(state.orgs).map((org) => ({ orgId: org.id, title: org.name })),
@@ -78,7 +80,7 @@ export function GoalsView({ state, me }: { state: SeriesState; me: string }) {
             {own.map((goal) => (
               <GoalCard key={goal.id} state={state} goal={goal} me={me} />
             ))}
-            <AddGoalForm orgId={group.orgId} />
+            {!readOnly && <AddGoalForm orgId={group.orgId} />}
           </section>
         );
       })}

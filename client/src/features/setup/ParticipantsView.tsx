@@ -7,6 +7,7 @@ import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
 import { EditableField } from "../../ui/EditableField.js";
+import { EditScope } from "../../ui/permissions.js";
 import { orgsInOrder } from "./PersonSelects.js";
 import { PeopleList } from "./PeopleList.js";
 
@@ -53,31 +54,33 @@ export function ParticipantsView({ state, me }: { state: SeriesState; me: string
       <section className="panel" aria-labelledby="orgs-title">
         <h2 id="orgs-title">{t("setup.orgs.title")}</h2>
         <p className="muted">{t("setup.orgs.intro")}</p>
-        {orgs.length === 0 && (
-          <p className="empty-state" data-testid="orgs-empty">
-            {t("setup.orgs.empty")}
-          </p>
-        )}
-        <ul className="plain-list">
-          {orgs.map((org) => (
-            <li key={org.id} className="list-row" data-testid="org-row">
-              <EditableField
-                value={org.name}
-                label={t("setup.org.name")}
-                required
-                maxLength={LIMITS.orgName}
-                lastEditorName={otherEditorName(state, fieldKey(EntityKind.org, org.id, "name"), me)}
-                onCommit={(name) => sync.send({ type: "org.update", orgId: org.id, changes: { name } })}
-              />
-              <ConfirmDelete
-                label={t("setup.org.remove")}
-                question={t("setup.org.remove.confirm")}
-                onConfirm={() => sync.send({ type: "org.remove", orgId: org.id })}
-              />
-            </li>
-          ))}
-        </ul>
-        <AddOrgForm />
+        <EditScope type="org.add">
+          {orgs.length === 0 && (
+            <p className="empty-state" data-testid="orgs-empty">
+              {t("setup.orgs.empty")}
+            </p>
+          )}
+          <ul className="plain-list">
+            {orgs.map((org) => (
+              <li key={org.id} className="list-row" data-testid="org-row">
+                <EditableField
+                  value={org.name}
+                  label={t("setup.org.name")}
+                  required
+                  maxLength={LIMITS.orgName}
+                  lastEditorName={otherEditorName(state, fieldKey(EntityKind.org, org.id, "name"), me)}
+                  onCommit={(name) => sync.send({ type: "org.update", orgId: org.id, changes: { name } })}
+                />
+                <ConfirmDelete
+                  label={t("setup.org.remove")}
+                  question={t("setup.org.remove.confirm")}
+                  onConfirm={() => sync.send({ type: "org.remove", orgId: org.id })}
+                />
+              </li>
+            ))}
+          </ul>
+          <AddOrgForm />
+        </EditScope>
       </section>
       <PeopleList state={state} me={me} />
     </div>

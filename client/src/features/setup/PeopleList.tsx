@@ -2,6 +2,8 @@ import type { Person, SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { Avatar } from "../../ui/Avatar.js";
+import { EditScope } from "../../ui/permissions.js";
+import { RoleBadge } from "../invites/RoleBadge.js";
 import { FunctionSelect, OrgSelect } from "./PersonSelects.js";
 
 function peopleInOrder(state: SeriesState): Person[] {
@@ -23,16 +25,21 @@ export function PeopleList({ state, me }: { state: SeriesState; me: string }) {
             <span className="person-name">
               <Avatar personId={person.id} name={person.name} label={person.name} />
               <span>{person.id === me ? t("presence.you", { name: person.name }) : person.name}</span>
+              <RoleBadge role={person.role} />
             </span>
-            <OrgSelect
-              orgs={state.orgs}
-              value={person.orgId}
-              onChange={(orgId) => sync.send({ type: "person.update", personId: person.id, changes: { orgId } })}
-            />
-            <FunctionSelect
-              value={person.function}
-              onChange={(fn) => sync.send({ type: "person.update", personId: person.id, changes: { function: fn } })}
-            />
+            <EditScope type="org.update" className="person-field">
+              <OrgSelect
+                orgs={state.orgs}
+                value={person.orgId}
+                onChange={(orgId) => sync.send({ type: "person.update", personId: person.id, changes: { orgId } })}
+              />
+            </EditScope>
+            <EditScope type={person.id === me ? "person.update" : "org.update"} className="person-field">
+              <FunctionSelect
+                value={person.function}
+                onChange={(fn) => sync.send({ type: "person.update", personId: person.id, changes: { function: fn } })}
+              />
+            </EditScope>
           </li>
         ))}
       </ul>

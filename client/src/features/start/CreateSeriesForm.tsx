@@ -5,13 +5,14 @@ import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { lastDisplayName, rememberDisplayName } from "../../profile.js";
 import { boardPath, navigate } from "../../router.js";
-import { devicePersonId } from "../../sync/persistence.js";
-import { createSeries, type CreateSeriesError } from "./api.js";
+import { saveDevice } from "../../access/devices.js";
+import { createSeries, type AccessError } from "../../access/api.js";
 import { rememberSeries } from "./recentSeries.js";
 
-function errorKey(error: CreateSeriesError): MessageKey {
+function errorKey(error: AccessError): MessageKey {
   switch (error) {
     case "invalid":
+    case "revoked":
       return "start.create.error.invalid";
     case "server":
       return "start.create.error.server";
@@ -29,7 +30,7 @@ export function CreateSeriesForm() {
   const [name, setName] = useState("");
   const [creatorName, setCreatorName] = useState(lastDisplayName);
   const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<CreateSeriesError | null>(null);
+  const [error, setError] = useState<AccessError | null>(null);
   const complete = name.trim() !== "" && creatorName.trim() !== "";
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
@@ -37,16 +38,18 @@ export function CreateSeriesForm() {
     if (!complete || submitting) return;
     setSubmitting(true);
     setError(null);
-    const input = { name: name.trim(), creatorName: creatorName.trim(), personId: devicePersonId() };
+    const input = { name: name.trim(), creatorName: creatorName.trim() };
     const result = await createSeries(input);
     setSubmitting(false);
     if (!result.ok) {
       setError(result.error);
       return;
     }
+    const { seriesId, personId, token } = result.value;
+    saveDevice(seriesId, { token, personId });
     rememberDisplayName(input.creatorName);
-    rememberSeries(result.seriesId, input.name, new Date());
-    navigate(boardPath(result.seriesId));
+    rememberSeries(seriesId, input.name, new Date());
+    navigate(boardPath(seriesId));
   }
 
   return (

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useT } from "../../i18n/useT.js";
 import { boardPath, navigate } from "../../router.js";
-import { devicePersonId } from "../../sync/persistence.js";
-import { createExampleSeries } from "./api.js";
+import { saveDevice } from "../../access/devices.js";
+import { createExampleSeries } from "../../access/api.js";
 import { rememberSeries } from "./recentSeries.js";
 
 /** Creates the example series with this device's person as its moderator and opens it. */
@@ -12,11 +12,13 @@ export function LoadExample() {
 
   async function load(): Promise<void> {
     setState("loading");
-    const seriesId = await createExampleSeries(devicePersonId());
-    if (seriesId === null) {
+    const result = await createExampleSeries();
+    if (!result.ok) {
       setState("failed");
       return;
     }
+    const { seriesId, personId, token } = result.value;
+    saveDevice(seriesId, { token, personId });
     rememberSeries(seriesId, t("start.example.title"), new Date());
     navigate(boardPath(seriesId));
   }

@@ -1,0 +1,117 @@
+import { useEffect, useState } from "react";
+import type { InviteView } from "../../../../common/protocol.js";
+import { useT } from "../../i18n/useT.js";
+import { inviteUrl } from "../../router.js";
+import { copyText } from "./copyText.js";
+import { QrCode } from "./QrCode.js";
+
+const COPIED_MS = 2000;
+
+/** One invite link: its address (when made here), copy, QR code, who joined, revoke. */
+export function InviteRow({
+  invite,
+  token,
+  onRevoke,
+}: {
+  invite: InviteView;
+  token: string | null;
+  onRevoke: () => void;
+}) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  const [qr, setQr] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const url = token === null ? null : inviteUrl(window.location.origin, token);
+  const revoked = invite.revokedAt !== null;
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), COPIED_MS);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  return (
+    <li
+      className={revoked ? "invite-row invite-row-revoked" : "invite-row"}
+      data-testid="invite-row"
+      data-invite-id={invite.id}
+      data-role={invite.role}
+    >
+      <div className="invite-row-main">
+        {revoked ? (
+          <span className="muted">{t("invites.revoked")}</span>
+        ) : url === null ? (
+          <span className="muted" data-testid="invite-elsewhere">
+            {t("invites.elsewhere")}
+          </span>
+        ) : (
+          <input
+            className="text-input invite-link"
+            readOnly
+            value={url}
+            aria-label={t("invites.link")}
+            data-testid="invite-link"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
+        <span className="invite-joined" data-testid="invite-joined">
+          {t("invites.joined", { count: invite.joined })}
+        </span>
+      </div>
+      {!revoked && (
+        <div className="invite-row-actions">
+          {url !== null && (
+            <>
+              <button
+                type="button"
+                className="button-secondary button-small"
+                data-testid="invite-copy"
+                onClick={() => void copyText(url).then(setCopied)}
+              >
+                {copied ? t("invites.copied") : t("invites.copy")}
+              </button>
+              <button
+                type="button"
+                className="button-quiet button-small"
+                aria-pressed={qr}
+                data-testid="invite-qr"
+                onClick={() => setQr(!qr)}
+              >
+                {t("invites.qr")}
+              </button>
+            </>
+          )}
+          {confirming ? (
+            <span className="confirm" role="group" aria-label={t("invites.revoke")}>
+              <span className="confirm-question">{t("invites.revoke.warning", { count: invite.joined })}</span>
+              <button
+                type="button"
+                className="button-danger button-small"
+                data-testid="invite-revoke-confirm"
+                onClick={() => {
+                  setConfirming(false);
+                  onRevoke();
+                }}
+              >
+                {t("invites.revoke")}
+              </button>
+              <button type="button" className="button-quiet button-small" onClick={() => setConfirming(false)}>
+                {t("confirm.no")}
+              </button>
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button-quiet button-small"
+              data-testid="invite-revoke"
+              onClick={() => setConfirming(true)}
+            >
+              {t("invites.revoke")}
+            </button>
+          )}
+        </div>
+      )}
+      {qr && url !== null && !revoked && <QrCode text={url} label={t("invites.qr.alt")} testId="invite-qr-code" />}
+    </li>
+  );
+}

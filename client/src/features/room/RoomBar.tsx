@@ -1,0 +1,50 @@
+import { useMemo } from "react";
+import type { SeriesState, Session } from "../../../../common/domain/types.js";
+import { AnonymityMode } from "../../../../common/domain/vocabulary.js";
+import { useT } from "../../i18n/useT.js";
+import { sortedCases } from "../../store/selectors.js";
+import { BreakoutBanner } from "../breakout/BreakoutBanner.js";
+import { VoteStatus } from "../voting/VoteStatus.js";
+import { anonymityKey } from "./anonymityLabels.js";
+import { FollowToggle } from "./FollowReturn.js";
+import { LockBanner } from "./LockBanner.js";
+import { ReadyButton, ReadyCount } from "./ReadyButton.js";
+import { RoomTools } from "./RoomTools.js";
+import { spotlightTitle } from "./spotlightTitle.js";
+import { TimerDisplay } from "./TimerDisplay.js";
+import { isFacilitator } from "./viewer.js";
+
+/** The live room of the current session: everyone sees its state, the facilitator steers it. */
+export function RoomBar({ state, session, me }: { state: SeriesState; session: Session; me: string }) {
+  const t = useT();
+  const facilitator = isFacilitator(state, me);
+  const { room } = state;
+  const focus = spotlightTitle(state);
+  const mode = session.anonymity[session.phase] ?? AnonymityMode.named;
+  const cases = useMemo(() => sortedCases(state).filter((c) => c.sessionId === session.id), [state, session.id]);
+  return (
+    <section className="room-bar" aria-label={t("room.title")} data-testid="room-bar">
+      <LockBanner state={state} facilitator={facilitator} />
+      <BreakoutBanner state={state} me={me} />
+      <div className="room-bar-row">
+        {room.timer && <TimerDisplay timer={room.timer} />}
+        {focus !== null && (
+          <span className="room-focus" data-testid="room-spotlight-current">
+            <span className="muted">{t("room.spotlight.current")}</span> <strong>{focus}</strong>
+          </span>
+        )}
+        {mode !== AnonymityMode.named && (
+          <span className="anonymity-badge" data-testid="anonymity-badge">
+            {t("room.anonymity.badge", { mode: t(anonymityKey(mode)) })}
+          </span>
+        )}
+        <VoteStatus state={state} me={me} />
+        <span className="room-bar-spacer" />
+        {room.spotlight && <FollowToggle />}
+        {facilitator && <ReadyCount state={state} />}
+        <ReadyButton state={state} me={me} />
+      </div>
+      {facilitator && <RoomTools state={state} session={session} cases={cases} />}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { voteRanking } from "../../../../common/domain/rules/votes.js";
+import type { SeriesState } from "../../../../common/domain/types.js";
+import { useT } from "../../i18n/useT.js";
+import { useCanSend } from "../../ui/permissions.js";
+import { dotsLeft, voteItemTitle } from "./ballot.js";
+
+/** The revealed vote's items, most dots first. */
+export function VoteResults({ state, testId = "vote-results" }: { state: SeriesState; testId?: string }) {
+  const t = useT();
+  const ranking = voteRanking(state);
+  if (ranking.length === 0) return <p className="muted">{t("vote.results.none")}</p>;
+  return (
+    <ol className="vote-results" data-testid={testId}>
+      {ranking.map(({ itemId, total }) => (
+        <li key={itemId} className="vote-result" data-testid="vote-result" data-item-id-ranked={itemId}>
+          <span className="vote-result-title">{voteItemTitle(state, itemId)}</span>
+          <span className="vote-result-total">
+            {t(total === 1 ? "vote.total.one" : "vote.total", { count: total })}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** What everyone sees of the vote: while open their dots left and how many voted; after the reveal the ranking. */
+export function VoteStatus({ state, me }: { state: SeriesState; me: string | null }) {
+  const t = useT();
+  const canSend = useCanSend();
+  const voting = state.room.voting;
+  if (!voting || voting.state === "closed") return null;
+  if (voting.state === "open") {
+    return (
+      <div className="vote-status" data-testid="vote-status" data-state="open">
+        <strong>{t(voting.target === "cases" ? "vote.open.cases" : "vote.open.agreements")}</strong>
+        {canSend("vote.cast") && (
+          <span className="vote-left" data-testid="vote-left">
+            {t(dotsLeft(state, me) === 1 ? "vote.left.one" : "vote.left", { count: dotsLeft(state, me) })}
+          </span>
+        )}
+        <span className="muted small" data-testid="vote-voters">
+          {t("vote.voters", { count: voting.voters })}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <div className="vote-status" data-testid="vote-status" data-state="revealed">
+      <strong>{t("vote.results")}</strong>
+      <VoteResults state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { ErrorCode, reject, type Rejection } from "../errors.js";
+import type { ClientCommand, ClientCommandType } from "./commands.js";
+import { currentSession } from "./rules/sessions.js";
+import { ballotDots } from "./rules/votes.js";
+import type { Person, SeriesState } from "./types.js";
+import { AnonymityMode, ItemKind, Role } from "./vocabulary.js";
+import { touchedItems, type ItemRef } from "./visibility/touched.js";
+import { canSee, type Viewer } from "./visibility/viewer.js";
+
+/** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
+export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
+  "series.rename",
+  "org.add",
+  "org.update",
+  "org.remove",
+  "interests.starter",
+  "session.add",
+  "session.update",
+  "session.phase",
+  "session.close",
+  "session.reopen",
+  "session.anonymity",
+  "person.role",
+  "facilitation.handover",
+  "room.spotlight",
+  "room.lock",
+  "timer.set",
+  "timer.start",
+  "timer.pause",
+  "timer.add",
+  "timer.reset",
+  "timer.clear",
+  "vote.open",
+  "vote.reveal",
+  "vote.close",
+  "breakout.start",
+  "breakout.end",
+]);
+
+/** What participants may still do while the board or the current phase is locked. */
+export const ALLOWED_WHEN_LOCKED: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
+  "ready.set",
+  "vote.cast",
+]);
+
+function personOf(state: SeriesState, personId: string): Person | undefined {
+  return Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;
+}
+
+/** Whether participants are held back: the whole board, or the current session's phase, is locked. */
+export function isLocked(state: SeriesState): boolean {
+  const { lock } = state.room;
+  if (lock.board) return true;
+  const session = currentSession(state);
+  return session !== null && lock.phases.includes(session.phase);
+}
+
+/**
+ * Whether the person may send commands of this type at all right now (role
+ * and locks; not the particular items): for showing or hiding controls.
+ */
+export function canSend(state: SeriesState, personId: string, type: ClientCommandType): boolean {
+  const person = personOf(state, personId);
+  if (!person || person.role === Role.observer) return false;
+  if (person.role === Role.facilitator) return true;
+  if (FACILITATOR_ONLY.has(type)) return false;
+  return !isLocked(state) || ALLOWED_WHEN_LOCKED.has(type);
+}
+
+/**
+ * Whether `actorId` may send the command: their role, locks, the internal
+ * items they may see, and rules that depend on who sends (their own ballot,
+ * their own anonymous notes). Returns why not, or null. The server runs it
+ * before `checkCommand`; an internal item the actor may not see is answered
+ * not_found, as a missing one, so that nobody learns it exists.
+ */
+export function authorizeCommand(state: SeriesState, actorId: string, command: ClientCommand): Rejection | null {
+  const actor = personOf(state, actorId);
+  if (!actor) return reject(ErrorCode.notJoined, "join the series before editing");
+  if (actor.role === Role.observer) return reject(ErrorCode.forbidden, "observers read along and do not edit");
+  const facilitator = actor.role === Role.facilitator;
+  if (!facilitator && facilitatorOnlyCommand(actorId, command)) {
+    return reject(ErrorCode.forbidden, "only a facilitator may do this");
+  }
+  if (!facilitator && isLocked(state) && !ALLOWED_WHEN_LOCKED.has(command.type)) {
+    return reject(ErrorCode.locked, "the facilitator has locked the board for now");
+  }
+  const viewer: Viewer = { personId: actor.id, orgId: actor.orgId, role: actor.role };
+  const unseen = touchedItems(state, command).find((item) => !seesItem(state, viewer, item));
+  if (unseen) return reject(ErrorCode.notFound, `${unseen.kind} not found`);
+  return actorRules(state, actor, command);
+}
+
+function facilitatorOnlyCommand(actorId: string, command: ClientCommand): boolean {
+  if (command.type === "person.update") return command.personId !== actorId;
+  return FACILITATOR_ONLY.has(command.type);
+}
+
+/** Whether the viewer sees the item; an item that does not exist (yet) is not hidden from anyone. */
+function seesItem(state: SeriesState, viewer: Viewer, item: ItemRef): boolean {
+  const table =
+    item.kind === ItemKind.case ? state.cases : item.kind === ItemKind.agreement ? state.agreements : state.goals;
+  const found = Object.hasOwn(table, item.id) ? table[item.id] : undefined;
+  return found === undefined || canSee(viewer, found.internalTo);
+}
+
+function actorRules(state: SeriesState, actor: Person, command: ClientCommand): Rejection | null {
+  const facilitator = actor.role === Role.facilitator;
+  switch (command.type) {
+    case "person.update":
+      return !facilitator && command.changes.orgId !== undefined && command.changes.orgId !== actor.orgId
+        ? reject(ErrorCode.forbidden, "a facilitator changes which organisation someone belongs to")
+        : null;
+    case "facilitation.handover":
+      return command.personId === actor.id ? reject(ErrorCode.conflict, "you facilitate already") : null;
+    case "agreement.status": {
+      const agreement = state.agreements[command.agreementId];
+      return facilitator || !agreement || agreement.ownerIds.includes(actor.id)
+        ? null
+        : reject(ErrorCode.forbidden, "only the agreement's owners or a facilitator report its status");
+    }
+    case "case.note.update":
+    case "case.note.remove":
+      return ownContribution(state, actor, command.caseId, command.noteId);
+    case "case.mirror.respond": {
+      const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
+      return mirror?.by === actor.id ? reject(ErrorCode.conflict, "the other side answers a mirror statement") : null;
+    }
+    case "vote.cast":
+      return ballotRules(state, actor.id, command.itemId, command.delta);
+    case "vote.reveal":
+      return command.totals === undefined ? null : reject(ErrorCode.forbidden, "the totals are counted, not sent");
+    case "item.visibility":
+      return memberOf(actor, command.internalTo);
+    case "case.add":
+    case "agreement.add":
+    case "goal.add":
+      return memberOf(actor, command.values.internalTo ?? null);
+    default:
+      return null;
+  }
+}
+
+/** Only members of an organisation make items internal to it. */
+function memberOf(actor: Person, orgId: string | null): Rejection | null {
+  return orgId === null || actor.orgId === orgId
+    ? null
+    : reject(ErrorCode.forbidden, "items can be made internal only to your own organisation");
+}
+
+/** Anonymous notes are changed only by their author or a facilitator; named ones by anyone. */
+function ownContribution(state: SeriesState, actor: Person, caseId: string, noteId: string): Rejection | null {
+  if (actor.role === Role.facilitator) return null;
+  const theCase = state.cases[caseId];
+  const note = [...(theCase?.wentWell ?? []), ...(theCase?.wentWrong ?? []), ...(theCase?.betterNext ?? [])].find(
+    (n) => n.id === noteId,
+  );
+  return !note || note.anonymity === AnonymityMode.named || note.by === actor.id
+    ? null
+    : reject(ErrorCode.forbidden, "only its author or a facilitator changes an anonymous note");
+}
+
+/** The sender's own ballot: within their dots, one per item without stacking, never below zero. */
+function ballotRules(state: SeriesState, personId: string, itemId: string, delta: 1 | -1): Rejection | null {
+  const voting = state.room.voting;
+  if (!voting) return null;
+  const ballot = Object.hasOwn(state.votes, personId) ? state.votes[personId] : undefined;
+  const onItem = ballot && Object.hasOwn(ballot, itemId) ? (ballot[itemId] ?? 0) : 0;
+  if (delta < 0) return onItem > 0 ? null : reject(ErrorCode.conflict, "you have no dot on this item");
+  if (!voting.stacking && onItem > 0) return reject(ErrorCode.conflict, "one dot per item in this vote");
+  return ballotDots(ballot) < voting.dotsPerPerson
+    ? null
+    : reject(ErrorCode.limitExceeded, "all your dots are placed; take one back first");
+}

@@ -1,0 +1,203 @@
+import type { SeriesEvent } from "../apply.js";
+import type { EventCommand } from "../commands.js";
+import type { Agreement, Case, Goal, Mirror, Note, Review, SeriesState } from "../types.js";
+import { AnonymityMode, ItemKind } from "../vocabulary.js";
+import { touchedItems } from "./touched.js";
+import { canSee, viewerOf, type Viewer } from "./viewer.js";
+
+/** An event as one viewer receives it, and whether their view changed as a whole (send them a snapshot). */
+export interface ProjectedEvent {
+  event: SeriesEvent;
+  resync: boolean;
+}
+
+/** The placeholder a viewer receives for an event they may not see: it only advances the sequence number. */
+export function hiddenEvent(event: SeriesEvent): SeriesEvent {
+  return { seq: event.seq, commandId: "", actorId: "", at: event.at, command: { type: "hidden" } };
+}
+
+type ItemRef = { kind: ItemKind; id: string };
+
+/** The org an item is internal to; null when shared; undefined when there is no such item. */
+function internalToOf(state: SeriesState, item: ItemRef): string | null | undefined {
+  const table: Record<string, Case | Agreement | Goal> =
+    item.kind === ItemKind.case ? state.cases : item.kind === ItemKind.agreement ? state.agreements : state.goals;
+  return Object.hasOwn(table, item.id) ? table[item.id]?.internalTo : undefined;
+}
+
+function touchedBoth(event: SeriesEvent, before: SeriesState, after: SeriesState): ItemRef[] {
+  return [...touchedItems(before, event.command), ...touchedItems(after, event.command)];
+}
+
+const viewerChanging = new Set<string>(["person.update", "person.role", "facilitation.handover"]);
+
+/** The note or mirror an anonymous-capable command writes, if it is not a named one. */
+function anonymousTarget(command: EventCommand, before: SeriesState, after: SeriesState): Note | Mirror | null {
+  switch (command.type) {
+    case "case.note.add":
+    case "case.note.update":
+    case "case.note.remove": {
+      if (command.list !== "went_wrong") return null;
+      const inAfter = after.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
+      const note = inAfter ?? before.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
+      return note && note.anonymity !== AnonymityMode.named ? note : null;
+    }
+    case "case.mirror.add": {
+      const mirror = after.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
+      return mirror && mirror.anonymity !== AnonymityMode.named ? mirror : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether every viewer receives this event unchanged: it touches no internal
+ * item, carries no ballot, names no anonymous author and changes nobody's view.
+ */
+export function eventIsPublic(event: SeriesEvent, before: SeriesState, after: SeriesState): boolean {
+  const { command } = event;
+  if (command.type === "vote.cast" || command.type === "vote.reveal") return false;
+  if (viewerChanging.has(command.type)) return false;
+  if (anonymousTarget(command, before, after)) return false;
+  return touchedBoth(event, before, after).every((item) => !internalToOf(before, item) && !internalToOf(after, item));
+}
+
+/**
+ * The event as `viewer` may receive it: unchanged, without its anonymous
+ * author, with the revealed totals instead of ballots, or as a placeholder.
+ */
+export function projectEvent(
+  event: SeriesEvent,
+  before: SeriesState,
+  after: SeriesState,
+  viewer: Viewer,
+): ProjectedEvent {
+  const { command } = event;
+  const self = viewer.personId;
+  if (self !== null && viewerChanging.has(command.type)) {
+    const was = viewerOf(before, self);
+    const is = viewerOf(after, self);
+    if (was && is && (was.orgId !== is.orgId || was.role !== is.role))
+      return { event: hiddenEvent(event), resync: true };
+  }
+  const seen = touchedBoth(event, before, after).flatMap((item) => [
+    visibility(before, item, viewer),
+    visibility(after, item, viewer),
+  ]);
+  if (seen.includes("hidden")) {
+    return { event: hiddenEvent(event), resync: seen.includes("visible") };
+  }
+  if (command.type === "vote.cast" && event.actorId !== self) {
+    const voters = after.room.voting?.voters ?? 0;
+    return { event: { ...hiddenEvent(event), command: { type: "vote.counted", voters } }, resync: false };
+  }
+  if (command.type === "vote.reveal") {
+    const totals = visibleTotals(after, viewer);
+    return { event: { ...event, command: { type: "vote.reveal", totals } }, resync: false };
+  }
+  const anonymous = anonymousTarget(command, before, after);
+  if (anonymous && event.actorId !== self) {
+    return { event: { ...event, actorId: "", author: authorLabel(anonymous) }, resync: false };
+  }
+  return { event, resync: false };
+}
+
+function visibility(state: SeriesState, item: ItemRef, viewer: Viewer): "visible" | "hidden" | "absent" {
+  const internalTo = internalToOf(state, item);
+  if (internalTo === undefined) return "absent";
+  return canSee(viewer, internalTo) ? "visible" : "hidden";
+}
+
+function authorLabel(item: Note | Mirror): { side: Note["authorSide"]; orgId: string | null } {
+  return item.anonymity === AnonymityMode.side
+    ? { side: item.authorSide, orgId: item.authorOrgId }
+    : { side: null, orgId: null };
+}
+
+function visibleTotals(state: SeriesState, viewer: Viewer): Record<string, number> {
+  const totals = state.room.voting?.totals ?? {};
+  return Object.fromEntries(
+    Object.entries(totals).filter(([id]) => {
+      const item = state.cases[id] ?? state.agreements[id];
+      return item === undefined || canSee(viewer, item.internalTo);
+    }),
+  );
+}
+
+/**
+ * The series as `viewer` may see it: without other organisations' internal
+ * items (and every reference to them), without anyone else's ballots, and
+ * without the authors of anonymous notes and mirror statements.
+ */
+export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
+  const shown = <T extends { internalTo: string | null }>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).filter(([, item]) => canSee(viewer, item.internalTo)));
+  const goals = shown(state.goals);
+  const cases = shown(state.cases);
+  const agreements = shown(state.agreements);
+  const visibleGoal = (id: string): boolean => Object.hasOwn(goals, id);
+  const keep = (id: string | null, table: Record<string, unknown>): string | null =>
+    id !== null && Object.hasOwn(table, id) ? id : null;
+  const hiddenIds = new Set([
+    ...Object.keys(state.goals).filter((id) => !visibleGoal(id)),
+    ...Object.keys(state.cases).filter((id) => !Object.hasOwn(cases, id)),
+    ...Object.keys(state.agreements).filter((id) => !Object.hasOwn(agreements, id)),
+  ]);
+  const reviews: Record<string, Review> = {};
+  for (const [id, review] of Object.entries(state.reviews)) {
+    if (!Object.hasOwn(agreements, review.agreementId)) continue;
+    const fit = Object.fromEntries(Object.entries(review.fit).filter(([goalId]) => visibleGoal(goalId)));
+    reviews[id] = { ...review, fit, successorId: keep(review.successorId, agreements) };
+  }
+  const spotlight = state.room.spotlight && hiddenIds.has(state.room.spotlight.id) ? null : state.room.spotlight;
+  const breakout = state.room.breakout && {
+    ...state.room.breakout,
+    groups: state.room.breakout.groups.map((g) => ({ ...g, caseId: keep(g.caseId, cases) })),
+  };
+  const voting = state.room.voting && {
+    ...state.room.voting,
+    totals: state.room.voting.totals && visibleTotals(state, viewer),
+  };
+  const own =
+    viewer.personId !== null && Object.hasOwn(state.votes, viewer.personId) ? state.votes[viewer.personId] : undefined;
+  return {
+    ...state,
+    goals,
+    cases: mapValues(cases, (c) => ({
+      ...c,
+      goalIds: c.goalIds.filter(visibleGoal),
+      wentWrong: c.wentWrong.map((n) => anonymized(n, viewer)),
+      mirrors: c.mirrors.map((m) => anonymized(m, viewer)),
+    })),
+    agreements: mapValues(agreements, (a) => ({
+      ...a,
+      goalIds: a.goalIds.filter(visibleGoal),
+      caseId: keep(a.caseId, cases),
+      predecessorId: keep(a.predecessorId, agreements),
+    })),
+    reviews,
+    // Keys are kind:id:field, and a review's id is session:agreement.
+    edits: Object.fromEntries(
+      Object.entries(state.edits).filter(
+        ([key]) =>
+          !key
+            .split(":")
+            .slice(1, 3)
+            .some((id) => hiddenIds.has(id)),
+      ),
+    ),
+    room: { ...state.room, spotlight, breakout, voting },
+    votes: own && viewer.personId !== null ? { [viewer.personId]: own } : {},
+  };
+}
+
+function anonymized<T extends Note | Mirror>(item: T, viewer: Viewer): T {
+  if (item.anonymity === AnonymityMode.named || item.by === viewer.personId) return item;
+  const label = authorLabel(item);
+  return { ...item, by: "", authorSide: label.side, authorOrgId: label.orgId };
+}
+
+function mapValues<T>(record: Record<string, T>, change: (value: T) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([id, value]) => [id, change(value)]));
+}

@@ -1,0 +1,66 @@
+import type { ExtendedError } from "socket.io";
+import { ConnectRefusal } from "../../common/protocol.js";
+import type { Storage } from "../storage/types.js";
+import { hashToken, TokenKind, tokenKind } from "./tokens.js";
+
+/** How a connection sees the series: as its person, or as the public (projector) view. */
+export const ViewMode = { own: "own", public: "public" } as const;
+export type ViewMode = (typeof ViewMode)[keyof typeof ViewMode];
+
+/** Who a connection is, from its device token; set in the handshake, never taken from payloads. */
+export interface Credentials {
+  seriesId: string;
+  personId: string;
+  deviceId: string;
+  inviteId: string | null;
+  view: ViewMode;
+}
+
+/** The room of every connection of one device (to cut them off when it is revoked). */
+export function deviceRoom(deviceId: string): string {
+  return `device:${deviceId}`;
+}
+
+/** The room of every connection that joined through one invite link. */
+export function inviteRoom(inviteId: string): string {
+  return `invite:${inviteId}`;
+}
+
+/** The room of one person's own-view connections in a series: where their projected events go. */
+export function personRoom(seriesId: string, personId: string): string {
+  return `person:${seriesId}:${personId}`;
+}
+
+/** The room of every connection of one person, own and public view (to cut them all off). */
+export function accessRoom(seriesId: string, personId: string): string {
+  return `access:${seriesId}:${personId}`;
+}
+
+function refusal(): ExtendedError {
+  return new Error(ConnectRefusal.unauthorized);
+}
+
+/**
+ * Checks the device token in the handshake's `auth` (never a query string):
+ * a connection without a live token of the series is refused before any message.
+ */
+export async function credentialsOf(
+  storage: Storage,
+  auth: unknown,
+): Promise<{ ok: true; credentials: Credentials } | { ok: false; error: ExtendedError }> {
+  const token = typeof auth === "object" && auth !== null && "token" in auth ? auth.token : undefined;
+  if (tokenKind(token) !== TokenKind.device || typeof token !== "string") return { ok: false, error: refusal() };
+  const device = await storage.access.deviceByHash(hashToken(token));
+  if (!device || device.revokedAt !== null) return { ok: false, error: refusal() };
+  const wantsPublic = typeof auth === "object" && auth !== null && "view" in auth && auth.view === ViewMode.public;
+  return {
+    ok: true,
+    credentials: {
+      seriesId: device.seriesId,
+      personId: device.personId,
+      deviceId: device.id,
+      inviteId: device.inviteId,
+      view: wantsPublic ? ViewMode.public : ViewMode.own,
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { nanoid } from "nanoid";
+import type { PersonFunction, Role } from "../../common/domain/vocabulary.js";
+import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { executeCommand, type ExecuteDeps } from "../series/execute.js";
+import type { InviteRecord } from "../storage/accessTypes.js";
+import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
+
+/** A person's way back into a series: the device token the browser keeps. */
+export interface Admission {
+  seriesId: string;
+  personId: string;
+  token: string;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; status: number; error: Rejection };
+
+const inviteKinds: Record<Role, TokenKind> = {
+  facilitator: TokenKind.facilitatorInvite,
+  participant: TokenKind.participantInvite,
+  observer: TokenKind.observerInvite,
+};
+
+/** Creates a series with its creator as facilitator, and the creator's device token, in one transaction. */
+export async function createSeriesWithCreator(
+  deps: ExecuteDeps,
+  input: { name: string; creatorName: string },
+): Promise<Outcome<Admission>> {
+  const seriesId = nanoid();
+  const personId = nanoid();
+  const token = makeToken(TokenKind.device);
+  const at = deps.now().toISOString();
+  const result = await executeCommand(deps, {
+    seriesId,
+    commandId: nanoid(),
+    actorId: personId,
+    command: { type: "series.create", name: input.name, creatorName: input.creatorName },
+    createsSeries: true,
+    trusted: true,
+    alongside: (tx) =>
+      tx.access.addDevice(
+        { id: nanoid(), seriesId, personId, inviteId: null, createdAt: at, revokedAt: null },
+        hashToken(token),
+      ),
+  });
+  if (!result.ok) return { ok: false, status: 503, error: result.error };
+  return { ok: true, value: { seriesId, personId, token } };
+}
+
+/** Makes a new invite link for a role; the token is returned once and stored only as its hash. */
+export async function createInvite(
+  deps: ExecuteDeps,
+  seriesId: string,
+  role: Role,
+  createdBy: string,
+): Promise<{ inviteId: string; token: string }> {
+  const token = makeToken(inviteKinds[role]);
+  const invite: InviteRecord = {
+    id: nanoid(),
+    seriesId,
+    role,
+    createdAt: deps.now().toISOString(),
+    createdBy,
+    revokedAt: null,
+  };
+  await deps.storage.access.addInvite(invite, hashToken(token));
+  return { inviteId: invite.id, token };
+}
+
+/** The live invite a token opens, or why not. */
+export async function liveInvite(deps: ExecuteDeps, token: unknown): Promise<Outcome<InviteRecord>> {
+  const kind = tokenKind(token);
+  if (kind === null || kind === TokenKind.device || typeof token !== "string") {
+    return { ok: false, status: 401, error: reject(ErrorCode.forbidden, "this invite link is not valid") };
+  }
+  const invite = await deps.storage.access.inviteByHash(hashToken(token));
+  if (!invite) return { ok: false, status: 401, error: reject(ErrorCode.forbidden, "this invite link is not valid") };
+  if (invite.revokedAt !== null) {
+    return { ok: false, status: 403, error: reject(ErrorCode.forbidden, "this invite link was revoked") };
+  }
+  return { ok: true, value: invite };
+}
+
+export interface JoinRequest {
+  token: string;
+  name: string;
+  orgId: string | null;
+  newOrgName?: string | undefined;
+  function: PersonFunction | null;
+}
+
+/** Joins a person through an invite link: the person and their device token commit together. */
+export async function joinByInvite(deps: ExecuteDeps, request: JoinRequest): Promise<Outcome<Admission>> {
+  const found = await liveInvite(deps, request.token);
+  if (!found.ok) return found;
+  const invite = found.value;
+  const personId = nanoid();
+  const token = makeToken(TokenKind.device);
+  const at = deps.now().toISOString();
+  const newOrg = request.newOrgName ? { orgId: nanoid(), name: request.newOrgName } : undefined;
+  const result = await executeCommand(deps, {
+    seriesId: invite.seriesId,
+    commandId: nanoid(),
+    actorId: personId,
+    command: {
+      type: "person.join",
+      name: request.name,
+      orgId: newOrg ? newOrg.orgId : request.orgId,
+      function: request.function,
+      role: invite.role,
+      ...(newOrg ? { newOrg } : {}),
+    },
+    trusted: true,
+    alongside: async (tx) => {
+      // The link may have been revoked while the person typed their name.
+      const still = await tx.access.inviteByHash(hashToken(request.token));
+      if (!still || still.revokedAt !== null) throw new Error("invite revoked during join");
+      await tx.access.addDevice(
+        { id: nanoid(), seriesId: invite.seriesId, personId, inviteId: invite.id, createdAt: at, revokedAt: null },
+        hashToken(token),
+      );
+    },
+  });
+  if (!result.ok) {
+    const status = result.error.code === ErrorCode.storageUnavailable ? 503 : 400;
+    return { ok: false, status, error: result.error };
+  }
+  return { ok: true, value: { seriesId: invite.seriesId, personId, token } };
+}

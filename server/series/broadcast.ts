@@ -1,0 +1,68 @@
+import type { Server } from "socket.io";
+import type { SeriesEvent } from "../../common/domain/apply.js";
+import type { SeriesState } from "../../common/domain/types.js";
+import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.js";
+import { eventIsPublic, projectEvent } from "../../common/domain/visibility/project.js";
+import type { PresenceEntry, ServerToClientEvents } from "../../common/protocol.js";
+import { personRoom, ViewMode, type Credentials } from "../access/handshake.js";
+
+// The io type of socket.ts, without importing it (it imports this file).
+type AnyIo = Server<Record<string, never>, ServerToClientEvents, Record<string, never>, PresenceData>;
+interface PresenceData extends Credentials {
+  joined: boolean;
+  focus: string | null;
+  typing: string | null;
+}
+
+/** The socket.io room of a series: the people's own view, or the public (projector) view. */
+export function seriesRoom(seriesId: string, view: ViewMode = ViewMode.own): string {
+  return view === ViewMode.public ? `series:${seriesId}:public` : `series:${seriesId}`;
+}
+
+/** A committed event with the states around it, as the command path hands it over. */
+export interface Committed {
+  event: SeriesEvent;
+  before: SeriesState;
+  after: SeriesState;
+}
+
+/**
+ * Sends a committed event to everyone in the series, each receiving only what
+ * they may see: one frame for the room when the event is the same for all,
+ * else one projected frame per person (and one for the public view).
+ */
+export function broadcastEvent(io: AnyIo, seriesId: string, committed: Committed): void {
+  const { event, before, after } = committed;
+  if (eventIsPublic(event, before, after)) {
+    io.to([seriesRoom(seriesId), seriesRoom(seriesId, ViewMode.public)]).emit("events", { events: [event] });
+    return;
+  }
+  const people = new Set([...Object.keys(before.people), ...Object.keys(after.people)]);
+  for (const personId of people) {
+    const viewer = viewerOf(after, personId) ?? viewerOf(before, personId);
+    if (!viewer) continue;
+    const projected = projectEvent(event, before, after, viewer);
+    io.to(personRoom(seriesId, personId)).emit("events", { events: [projected.event], resync: projected.resync });
+  }
+  const open = projectEvent(event, before, after, PUBLIC_VIEWER);
+  io.to(seriesRoom(seriesId, ViewMode.public)).emit("events", { events: [open.event], resync: open.resync });
+}
+
+/** Tells everyone in the series who is online; a person with several tabs appears once per tab, folded by clients. */
+export async function broadcastPresence(
+  io: AnyIo,
+  seriesId: string,
+  logError: (error: unknown) => void,
+): Promise<void> {
+  try {
+    const sockets = await io.in(seriesRoom(seriesId)).fetchSockets();
+    const online: PresenceEntry[] = [];
+    for (const s of sockets) {
+      if (s.data.seriesId !== seriesId || !s.data.joined) continue;
+      online.push({ connectionId: s.id, personId: s.data.personId, focus: s.data.focus, typing: s.data.typing });
+    }
+    io.to([seriesRoom(seriesId), seriesRoom(seriesId, ViewMode.public)]).emit("presence", { online });
+  } catch (error) {
+    logError(error);
+  }
+}

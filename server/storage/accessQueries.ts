@@ -1,0 +1,113 @@
+import type { Kysely } from "kysely";
+import type { Role } from "../../common/domain/vocabulary.js";
+import type { AccessStore, DeviceRecord, InviteRecord } from "./accessTypes.js";
+import type { Database, DevicesTable, InvitesTable } from "./schema.js";
+
+/** Invite and device queries over a Kysely handle (a database or a transaction). */
+export function accessQueries(db: Kysely<Database>): AccessStore {
+  return {
+    async addInvite(invite, tokenHash) {
+      await db
+        .insertInto("invites")
+        .values({
+          id: invite.id,
+          series_id: invite.seriesId,
+          role: invite.role,
+          token_hash: tokenHash,
+          created_at: invite.createdAt,
+          created_by: invite.createdBy,
+          revoked_at: invite.revokedAt,
+        })
+        .execute();
+    },
+    async inviteByHash(tokenHash) {
+      const row = await db.selectFrom("invites").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+      return row ? inviteFromRow(row) : null;
+    },
+    async invitesOf(seriesId) {
+      const rows = await db
+        .selectFrom("invites")
+        .selectAll("invites")
+        .select((eb) =>
+          eb
+            .selectFrom("devices")
+            .select((d) => d.fn.countAll<number | string>().as("n"))
+            .whereRef("devices.invite_id", "=", "invites.id")
+            .as("joined"),
+        )
+        .where("series_id", "=", seriesId)
+        .orderBy("created_at", "desc")
+        .orderBy("id")
+        .execute();
+      return rows.map((row) => ({ ...inviteFromRow(row), joined: Number(row.joined ?? 0) }));
+    },
+    async revokeInvite(seriesId, inviteId, at) {
+      const result = await db
+        .updateTable("invites")
+        .set({ revoked_at: at })
+        .where("series_id", "=", seriesId)
+        .where("id", "=", inviteId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await db
+        .updateTable("devices")
+        .set({ revoked_at: at })
+        .where("series_id", "=", seriesId)
+        .where("invite_id", "=", inviteId)
+        .where("revoked_at", "is", null)
+        .execute();
+      return true;
+    },
+    async addDevice(device, tokenHash) {
+      await db
+        .insertInto("devices")
+        .values({
+          id: device.id,
+          series_id: device.seriesId,
+          person_id: device.personId,
+          invite_id: device.inviteId,
+          token_hash: tokenHash,
+          created_at: device.createdAt,
+          revoked_at: device.revokedAt,
+        })
+        .execute();
+    },
+    async deviceByHash(tokenHash) {
+      const row = await db.selectFrom("devices").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+      return row ? deviceFromRow(row) : null;
+    },
+    async revokePerson(seriesId, personId, at) {
+      const result = await db
+        .updateTable("devices")
+        .set({ revoked_at: at })
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+  };
+}
+
+function inviteFromRow(row: InvitesTable): InviteRecord {
+  return {
+    id: row.id,
+    seriesId: row.series_id,
+    role: row.role as Role,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    revokedAt: row.revoked_at,
+  };
+}
+
+function deviceFromRow(row: DevicesTable): DeviceRecord {
+  return {
+    id: row.id,
+    seriesId: row.series_id,
+    personId: row.person_id,
+    inviteId: row.invite_id,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Express, Response } from "express";
+import { z } from "zod";
+import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { LIMITS } from "../../common/limits.js";
+import { oneOf, text } from "../../common/domain/commands/fields.js";
+import { idSchema } from "../../common/domain/commands.js";
+import { PersonFunction } from "../../common/domain/vocabulary.js";
+import { joinByInvite, liveInvite } from "../access/people.js";
+import { credentialsOf } from "../access/handshake.js";
+import type { ExecuteDeps } from "../series/execute.js";
+import { describeIssues } from "./describeIssues.js";
+
+const previewBody = z.strictObject({ token: z.string().max(100) });
+
+const joinBody = z.strictObject({
+  token: z.string().max(100),
+  name: text(LIMITS.personName, 1),
+  orgId: idSchema.nullable(),
+  newOrgName: text(LIMITS.orgName, 1).optional(),
+  function: oneOf(PersonFunction).nullable(),
+});
+
+function refuse(res: Response, status: number, error: Rejection): void {
+  res.status(status).json({ error });
+}
+
+/**
+ * Invite links: the token travels in the request body (never in a URL the
+ * server logs). Preview shows what the link opens; join makes the person.
+ */
+export function joinRoutes(app: Express, deps: ExecuteDeps): void {
+  app.post("/api/invites/preview", async (req, res) => {
+    const parsed = previewBody.safeParse(req.body);
+    if (!parsed.success) return refuse(res, 400, reject(ErrorCode.invalidMessage, describeIssues(parsed.error)));
+    const found = await liveInvite(deps, parsed.data.token);
+    if (!found.ok) return refuse(res, found.status, found.error);
+    const state = await deps.cache.current(deps.storage, found.value.seriesId);
+    if (!state) return refuse(res, 404, reject(ErrorCode.unknownSeries, "series does not exist"));
+    res.json({
+      seriesId: state.id,
+      seriesName: state.name,
+      role: found.value.role,
+      orgs: Object.values(state.orgs).map((org) => ({ id: org.id, name: org.name })),
+    });
+  });
+
+  app.post("/api/devices/whoami", async (req, res) => {
+    const parsed = previewBody.safeParse(req.body);
+    if (!parsed.success) return refuse(res, 400, reject(ErrorCode.invalidMessage, describeIssues(parsed.error)));
+    const found = await credentialsOf(deps.storage, { token: parsed.data.token });
+    if (!found.ok) return refuse(res, 401, reject(ErrorCode.forbidden, "this device link is not valid"));
+    res.json({ seriesId: found.credentials.seriesId, personId: found.credentials.personId });
+  });
+
+  app.post("/api/join", async (req, res) => {
+    const parsed = joinBody.safeParse(req.body);
+    if (!parsed.success) return refuse(res, 400, reject(ErrorCode.invalidMessage, describeIssues(parsed.error)));
+    const joined = await joinByInvite(deps, parsed.data);
+    if (!joined.ok) return refuse(res, joined.status, joined.error);
+    res.status(201).json(joined.value);
+  });
+}

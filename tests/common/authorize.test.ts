@@ -1,0 +1,316 @@
+import { describe, expect, it } from "vitest";
+import { checkCommand } from "../../common/domain/apply.js";
+import { authorizeCommand, canSend, isLocked } from "../../common/domain/authorize.js";
+import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
+import {
+  ANNA,
+  BERND,
+  CARLA,
+  DORIS,
+  INTERNAL_CASE,
+  makeRoom,
+  NOBODY,
+  ORG_A,
+  ORG_B,
+  OSKAR,
+  SESSION,
+  SHARED_CASE,
+  type Step,
+} from "./fixtures.js";
+import { CLIENT_SAMPLES } from "./samples.js";
+
+const F = "forbidden";
+
+/** What a participant (Bernd, Firma A, owner of the agreement) gets for each sample; the facilitator may send all. */
+const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
+  "series.rename": F,
+  "person.update": F, // about Carla; their own is theirs (see below)
+  "org.add": F,
+  "org.update": F,
+  "org.remove": F,
+  "goal.add": null,
+  "goal.update": null,
+  "goal.remove": null,
+  "interest.add": null,
+  "interest.update": null,
+  "interest.remove": null,
+  "interests.starter": F,
+  "collision.add": null,
+  "collision.remove": null,
+  "session.add": F,
+  "session.update": F,
+  "session.phase": F,
+  "session.close": F,
+  "session.reopen": F,
+  "case.add": null,
+  "case.update": null,
+  "case.remove": null,
+  "case.note.add": null,
+  "case.note.update": null,
+  "case.note.remove": null,
+  "case.mirror.add": null,
+  "case.mirror.respond": null,
+  "case.link": null,
+  "agreement.add": null,
+  "agreement.update": null,
+  "agreement.link": null,
+  "agreement.status": null,
+  "agreement.remove": null,
+  "review.set": null,
+  "review.fit": null,
+  "review.decide": null,
+  "person.role": F,
+  "facilitation.handover": F,
+  "item.visibility": null,
+  "session.anonymity": F,
+  "room.spotlight": F,
+  "timer.set": F,
+  "timer.start": F,
+  "timer.pause": F,
+  "timer.add": F,
+  "timer.reset": F,
+  "timer.clear": F,
+  "room.lock": F,
+  "ready.set": null,
+  "vote.open": F,
+  "vote.cast": null,
+  "vote.reveal": F,
+  "vote.close": F,
+  "breakout.start": F,
+  "breakout.end": F,
+};
+
+describe("authorization matrix: every client command × role", () => {
+  const state = makeRoom();
+  const rows = CLIENT_COMMAND_TYPES.flatMap((type) => [
+    [type, "facilitator", ANNA, null],
+    [type, "participant", BERND, PARTICIPANT[type]],
+    [type, "observer", OSKAR, "forbidden"],
+    [type, "not joined", NOBODY, "not_joined"],
+  ]) as [ClientCommandType, string, string, string | null][];
+
+  it("covers every client command type", () => {
+    expect(Object.keys(CLIENT_SAMPLES).sort()).toEqual([...CLIENT_COMMAND_TYPES].sort());
+    expect(rows).toHaveLength(CLIENT_COMMAND_TYPES.length * 4);
+  });
+
+  it.each(rows)("%s by a %s", (type, _role, actor, code) => {
+    expect(authorizeCommand(state, actor, CLIENT_SAMPLES[type])?.code ?? null).toBe(code);
+    // What a UI asks beforehand agrees with the answer, where the answer is about the role.
+    if (code === null || code === "forbidden" || code === "not_joined") {
+      expect(canSend(state, actor, type)).toBe(code === null || (type === "person.update" && actor === BERND));
+    }
+  });
+});
+
+describe("rules that depend on who sends", () => {
+  const anonymousNote: Step[] = [
+    { type: "session.anonymity", sessionId: SESSION, phase: "cases", mode: "anonymous" },
+    {
+      by: CARLA,
+      command: { type: "case.note.add", caseId: SHARED_CASE, list: "went_wrong", noteId: "note-anon1", text: "x" },
+    },
+    {
+      by: CARLA,
+      command: { type: "case.note.add", caseId: SHARED_CASE, list: "went_well", noteId: "note-named", text: "y" },
+    },
+  ];
+  const note = (list: "went_wrong" | "went_well", noteId: string): ClientCommand => ({
+    type: "case.note.update",
+    caseId: SHARED_CASE,
+    list,
+    noteId,
+    text: "geändert",
+  });
+  it.each<[string, Step[], string, ClientCommand, string | null]>([
+    [
+      "a participant renames themself",
+      [],
+      BERND,
+      { type: "person.update", personId: BERND, changes: { name: "B." } },
+      null,
+    ],
+    [
+      "a participant moves themself to another organisation",
+      [],
+      BERND,
+      { type: "person.update", personId: BERND, changes: { orgId: ORG_B } },
+      "forbidden",
+    ],
+    [
+      "a participant restates their own organisation",
+      [],
+      BERND,
+      { type: "person.update", personId: BERND, changes: { orgId: ORG_A } },
+      null,
+    ],
+    ["an owner reports status", [], BERND, CLIENT_SAMPLES["agreement.status"], null],
+    ["a non-owner reports status", [], CARLA, CLIENT_SAMPLES["agreement.status"], "forbidden"],
+    ["a facilitator reports status", [], ANNA, CLIENT_SAMPLES["agreement.status"], null],
+    ["the author edits an anonymous note", anonymousNote, CARLA, note("went_wrong", "note-anon1"), null],
+    ["someone else edits an anonymous note", anonymousNote, BERND, note("went_wrong", "note-anon1"), "forbidden"],
+    [
+      "someone else removes an anonymous note",
+      anonymousNote,
+      DORIS,
+      { type: "case.note.remove", caseId: SHARED_CASE, list: "went_wrong", noteId: "note-anon1" },
+      "forbidden",
+    ],
+    ["a facilitator edits an anonymous note", anonymousNote, ANNA, note("went_wrong", "note-anon1"), null],
+    ["someone else edits a named note", anonymousNote, BERND, note("went_well", "note-named"), null],
+    ["a facilitator sends vote totals", [], ANNA, { type: "vote.reveal", totals: { [SHARED_CASE]: 4 } }, "forbidden"],
+    ["a facilitator hands over to themself", [], ANNA, { type: "facilitation.handover", personId: ANNA }, "conflict"],
+  ])("%s", (_label, extra, actor, command, code) => {
+    expect(authorizeCommand(makeRoom(extra), actor, command)?.code ?? null).toBe(code);
+  });
+});
+
+describe("internal items", () => {
+  const internal = (kind: "case" | "agreement" | "goal", internalTo: string | null): ClientCommand => {
+    const values = { internalTo };
+    if (kind === "case") return { type: "case.add", caseId: "case-new01", values: { title: "x", ...values } };
+    if (kind === "goal") return { type: "goal.add", goalId: "goal-new01", values: { title: "x", ...values } };
+    return { type: "agreement.add", agreementId: "agreement-new", values: { text: "x", ...values } };
+  };
+  it.each<[string, string, ClientCommand, string | null]>([
+    ["Doris (Firma B) edits a shared case", DORIS, CLIENT_SAMPLES["case.update"], null],
+    [
+      "Doris (Firma B) edits Firma A's internal case",
+      DORIS,
+      { type: "case.update", caseId: INTERNAL_CASE, changes: { title: "x" } },
+      "not_found",
+    ],
+    [
+      "Doris writes a note on it",
+      DORIS,
+      { type: "case.note.add", caseId: INTERNAL_CASE, list: "went_well", noteId: "note-0009", text: "x" },
+      "not_found",
+    ],
+    [
+      "Doris makes an agreement on it",
+      DORIS,
+      { type: "agreement.add", agreementId: "agreement-9", values: { text: "x", caseId: INTERNAL_CASE } },
+      "not_found",
+    ],
+    ["Bernd (Firma A) edits it", BERND, { type: "case.update", caseId: INTERNAL_CASE, changes: { title: "x" } }, null],
+    [
+      "Oskar (observer, Firma A) edits it",
+      OSKAR,
+      { type: "case.update", caseId: INTERNAL_CASE, changes: { title: "x" } },
+      "forbidden",
+    ],
+    [
+      "Bernd shares it with the series",
+      BERND,
+      { type: "item.visibility", kind: "case", itemId: INTERNAL_CASE, internalTo: null },
+      null,
+    ],
+    [
+      "Doris shares it with the series",
+      DORIS,
+      { type: "item.visibility", kind: "case", itemId: INTERNAL_CASE, internalTo: null },
+      "not_found",
+    ],
+    [
+      "Bernd makes a shared case internal to Firma B",
+      BERND,
+      { type: "item.visibility", kind: "case", itemId: SHARED_CASE, internalTo: ORG_B },
+      "forbidden",
+    ],
+    [
+      "Doris makes a shared case internal to Firma B",
+      DORIS,
+      { type: "item.visibility", kind: "case", itemId: SHARED_CASE, internalTo: ORG_B },
+      null,
+    ],
+    ["Doris adds a case internal to her firm", DORIS, internal("case", ORG_B), null],
+    ["Doris adds a case internal to Firma A", DORIS, internal("case", ORG_A), "forbidden"],
+    ["Doris adds a goal internal to Firma A", DORIS, internal("goal", ORG_A), "forbidden"],
+    ["Doris adds an agreement internal to Firma A", DORIS, internal("agreement", ORG_A), "forbidden"],
+    ["Doris adds a shared agreement", DORIS, internal("agreement", null), null],
+  ])("%s", (_label, actor, command, code) => {
+    expect(authorizeCommand(makeRoom(), actor, command)?.code ?? null).toBe(code);
+  });
+
+  it("answers a hidden item like a missing one", () => {
+    const state = makeRoom();
+    const hidden = authorizeCommand(state, DORIS, { type: "case.remove", caseId: INTERNAL_CASE });
+    const missing = { type: "case.remove", caseId: "case-nope1" } as const;
+    expect(authorizeCommand(state, DORIS, missing)).toBeNull();
+    expect(hidden).toEqual(checkCommand(state, missing));
+  });
+});
+
+describe("locks", () => {
+  const edit = CLIENT_SAMPLES["case.update"];
+  const lock = (scope: "board" | "cases" | "review"): Step => ({ type: "room.lock", scope, locked: true });
+  it.each<[string, Step[], string, ClientCommand, string | null]>([
+    ["nothing locked: a participant edits", [], BERND, edit, null],
+    ["board locked: a participant edits", [lock("board")], BERND, edit, "locked"],
+    ["board locked: a participant says they are ready", [lock("board")], BERND, CLIENT_SAMPLES["ready.set"], null],
+    ["board locked: a participant places a dot", [lock("board")], BERND, CLIENT_SAMPLES["vote.cast"], null],
+    ["board locked: the facilitator edits", [lock("board")], ANNA, edit, null],
+    ["board locked: an observer is still just an observer", [lock("board")], OSKAR, edit, "forbidden"],
+    ["current phase locked: a participant edits", [lock("cases")], BERND, edit, "locked"],
+    ["another phase locked: a participant edits", [lock("review")], BERND, edit, null],
+    [
+      "unlocked again: a participant edits",
+      [lock("board"), { type: "room.lock", scope: "board", locked: false }],
+      BERND,
+      edit,
+      null,
+    ],
+  ])("%s", (_label, extra, actor, command, code) => {
+    expect(authorizeCommand(makeRoom(extra), actor, command)?.code ?? null).toBe(code);
+  });
+
+  it("tells a UI about the lock", () => {
+    const state = makeRoom([lock("cases")]);
+    expect(isLocked(state)).toBe(true);
+    expect(state.room.lock.phases).toEqual(["cases"]);
+    expect(canSend(state, BERND, "case.update")).toBe(false);
+    expect(canSend(state, BERND, "vote.cast")).toBe(true);
+    expect(canSend(state, ANNA, "case.update")).toBe(true);
+  });
+});
+
+describe("the sender's own ballot", () => {
+  const open = (stacking: boolean, dots = 2): Step => ({
+    type: "vote.open",
+    sessionId: SESSION,
+    target: "cases",
+    dotsPerPerson: dots,
+    stacking,
+  });
+  const cast = (itemId: string, delta: 1 | -1 = 1, by = BERND): Step => ({
+    by,
+    command: { type: "vote.cast", itemId, delta },
+  });
+  const second = "case-second";
+  const third = "case-third1";
+  const cases: Step[] = [
+    { type: "case.add", caseId: second, values: { title: "Zweiter", sessionId: SESSION } },
+    { type: "case.add", caseId: third, values: { title: "Dritter", sessionId: SESSION } },
+  ];
+  it.each<[string, Step[], string, 1 | -1, string | null]>([
+    ["a first dot", [open(false)], SHARED_CASE, 1, null],
+    ["a second dot on the same item without stacking", [open(false), cast(SHARED_CASE)], SHARED_CASE, 1, "conflict"],
+    ["a second dot on the same item with stacking", [open(true), cast(SHARED_CASE)], SHARED_CASE, 1, null],
+    ["a dot on another item", [open(false), cast(SHARED_CASE)], second, 1, null],
+    ["a dot beyond the budget", [open(false), cast(SHARED_CASE), cast(second)], third, 1, "limit_exceeded"],
+    [
+      "a dot beyond the budget, stacked",
+      [open(true), cast(SHARED_CASE), cast(SHARED_CASE)],
+      SHARED_CASE,
+      1,
+      "limit_exceeded",
+    ],
+    ["someone else's dots do not count", [open(false), cast(SHARED_CASE, 1, CARLA)], SHARED_CASE, 1, null],
+    ["taking back a dot", [open(false), cast(SHARED_CASE)], SHARED_CASE, -1, null],
+    ["taking back a dot that is not there", [open(false)], SHARED_CASE, -1, "conflict"],
+    ["a dot back frees the budget", [open(false), cast(SHARED_CASE), cast(second), cast(second, -1)], third, 1, null],
+  ])("%s", (_label, extra, itemId, delta, code) => {
+    const state = makeRoom([...cases, ...extra]);
+    expect(authorizeCommand(state, BERND, { type: "vote.cast", itemId, delta })?.code ?? null).toBe(code);
+  });
+});

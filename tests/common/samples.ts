@@ -1,0 +1,112 @@
+import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from "../../common/domain/commands.js";
+import { AGREEMENT, CARLA, GOAL, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
+
+type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> };
+
+/**
+ * One command of every client type, about the items of `makeRoom()`. New
+ * items' ids start with their kind ("case-", "agreement-", "goal-"), and no
+ * other id does, so tests can tell which ids name items.
+ */
+export const CLIENT_SAMPLES: Samples = {
+  "series.rename": { type: "series.rename", name: "Neue Runde" },
+  "person.update": { type: "person.update", personId: CARLA, changes: { name: "Carla M." } },
+  "org.add": { type: "org.add", orgId: "org-firma-c", name: "Firma C" },
+  "org.update": { type: "org.update", orgId: ORG_B, changes: { name: "Firma B KG" } },
+  "org.remove": { type: "org.remove", orgId: ORG_B },
+  "goal.add": { type: "goal.add", goalId: "goal-0002", values: { title: "Rüstzeit senken" } },
+  "goal.update": { type: "goal.update", goalId: GOAL, changes: { why: "Kunden listen aus" } },
+  "goal.remove": { type: "goal.remove", goalId: GOAL },
+  "interest.add": { type: "interest.add", interestId: "int-sales1", side: "sales", label: "Kurze Zusagen" },
+  "interest.update": { type: "interest.update", interestId: "int-sales1", changes: { label: "x" } },
+  "interest.remove": { type: "interest.remove", interestId: "int-sales1" },
+  "interests.starter": { type: "interests.starter", decision: "skip", interests: [] },
+  "collision.add": { type: "collision.add", collisionId: "coll-0001", interestIds: ["int-sales1", "int-oper1"] },
+  "collision.remove": { type: "collision.remove", collisionId: "coll-0001" },
+  "session.add": { type: "session.add", sessionId: "session-02", values: { date: "2027-01-15" } },
+  "session.update": { type: "session.update", sessionId: SESSION, changes: { place: "Werk 2" } },
+  "session.phase": { type: "session.phase", sessionId: SESSION, phase: "agreements" },
+  "session.close": { type: "session.close", sessionId: SESSION, confirmUndecided: true },
+  "session.reopen": { type: "session.reopen", sessionId: SESSION },
+  "case.add": { type: "case.add", caseId: "case-new01", values: { title: "Sonderformat" } },
+  "case.update": { type: "case.update", caseId: SHARED_CASE, changes: { title: "Eilauftrag Nord" } },
+  "case.remove": { type: "case.remove", caseId: SHARED_CASE },
+  "case.note.add": { type: "case.note.add", caseId: SHARED_CASE, list: "went_wrong", noteId: "note-0001", text: "x" },
+  "case.note.update": {
+    type: "case.note.update",
+    caseId: SHARED_CASE,
+    list: "went_wrong",
+    noteId: "note-0001",
+    text: "y",
+  },
+  "case.note.remove": { type: "case.note.remove", caseId: SHARED_CASE, list: "went_wrong", noteId: "note-0001" },
+  "case.mirror.add": {
+    type: "case.mirror.add",
+    caseId: SHARED_CASE,
+    mirrorId: "mirror-01",
+    ofSide: "operations",
+    text: "Ihr braucht einen stabilen Plan",
+  },
+  "case.mirror.respond": {
+    type: "case.mirror.respond",
+    caseId: SHARED_CASE,
+    mirrorId: "mirror-01",
+    verdict: "confirmed",
+    correction: "",
+  },
+  "case.link": { type: "case.link", caseId: SHARED_CASE, kind: "goal", targetId: GOAL, linked: true },
+  "agreement.add": {
+    type: "agreement.add",
+    agreementId: "agreement-2",
+    values: { text: "Forecast wöchentlich", caseId: SHARED_CASE, goalIds: [GOAL] },
+  },
+  "agreement.update": { type: "agreement.update", agreementId: AGREEMENT, changes: { caseId: SHARED_CASE } },
+  "agreement.link": { type: "agreement.link", agreementId: AGREEMENT, kind: "goal", targetId: GOAL, linked: true },
+  "agreement.status": { type: "agreement.status", agreementId: AGREEMENT, status: "in_progress", comment: "" },
+  "agreement.remove": { type: "agreement.remove", agreementId: AGREEMENT },
+  "review.set": { type: "review.set", sessionId: SESSION, agreementId: AGREEMENT, changes: { kept: "kept" } },
+  "review.fit": { type: "review.fit", sessionId: SESSION, agreementId: AGREEMENT, goalId: GOAL, fit: "supports" },
+  "review.decide": {
+    type: "review.decide",
+    sessionId: SESSION,
+    agreementId: AGREEMENT,
+    decision: "revise",
+    successor: { agreementId: "agreement-3", text: "Neu" },
+  },
+  "person.role": { type: "person.role", personId: CARLA, role: "observer" },
+  "facilitation.handover": { type: "facilitation.handover", personId: CARLA },
+  "item.visibility": { type: "item.visibility", kind: "case", itemId: SHARED_CASE, internalTo: ORG_A },
+  "session.anonymity": { type: "session.anonymity", sessionId: SESSION, phase: "cases", mode: "side" },
+  "room.spotlight": { type: "room.spotlight", item: { kind: "agreement", id: AGREEMENT } },
+  "timer.set": { type: "timer.set", durationMs: 600_000, signal: true },
+  "timer.start": { type: "timer.start" },
+  "timer.pause": { type: "timer.pause" },
+  "timer.add": { type: "timer.add", ms: 60_000 },
+  "timer.reset": { type: "timer.reset" },
+  "timer.clear": { type: "timer.clear" },
+  "room.lock": { type: "room.lock", scope: "board", locked: true },
+  "ready.set": { type: "ready.set", ready: true },
+  "vote.open": { type: "vote.open", sessionId: SESSION, target: "cases", dotsPerPerson: 3, stacking: false },
+  "vote.cast": { type: "vote.cast", itemId: SHARED_CASE, delta: 1 },
+  "vote.reveal": { type: "vote.reveal" },
+  "vote.close": { type: "vote.close" },
+  "breakout.start": {
+    type: "breakout.start",
+    sessionId: SESSION,
+    groups: [{ groupId: "group-001", name: "Gruppe 1", memberIds: [CARLA], caseId: SHARED_CASE }],
+  },
+  "breakout.end": { type: "breakout.end" },
+};
+
+type ServerType = Exclude<CommandType, ClientCommandType>;
+
+/** One command of every type the server issues. */
+export const SERVER_SAMPLES: { [T in ServerType]: Extract<EventCommand, { type: T }> } = {
+  "series.create": { type: "series.create", name: "x", creatorName: "y" },
+  "person.join": { type: "person.join", name: "Clara", orgId: null, function: null, role: "participant" },
+  hidden: { type: "hidden" },
+  "vote.counted": { type: "vote.counted", voters: 3 },
+};
+
+/** Every sample, client and server ones. */
+export const ALL_SAMPLES: EventCommand[] = [...Object.values(CLIENT_SAMPLES), ...Object.values(SERVER_SAMPLES)];

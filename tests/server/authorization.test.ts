@@ -1,0 +1,413 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nanoid } from "nanoid";
+import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
+import { ProtocolClient, openSeries } from "../support/protocolClient.js";
+import { startTestServer } from "../support/server.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
+
+/** What only a facilitator may do: the spec this matrix holds the server to. */
+const FACILITATOR_ONLY = new Set<string>([
+  "series.rename",
+  "org.add",
+  "org.update",
+  "org.remove",
+  "interests.starter",
+  "session.add",
+  "session.update",
+  "session.phase",
+  "session.close",
+  "session.reopen",
+  "session.anonymity",
+  "person.role",
+  "facilitation.handover",
+  "room.spotlight",
+  "room.lock",
+  "timer.set",
+  "timer.start",
+  "timer.pause",
+  "timer.add",
+  "timer.reset",
+  "timer.clear",
+  "vote.open",
+  "vote.reveal",
+  "vote.close",
+  "breakout.start",
+  "breakout.end",
+]);
+
+type Role = "facilitator" | "participant" | "observer" | "unjoined";
+const ROLES: Role[] = ["observer", "unjoined", "participant", "facilitator"];
+
+interface Room {
+  f: ProtocolClient;
+  p: ProtocolClient;
+  q: ProtocolClient;
+  session: string;
+  org: string;
+}
+
+/** Makes what a command needs (as the facilitator) and returns the command `actor` will send. */
+type Build = (room: Room, actor: ProtocolClient) => Promise<ClientCommand>;
+
+const id = (): string => nanoid(12);
+
+async function must(client: ProtocolClient, command: ClientCommand): Promise<void> {
+  const reply = await client.send(command);
+  if (!reply.ok) throw new Error(`prep ${command.type}: ${reply.error.message}`);
+}
+
+async function aCase(r: Room): Promise<string> {
+  const caseId = id();
+  await must(r.f, { type: "case.add", caseId, values: { title: "Fall", sessionId: r.session } });
+  return caseId;
+}
+
+async function aGoal(r: Room): Promise<string> {
+  const goalId = id();
+  await must(r.f, { type: "goal.add", goalId, values: { title: "OTIF 95 %" } });
+  return goalId;
+}
+
+async function anAgreement(r: Room, ownerIds: string[] = []): Promise<string> {
+  const agreementId = id();
+  await must(r.f, { type: "agreement.add", agreementId, values: { text: "Rücksprache", ownerIds } });
+  return agreementId;
+}
+
+async function anInterest(r: Room, side: "sales" | "operations"): Promise<string> {
+  const interestId = id();
+  await must(r.f, { type: "interest.add", interestId, side, label: `Interesse ${interestId}` });
+  return interestId;
+}
+
+/** An agreement made in a closed earlier session, due for review in a new open one. */
+async function dueForReview(r: Room): Promise<{ sessionId: string; agreementId: string; goalId: string }> {
+  const [earlier, later, agreementId] = [id(), id(), id()];
+  const goalId = await aGoal(r);
+  await must(r.f, { type: "session.add", sessionId: earlier, values: { date: "2026-01-05" } });
+  await must(r.f, { type: "agreement.add", agreementId, values: { text: "A", sessionId: earlier, goalIds: [goalId] } });
+  await must(r.f, { type: "session.close", sessionId: earlier, confirmUndecided: true });
+  await must(r.f, { type: "session.add", sessionId: later, values: { date: "2026-02-05" } });
+  return { sessionId: later, agreementId, goalId };
+}
+
+async function withTimer(r: Room, running: boolean): Promise<void> {
+  await must(r.f, { type: "timer.set", durationMs: 60_000, signal: false });
+  if (running) await must(r.f, { type: "timer.start" });
+}
+
+async function openVote(r: Room): Promise<void> {
+  await must(r.f, { type: "vote.open", sessionId: r.session, target: "cases", dotsPerPerson: 3, stacking: true });
+}
+
+const other = (r: Room, actor: ProtocolClient): ProtocolClient => (actor === r.f ? r.p : r.f);
+
+const builders: Record<ClientCommandType, Build> = {
+  "series.rename": async () => ({ type: "series.rename", name: "Neuer Name" }),
+  "person.update": async (_r, a) => ({ type: "person.update", personId: a.personId, changes: { name: "Neu" } }),
+  "org.add": async () => ({ type: "org.add", orgId: id(), name: "Firma" }),
+  "org.update": async (r) => {
+    const orgId = id();
+    await must(r.f, { type: "org.add", orgId, name: "Firma" });
+    return { type: "org.update", orgId, changes: { name: "Firma 2" } };
+  },
+  "org.remove": async (r) => {
+    const orgId = id();
+    await must(r.f, { type: "org.add", orgId, name: "Firma" });
+    return { type: "org.remove", orgId };
+  },
+  "goal.add": async () => ({ type: "goal.add", goalId: id(), values: { title: "Ziel" } }),
+  "goal.update": async (r) => ({ type: "goal.update", goalId: await aGoal(r), changes: { title: "Ziel 2" } }),
+  "goal.remove": async (r) => ({ type: "goal.remove", goalId: await aGoal(r) }),
+  "interest.add": async () => ({ type: "interest.add", interestId: id(), side: "sales", label: `I ${id()}` }),
+  "interest.update": async (r) => ({
+    type: "interest.update",
+    interestId: await anInterest(r, "sales"),
+    changes: { label: `J ${id()}` },
+  }),
+  "interest.remove": async (r) => ({ type: "interest.remove", interestId: await anInterest(r, "sales") }),
+  "interests.starter": async () => ({ type: "interests.starter", decision: "skip", interests: [] }),
+  "collision.add": async (r) => ({
+    type: "collision.add",
+    collisionId: id(),
+    interestIds: [await anInterest(r, "sales"), await anInterest(r, "operations")],
+  }),
+  "collision.remove": async (r) => {
+    const collisionId = id();
+    const interestIds = [await anInterest(r, "sales"), await anInterest(r, "operations")];
+    await must(r.f, { type: "collision.add", collisionId, interestIds });
+    return { type: "collision.remove", collisionId };
+  },
+  "session.add": async () => ({ type: "session.add", sessionId: id(), values: { date: "2026-12-01" } }),
+  "session.update": async (r) => ({ type: "session.update", sessionId: r.session, changes: { place: "Halle 2" } }),
+  "session.phase": async (r) => ({ type: "session.phase", sessionId: r.session, phase: "cases" }),
+  "session.close": async (r) => {
+    const sessionId = id();
+    await must(r.f, { type: "session.add", sessionId, values: { date: "2025-12-01" } });
+    return { type: "session.close", sessionId, confirmUndecided: true };
+  },
+  "session.reopen": async (r) => {
+    const sessionId = id();
+    await must(r.f, { type: "session.add", sessionId, values: { date: "2025-12-01" } });
+    await must(r.f, { type: "session.close", sessionId, confirmUndecided: true });
+    return { type: "session.reopen", sessionId };
+  },
+  "session.anonymity": async (r) => ({
+    type: "session.anonymity",
+    sessionId: r.session,
+    phase: "cases",
+    mode: "named",
+  }),
+  "case.add": async (r) => ({ type: "case.add", caseId: id(), values: { title: "Fall", sessionId: r.session } }),
+  "case.update": async (r) => ({ type: "case.update", caseId: await aCase(r), changes: { title: "Fall 2" } }),
+  "case.remove": async (r) => ({ type: "case.remove", caseId: await aCase(r) }),
+  "case.note.add": async (r) => ({
+    type: "case.note.add",
+    caseId: await aCase(r),
+    list: "went_well",
+    noteId: id(),
+    text: "gut",
+  }),
+  "case.note.update": async (r) => {
+    const [caseId, noteId] = [await aCase(r), id()];
+    await must(r.f, { type: "case.note.add", caseId, list: "went_well", noteId, text: "gut" });
+    return { type: "case.note.update", caseId, list: "went_well", noteId, text: "sehr gut" };
+  },
+  "case.note.remove": async (r) => {
+    const [caseId, noteId] = [await aCase(r), id()];
+    await must(r.f, { type: "case.note.add", caseId, list: "went_well", noteId, text: "gut" });
+    return { type: "case.note.remove", caseId, list: "went_well", noteId };
+  },
+  "case.mirror.add": async (r) => ({
+    type: "case.mirror.add",
+    caseId: await aCase(r),
+    mirrorId: id(),
+    ofSide: "sales",
+    text: "Ihr wollt Zusagen",
+  }),
+  "case.mirror.respond": async (r, a) => {
+    const [caseId, mirrorId] = [await aCase(r), id()];
+    await must(other(r, a), { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
+    return { type: "case.mirror.respond", caseId, mirrorId, verdict: "confirmed", correction: "" };
+  },
+  "case.link": async (r) => ({
+    type: "case.link",
+    caseId: await aCase(r),
+    kind: "goal",
+    targetId: await aGoal(r),
+    linked: true,
+  }),
+  "agreement.add": async () => ({ type: "agreement.add", agreementId: id(), values: { text: "Vereinbarung" } }),
+  "agreement.update": async (r) => ({
+    type: "agreement.update",
+    agreementId: await anAgreement(r),
+    changes: { text: "Neu" },
+  }),
+  "agreement.link": async (r) => ({
+    type: "agreement.link",
+    agreementId: await anAgreement(r),
+    kind: "goal",
+    targetId: await aGoal(r),
+    linked: true,
+  }),
+  "agreement.status": async (r, a) => ({
+    type: "agreement.status",
+    agreementId: await anAgreement(r, [a.personId]),
+    status: "in_progress",
+    comment: "läuft",
+  }),
+  "agreement.remove": async (r) => ({ type: "agreement.remove", agreementId: await anAgreement(r) }),
+  "review.set": async (r) => {
+    const due = await dueForReview(r);
+    return { type: "review.set", sessionId: due.sessionId, agreementId: due.agreementId, changes: { kept: "kept" } };
+  },
+  "review.fit": async (r) => {
+    const due = await dueForReview(r);
+    return { type: "review.fit", ...due, fit: "supports" };
+  },
+  "review.decide": async (r) => {
+    const due = await dueForReview(r);
+    return {
+      type: "review.decide",
+      sessionId: due.sessionId,
+      agreementId: due.agreementId,
+      decision: "close",
+      successor: null,
+    };
+  },
+  "item.visibility": async (r) => ({
+    type: "item.visibility",
+    kind: "case",
+    itemId: await aCase(r),
+    internalTo: r.org,
+  }),
+  "person.role": async (r) => ({ type: "person.role", personId: r.q.personId, role: "participant" }),
+  "facilitation.handover": async (r) => ({ type: "facilitation.handover", personId: r.q.personId }),
+  "room.spotlight": async (r) => ({ type: "room.spotlight", item: { kind: "case", id: await aCase(r) } }),
+  "room.lock": async () => ({ type: "room.lock", scope: "board", locked: false }),
+  "timer.set": async () => ({ type: "timer.set", durationMs: 120_000, signal: true }),
+  "timer.start": async (r) => {
+    await withTimer(r, false);
+    return { type: "timer.start" };
+  },
+  "timer.pause": async (r) => {
+    await withTimer(r, true);
+    return { type: "timer.pause" };
+  },
+  "timer.add": async (r) => {
+    await withTimer(r, true);
+    return { type: "timer.add", ms: 60_000 };
+  },
+  "timer.reset": async (r) => {
+    await withTimer(r, true);
+    return { type: "timer.reset" };
+  },
+  "timer.clear": async (r) => {
+    await withTimer(r, false);
+    return { type: "timer.clear" };
+  },
+  "ready.set": async () => ({ type: "ready.set", ready: true }),
+  "vote.open": async (r) => ({
+    type: "vote.open",
+    sessionId: r.session,
+    target: "cases",
+    dotsPerPerson: 2,
+    stacking: false,
+  }),
+  "vote.cast": async (r) => {
+    const caseId = await aCase(r);
+    await openVote(r);
+    return { type: "vote.cast", itemId: caseId, delta: 1 };
+  },
+  "vote.reveal": async (r) => {
+    await openVote(r);
+    return { type: "vote.reveal" };
+  },
+  "vote.close": async (r) => {
+    await openVote(r);
+    await must(r.f, { type: "vote.reveal" });
+    return { type: "vote.close" };
+  },
+  "breakout.start": async (r) => ({
+    type: "breakout.start",
+    sessionId: r.session,
+    groups: [{ groupId: id(), name: "Gruppe 1", memberIds: [r.p.personId], caseId: null }],
+  }),
+  "breakout.end": async (r) => {
+    await must(r.f, {
+      type: "breakout.start",
+      sessionId: r.session,
+      groups: [{ groupId: id(), name: "Gruppe 1", memberIds: [r.q.personId], caseId: null }],
+    });
+    return { type: "breakout.end" };
+  },
+};
+
+function expected(role: Role, type: ClientCommandType): string {
+  if (role === "unjoined") return "not_joined";
+  if (role === "observer") return "forbidden";
+  if (role === "participant" && FACILITATOR_ONLY.has(type)) return "forbidden";
+  return "ok";
+}
+
+describe.each(storageTargets())("authorization matrix over real sockets (%s)", (_kind, makeTarget) => {
+  let target: StorageTarget;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let room: Room;
+  let actors: Record<Role, ProtocolClient>;
+  const all: ProtocolClient[] = [];
+
+  beforeAll(async () => {
+    target = await makeTarget();
+    server = await startTestServer(target);
+    const series = await openSeries(server.url);
+    const f = series.facilitator;
+    const p = await series.join("participant", { name: "Paula", newOrgName: "Feinkost Hansen", function: "sales" });
+    const org = p.state.people[p.personId]?.orgId ?? "";
+    await must(f, { type: "person.update", personId: f.personId, changes: { orgId: org, function: "operations" } });
+    const q = await series.join("participant", { name: "Quirin", orgId: org, function: "operations" });
+    const o = await series.join("observer", { name: "Olga", orgId: org });
+    // A device that holds a valid token but never said hello.
+    const unjoined = new ProtocolClient(server.url, p.seriesId, q.personId, q.token);
+    unjoined.socket.connect();
+    const session = id();
+    await must(f, { type: "session.add", sessionId: session, values: { date: "2026-11-23" } });
+    await must(f, { type: "session.phase", sessionId: session, phase: "cases" });
+    room = { f, p, q, session, org };
+    actors = { facilitator: f, participant: p, observer: o, unjoined };
+    all.push(f, p, q, o, unjoined);
+  });
+
+  afterAll(async () => {
+    for (const c of all) c.disconnect();
+    await server.close();
+    await target.cleanup();
+  });
+
+  it("covers every client command", () => {
+    expect(new Set(Object.keys(builders))).toEqual(new Set(CLIENT_COMMAND_TYPES));
+  });
+
+  it.each(CLIENT_COMMAND_TYPES.map((type) => [type]))(
+    "%s: allowed roles apply it, the others change nothing",
+    async (type) => {
+      for (const role of ROLES) {
+        const actor = actors[role];
+        const command = await builders[type](room, role === "facilitator" || role === "participant" ? actor : room.p);
+        const head = await server.storage.headSeq(room.f.seriesId);
+        const reply = await actor.send(command);
+        const outcome = reply.ok ? "ok" : reply.error.code;
+        expect({ role, outcome }).toEqual({ role, outcome: expected(role, type) });
+        if (!reply.ok) expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+        if (type === "facilitation.handover" && reply.ok) {
+          // Hand the role back so the rest of the matrix runs with the same facilitator.
+          await room.q.waitForSeq(reply.seq);
+          await must(room.q, { type: "facilitation.handover", personId: room.f.personId });
+        }
+      }
+    },
+  );
+
+  it("a locked board refuses participants' edits but not their votes; the facilitator still edits", async () => {
+    const caseId = await aCase(room);
+    await openVote(room);
+    await must(room.f, { type: "room.lock", scope: "board", locked: true });
+    const head = await server.storage.headSeq(room.f.seriesId);
+    expect(await room.p.send({ type: "case.update", caseId, changes: { title: "x" } })).toMatchObject({
+      ok: false,
+      error: { code: "locked" },
+    });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+    expect(await room.p.send({ type: "vote.cast", itemId: caseId, delta: 1 })).toMatchObject({ ok: true });
+    expect(await room.f.send({ type: "case.update", caseId, changes: { title: "y" } })).toMatchObject({ ok: true });
+    await must(room.f, { type: "room.lock", scope: "board", locked: false });
+  });
+
+  it("only owners and facilitators report an agreement's status", async () => {
+    const agreementId = await anAgreement(room, [room.q.personId]);
+    const status = { type: "agreement.status", agreementId, status: "done", comment: "" } as const;
+    expect(await room.p.send(status)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await room.q.send(status)).toMatchObject({ ok: true });
+  });
+
+  it("a participant changes only their own profile", async () => {
+    const command = { type: "person.update", personId: room.q.personId, changes: { name: "Fremd" } } as const;
+    expect(await room.p.send(command)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("a revoked person's token no longer connects, and nothing of theirs arrives", async () => {
+    const series = room.f;
+    const token = await series.invite("participant");
+    const { joinByInvite } = await import("../support/protocolClient.js");
+    const admission = await joinByInvite(server.url, token, { name: "Rolf" });
+    await must(series, { type: "series.rename", name: "vorher" });
+    expect(await series.access({ action: "revokePerson", personId: admission.personId })).toMatchObject({ ok: true });
+    const head = await server.storage.headSeq(series.seriesId);
+    const rolf = new ProtocolClient(server.url, admission.seriesId, admission.personId, admission.token);
+    all.push(rolf);
+    const refused = new Promise<string>((resolve) => rolf.socket.once("connect_error", (e) => resolve(e.message)));
+    rolf.socket.connect();
+    expect(await refused).toBe("unauthorized");
+    expect(await server.storage.headSeq(series.seriesId)).toBe(head);
+  });
+});
