@@ -6,6 +6,7 @@ import type { Person, SeriesState } from "./types.js";
 import { AnonymityMode, ItemKind, Role } from "./vocabulary.js";
 import { touchedItems, type ItemRef } from "./visibility/touched.js";
 import { canSee, type Viewer } from "./visibility/viewer.js";
+import { itemOrg } from "./visibility/itemOrg.js";
 
 /** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
 export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
@@ -131,17 +132,46 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
     case "vote.reveal":
       return command.totals === undefined ? null : reject(ErrorCode.forbidden, "the totals are counted, not sent");
     case "item.visibility":
-      return memberOf(actor, command.internalTo);
+      return (
+        memberOf(actor, command.internalTo) ??
+        belongsTo(itemOrg(state, command.kind, command.itemId), command.internalTo)
+      );
     case "case.add":
-    case "agreement.add":
     case "goal.add":
-      return memberOf(actor, command.values.internalTo ?? null);
+      return (
+        memberOf(actor, command.values.internalTo ?? null) ??
+        belongsTo(command.values.orgId ?? null, command.values.internalTo ?? null)
+      );
+    case "agreement.add": {
+      const internalTo = command.values.internalTo ?? null;
+      const caseId = command.values.caseId ?? null;
+      const org = caseId !== null ? itemOrg(state, ItemKind.case, caseId) : actor.orgId;
+      return memberOf(actor, internalTo) ?? belongsTo(org, internalTo);
+    }
+    case "case.update":
+      return keepsItsOrg(state.cases[command.caseId]?.internalTo ?? null, command.changes.orgId);
+    case "goal.update":
+      return keepsItsOrg(state.goals[command.goalId]?.internalTo ?? null, command.changes.orgId);
     default:
       return null;
   }
 }
 
 /** Only members of an organisation make items internal to it. */
+/** An item is internal only to the organisation it belongs to. */
+function belongsTo(itemOrgId: string | null, internalTo: string | null): Rejection | null {
+  return internalTo === null || itemOrgId === internalTo
+    ? null
+    : reject(ErrorCode.forbidden, "an item can be internal only to the organisation it belongs to");
+}
+
+/** An internal item does not move to another organisation; share it first. */
+function keepsItsOrg(internalTo: string | null, orgId: string | null | undefined): Rejection | null {
+  return internalTo === null || orgId === undefined || orgId === internalTo
+    ? null
+    : reject(ErrorCode.conflict, "an internal item stays with its organisation; share it first");
+}
+
 function memberOf(actor: Person, orgId: string | null): Rejection | null {
   return orgId === null || actor.orgId === orgId
     ? null

@@ -229,12 +229,21 @@ describe("internal items", () => {
     const log = inCasesPhase(roomSeries());
     log.add(ALICE, { type: "org.add", orgId: "org-a00001", name: "Firma A" });
     log.add(ALICE, { type: "person.update", personId: ALICE, changes: { orgId: "org-a00001" } });
+    log.add(ALICE, { type: "case.update", caseId: CASE_RUSH, changes: { orgId: "org-a00001" } });
     const { transport } = openBoard(ALICE, log);
     fireEvent.click(screen.getByTestId(`internal-toggle-${CASE_RUSH}`));
     expect(transport.commands().map((c) => c.command)).toEqual([
       { type: "item.visibility", kind: "case", itemId: CASE_RUSH, internalTo: "org-a00001" },
     ]);
     expect(within(caseCard(CASE_RUSH)).getByTestId("internal-badge").textContent).toBe("Intern · Firma A");
+  });
+
+  it("offers no internal toggle on a case that belongs to no organisation or another one", () => {
+    const log = inCasesPhase(roomSeries());
+    log.add(ALICE, { type: "org.add", orgId: "org-a00001", name: "Firma A" });
+    log.add(ALICE, { type: "person.update", personId: ALICE, changes: { orgId: "org-a00001" } });
+    openBoard(ALICE, log);
+    expect(screen.queryByTestId(`internal-toggle-${CASE_RUSH}`)).toBeNull();
   });
 });
 

@@ -167,10 +167,10 @@ describe("rules that depend on who sends", () => {
 
 describe("internal items", () => {
   const internal = (kind: "case" | "agreement" | "goal", internalTo: string | null): ClientCommand => {
-    const values = { internalTo };
+    const values = { internalTo, orgId: internalTo };
     if (kind === "case") return { type: "case.add", caseId: "case-new01", values: { title: "x", ...values } };
     if (kind === "goal") return { type: "goal.add", goalId: "goal-new01", values: { title: "x", ...values } };
-    return { type: "agreement.add", agreementId: "agreement-new", values: { text: "x", ...values } };
+    return { type: "agreement.add", agreementId: "agreement-new", values: { text: "x", internalTo } };
   };
   it.each<[string, string, ClientCommand, string | null]>([
     ["Doris (Firma B) edits a shared case", DORIS, CLIENT_SAMPLES["case.update"], null],
@@ -218,10 +218,22 @@ describe("internal items", () => {
       "forbidden",
     ],
     [
-      "Doris makes a shared case internal to Firma B",
+      "Doris cannot make Firma A's shared case internal to Firma B",
       DORIS,
       { type: "item.visibility", kind: "case", itemId: SHARED_CASE, internalTo: ORG_B },
-      null,
+      "forbidden",
+    ],
+    [
+      "Carla adds a case of Firma B internal to Firma A",
+      CARLA,
+      { type: "case.add", caseId: "case-new02", values: { title: "x", orgId: ORG_B, internalTo: ORG_A } },
+      "forbidden",
+    ],
+    [
+      "Carla moves Firma A's internal case to Firma B",
+      CARLA,
+      { type: "case.update", caseId: INTERNAL_CASE, changes: { orgId: ORG_B } },
+      "conflict",
     ],
     ["Doris adds a case internal to her firm", DORIS, internal("case", ORG_B), null],
     ["Doris adds a case internal to Firma A", DORIS, internal("case", ORG_A), "forbidden"],

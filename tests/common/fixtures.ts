@@ -45,11 +45,11 @@ export function makeRoom(items: readonly Step[] = []): SeriesState {
     { type: "session.add", sessionId: SESSION, values: { date: "2026-11-20" } },
     { type: "session.phase", sessionId: SESSION, phase: "cases" },
     { type: "goal.add", goalId: GOAL, values: { title: "OTIF ≥ 95 %" } },
-    { type: "case.add", caseId: SHARED_CASE, values: { title: "Eilauftrag", sessionId: SESSION } },
+    { type: "case.add", caseId: SHARED_CASE, values: { title: "Eilauftrag", sessionId: SESSION, orgId: ORG_A } },
     {
       type: "case.add",
       caseId: INTERNAL_CASE,
-      values: { title: "Interne Kalkulation", sessionId: SESSION, internalTo: ORG_A },
+      values: { title: "Interne Kalkulation", sessionId: SESSION, orgId: ORG_A, internalTo: ORG_A },
     },
     {
       type: "agreement.add",

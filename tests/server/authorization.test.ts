@@ -235,12 +235,11 @@ const builders: Record<ClientCommandType, Build> = {
       successor: null,
     };
   },
-  "item.visibility": async (r) => ({
-    type: "item.visibility",
-    kind: "case",
-    itemId: await aCase(r),
-    internalTo: r.org,
-  }),
+  "item.visibility": async (r) => {
+    const caseId = id();
+    await must(r.f, { type: "case.add", caseId, values: { title: "Kalkulation", orgId: r.org } });
+    return { type: "item.visibility", kind: "case", itemId: caseId, internalTo: r.org };
+  },
   "person.role": async (r) => ({ type: "person.role", personId: r.q.personId, role: "participant" }),
   "facilitation.handover": async (r) => ({ type: "facilitation.handover", personId: r.q.personId }),
   "room.spotlight": async (r) => ({ type: "room.spotlight", item: { kind: "case", id: await aCase(r) } }),

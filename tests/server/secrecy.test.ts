@@ -145,7 +145,7 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
     const added = await ok(anna, {
       type: "case.add",
       caseId,
-      values: { title: secret, customer: "Edeka Nord", internalTo: hansen },
+      values: { title: secret, customer: "Edeka Nord", orgId: hansen, internalTo: hansen },
     });
     await settle(everyone, added);
     expect(alex.state.cases[caseId]?.title).toBe(secret);

@@ -3,6 +3,7 @@ import type { Role } from "../../../../common/domain/vocabulary.js";
 import type { AccessRequest, InviteView } from "../../../../common/protocol.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useSync } from "../../sync/context.js";
+import { useAppStore } from "../../store/context.js";
 import { chooseProjectorInvite, readInviteTokens, rememberInviteToken } from "./inviteTokens.js";
 
 export interface InvitesState {
@@ -42,9 +43,11 @@ export function useInvites(seriesId: string): InvitesState {
     [sync, seriesId],
   );
 
+  // Someone joining (or leaving) changes how many came through each link: ask again.
+  const people = useAppStore((s) => Object.keys(s.document.view?.people ?? {}).length);
   useEffect(() => {
     void run({ action: "invites" });
-  }, [run]);
+  }, [run, people]);
 
   return {
     invites,

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { personOf } from "./viewer.js";
+import { itemOrg } from "../../../../common/domain/visibility/itemOrg.js";
 
 /** "Intern · Firma A": the item is seen only by that organisation's people. */
 export function InternalBadge({ state, internalTo }: { state: SeriesState; internalTo: string | null }) {
@@ -32,8 +33,10 @@ export function InternalToggle(props: {
   const person = personOf(state, me);
   const orgId = person?.orgId ?? null;
   if (!person || orgId === null || person.role === Role.observer || !canSend("item.visibility")) return null;
-  // An item internal to another organisation is not this person's to share.
+  // An item internal to another organisation is not this person's to share, and only
+  // an item of this person's own organisation can be kept internal to it.
   if (internalTo !== null && internalTo !== orgId) return null;
+  if (internalTo === null && itemOrg(state, kind, itemId) !== orgId) return null;
   const org = state.orgs[orgId]?.name ?? "";
   return (
     <label className="checkbox-label small internal-toggle">
