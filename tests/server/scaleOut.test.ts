@@ -53,4 +53,49 @@ describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts thr
       bernd.disconnect();
     }
   });
+
+  it("projects per receiver across instances: internal items, ballots, and a revocation reach the other instance right", async () => {
+    const admission = await createSeries(one.url);
+    const moderator = await connectAs(one.url, admission);
+    const join = async (url: string, name: string, org: { orgId?: string; newOrgName?: string }) =>
+      connectAs(url, await joinByInvite(url, await moderator.invite("participant"), { name, ...org }));
+    const anna = await join(one.url, "Anna", { newOrgName: "Feinkost Hansen" });
+    const hansen = anna.state.people[anna.personId]?.orgId ?? "";
+    const alex = await join(two.url, "Alex", { orgId: hansen });
+    const bernd = await join(two.url, "Bernd", { newOrgName: "Hofmolkerei Lindner" });
+    const everyone = [moderator, anna, alex, bernd];
+    try {
+      const caseId = nanoid();
+      const added = await anna.send({
+        type: "case.add",
+        caseId,
+        values: { title: "Marge Edeka", orgId: hansen, internalTo: hansen },
+      });
+      const seq = added.ok ? added.seq : -1;
+      await Promise.all(everyone.map((c) => c.waitForSeq(seq)));
+      expect(alex.state.cases[caseId]?.title).toBe("Marge Edeka");
+      expect(JSON.stringify(bernd.frames)).not.toContain(caseId);
+      expect(JSON.stringify(moderator.frames)).not.toContain(caseId);
+
+      const sessionId = nanoid();
+      const shared = nanoid();
+      await moderator.send({ type: "session.add", sessionId, values: { date: "2026-11-23" } });
+      await moderator.send({ type: "case.add", caseId: shared, values: { title: "Eilauftrag", sessionId } });
+      await moderator.send({ type: "vote.open", sessionId, target: "cases", dotsPerPerson: 2, stacking: false });
+      const cast = await bernd.send({ type: "vote.cast", itemId: shared, delta: 1 });
+      const castSeq = cast.ok ? cast.seq : -1;
+      await Promise.all(everyone.map((c) => c.waitForSeq(castSeq)));
+      for (const client of [moderator, anna, alex]) {
+        expect(client.state.votes).toEqual({});
+        expect(client.state.room.voting?.voters).toBe(1);
+      }
+      expect(bernd.state.votes[bernd.personId]).toEqual({ [shared]: 1 });
+
+      const cut = new Promise<void>((resolve) => alex.socket.once("disconnect", () => resolve()));
+      expect(await moderator.access({ action: "revokePerson", personId: alex.personId })).toMatchObject({ ok: true });
+      await cut;
+    } finally {
+      for (const c of everyone) c.disconnect();
+    }
+  });
 });
