@@ -60,7 +60,12 @@ export const presenceSchema = z.strictObject({
 /** `access`: a facilitator lists, makes and revokes invite links, or revokes a person's devices. */
 export const accessRequestSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("invites") }),
-  z.strictObject({ action: z.literal("createInvite"), role: z.enum(["facilitator", "participant", "observer"]) }),
+  z.strictObject({
+    action: z.literal("createInvite"),
+    role: z.enum(["facilitator", "participant", "observer"]),
+    /** A link for one organisation's people: who joins through it belongs to it, vouched for. */
+    orgId: idSchema.nullable().optional(),
+  }),
   z.strictObject({ action: z.literal("revokeInvite"), inviteId: idSchema }),
   z.strictObject({ action: z.literal("revokePerson"), personId: idSchema }),
 ]);
@@ -70,6 +75,7 @@ export type AccessRequest = z.infer<typeof accessRequestSchema>;
 export interface InviteView {
   id: string;
   role: "facilitator" | "participant" | "observer";
+  orgId: string | null;
   createdAt: string;
   createdBy: string;
   revokedAt: string | null;

@@ -40,6 +40,8 @@ export function demoSeries(today: string, facilitatorId: string, idOf: IdOf): De
         orgId: p.org === null ? null : idOf(`org:${p.org}`),
         function: p.fn,
         role: p.role,
+        // As if through their organisation's own invite link.
+        confirmed: true,
       },
     });
   }

@@ -27,6 +27,11 @@ export interface SeriesEvent {
   command: EventCommand;
   /** Side and organisation of an author the event does not name (anonymous contributions). */
   author?: Author;
+  /**
+   * How many people have voted after this event, when it changed that in a way a
+   * client holding only its own ballot cannot count (set by the server's projection).
+   */
+  voters?: number;
 }
 
 /**
@@ -37,6 +42,10 @@ export function apply(state: SeriesState, event: SeriesEvent): SeriesState {
   const fits = checkCommand(state, event.command, event.actorId) === null;
   const ctx: Context = { actorId: event.actorId, seq: event.seq, at: event.at, author: authorOf(state, event) };
   const next = fits ? reduce(state, event.command, ctx) : state;
+  const voting = next.room.voting;
+  if (event.voters !== undefined && voting) {
+    return { ...next, room: { ...next.room, voting: { ...voting, voters: event.voters } }, seq: event.seq };
+  }
   return { ...next, seq: event.seq };
 }
 
@@ -60,6 +69,7 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
           orgId: null,
           function: null,
           role: Role.facilitator,
+          orgConfirmed: true,
           joinedSeq: ctx.seq,
         },
       },
@@ -75,6 +85,7 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
         : state;
     case "person.join":
     case "person.role":
+    case "person.confirm":
     case "facilitation.handover":
     case "item.visibility":
     case "session.anonymity":

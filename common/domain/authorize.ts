@@ -5,7 +5,7 @@ import { ballotDots } from "./rules/votes.js";
 import type { Person, SeriesState } from "./types.js";
 import { AnonymityMode, ItemKind, Role } from "./vocabulary.js";
 import { touchedItems, type ItemRef } from "./visibility/touched.js";
-import { canSee, type Viewer } from "./visibility/viewer.js";
+import { canSee, confirmedOrg, type Viewer } from "./visibility/viewer.js";
 import { itemOrg } from "./visibility/itemOrg.js";
 
 /** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
@@ -86,7 +86,7 @@ export function authorizeCommand(state: SeriesState, actorId: string, command: C
   if (!facilitator && isLocked(state) && !ALLOWED_WHEN_LOCKED.has(command.type)) {
     return reject(ErrorCode.locked, "the facilitator has locked the board for now");
   }
-  const viewer: Viewer = { personId: actor.id, orgId: actor.orgId, role: actor.role };
+  const viewer: Viewer = { personId: actor.id, orgId: confirmedOrg(actor), role: actor.role };
   const unseen = touchedItems(state, command).find((item) => !seesItem(state, viewer, item));
   if (unseen) return reject(ErrorCode.notFound, `${unseen.kind} not found`);
   return actorRules(state, actor, command);
@@ -112,6 +112,13 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       return !facilitator && command.changes.orgId !== undefined && command.changes.orgId !== actor.orgId
         ? reject(ErrorCode.forbidden, "a facilitator changes which organisation someone belongs to")
         : null;
+    case "person.confirm": {
+      const person = Object.hasOwn(state.people, command.personId) ? state.people[command.personId] : undefined;
+      const vouches = facilitator || (person?.orgId != null && confirmedOrg(actor) === person.orgId);
+      return vouches
+        ? null
+        : reject(ErrorCode.forbidden, "only a member of the organisation or a facilitator confirms");
+    }
     case "facilitation.handover":
       return command.personId === actor.id ? reject(ErrorCode.conflict, "you facilitate already") : null;
     case "agreement.status": {
@@ -145,13 +152,35 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
     case "agreement.add": {
       const internalTo = command.values.internalTo ?? null;
       const caseId = command.values.caseId ?? null;
-      const org = caseId !== null ? itemOrg(state, ItemKind.case, caseId) : actor.orgId;
+      const org = caseId !== null ? itemOrg(state, ItemKind.case, caseId) : confirmedOrg(actor);
       return memberOf(actor, internalTo) ?? belongsTo(org, internalTo);
     }
-    case "case.update":
-      return keepsItsOrg(state.cases[command.caseId]?.internalTo ?? null, command.changes.orgId);
-    case "goal.update":
-      return keepsItsOrg(state.goals[command.goalId]?.internalTo ?? null, command.changes.orgId);
+    case "case.update": {
+      const theCase = state.cases[command.caseId];
+      const moves = command.changes.orgId !== undefined && command.changes.orgId !== theCase?.orgId;
+      return (
+        keepsItsOrg(theCase?.internalTo ?? null, command.changes.orgId) ??
+        (moves ? mayMove(state, actor, ItemKind.case, command.caseId, theCase?.createdBy ?? null) : null)
+      );
+    }
+    case "goal.update": {
+      const goal = state.goals[command.goalId];
+      const moves = command.changes.orgId !== undefined && command.changes.orgId !== goal?.orgId;
+      return (
+        keepsItsOrg(goal?.internalTo ?? null, command.changes.orgId) ??
+        (moves ? mayMove(state, actor, ItemKind.goal, command.goalId, null) : null)
+      );
+    }
+    case "agreement.update": {
+      const agreement = state.agreements[command.agreementId];
+      const moves = command.changes.caseId !== undefined && command.changes.caseId !== agreement?.caseId;
+      if (!moves) return null;
+      const newCaseOrg = command.changes.caseId ? itemOrg(state, ItemKind.case, command.changes.caseId) : null;
+      return (
+        keepsItsOrg(agreement?.internalTo ?? null, newCaseOrg ?? undefined) ??
+        mayMove(state, actor, ItemKind.agreement, command.agreementId, agreement?.createdBy ?? null)
+      );
+    }
     default:
       return null;
   }
@@ -165,6 +194,25 @@ function belongsTo(itemOrgId: string | null, internalTo: string | null): Rejecti
     : reject(ErrorCode.forbidden, "an item can be internal only to the organisation it belongs to");
 }
 
+/**
+ * Who may move an item to another organisation (a case's or goal's org, an
+ * agreement's case): a facilitator, a member of the organisation it belongs to,
+ * or — while it belongs to none — whoever made it. Nobody takes another
+ * organisation's item over.
+ */
+function mayMove(
+  state: SeriesState,
+  actor: Person,
+  kind: ItemKind,
+  id: string,
+  createdBy: string | null,
+): Rejection | null {
+  if (actor.role === Role.facilitator) return null;
+  const current = itemOrg(state, kind, id);
+  const allowed = current === null ? createdBy === actor.id : confirmedOrg(actor) === current;
+  return allowed ? null : reject(ErrorCode.forbidden, "only its organisation or a facilitator moves an item elsewhere");
+}
+
 /** An internal item does not move to another organisation; share it first. */
 function keepsItsOrg(internalTo: string | null, orgId: string | null | undefined): Rejection | null {
   return internalTo === null || orgId === undefined || orgId === internalTo
@@ -173,7 +221,7 @@ function keepsItsOrg(internalTo: string | null, orgId: string | null | undefined
 }
 
 function memberOf(actor: Person, orgId: string | null): Rejection | null {
-  return orgId === null || actor.orgId === orgId
+  return orgId === null || confirmedOrg(actor) === orgId
     ? null
     : reject(ErrorCode.forbidden, "items can be made internal only to your own organisation");
 }

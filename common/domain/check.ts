@@ -28,6 +28,7 @@ export function checkCommand(state: SeriesState, command: EventCommand, actorId 
     case "person.join":
       return checkJoin(state, command, actorId);
     case "person.role":
+    case "person.confirm":
     case "facilitation.handover":
     case "item.visibility":
     case "session.anonymity":

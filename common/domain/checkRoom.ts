@@ -10,6 +10,7 @@ import { ItemKind } from "./vocabulary.js";
 /** Commands of roles, internal items, anonymity and the live room. */
 export type RoomCheckCommand = CommandOf<
   | "person.role"
+  | "person.confirm"
   | "facilitation.handover"
   | "item.visibility"
   | "session.anonymity"
@@ -52,6 +53,13 @@ function item(state: SeriesState, kind: ItemKind, id: string): Rejection | null 
 export function checkRoomCommand(state: SeriesState, command: RoomCheckCommand): Rejection | null {
   const { room } = state;
   switch (command.type) {
+    case "person.confirm": {
+      const missing = exists(state.people, command.personId, "person");
+      if (missing) return missing;
+      return state.people[command.personId]?.orgId
+        ? null
+        : reject(ErrorCode.conflict, "the person has no organisation");
+    }
     case "person.role":
       return (
         exists(state.people, command.personId, "person") ?? keepsAFacilitator(state, command.personId, command.role)

@@ -53,6 +53,8 @@ export const personJoinSchema = z.strictObject({
   function: personFields.function,
   role: oneOf(Role),
   newOrg: z.strictObject({ orgId: idSchema, name: text(LIMITS.orgName, 1) }).optional(),
+  /** The invite link named the organisation (or `newOrg` founds it): membership is vouched for. */
+  confirmed: z.boolean(),
 });
 export type PersonJoin = z.infer<typeof personJoinSchema>;
 

@@ -32,6 +32,12 @@ export interface Person {
   orgId: string | null;
   function: PersonFunction | null;
   role: Role;
+  /**
+   * Whether the person's organisation is vouched for — they joined through the
+   * organisation's own link, founded it, were moved there by a facilitator, or a
+   * member confirmed them. Only then do they see the organisation's internal items.
+   */
+  orgConfirmed: boolean;
   joinedSeq: number;
 }
 

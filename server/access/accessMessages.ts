@@ -32,7 +32,10 @@ export async function handleAccess(
     case "invites":
       break;
     case "createInvite":
-      created = await createInvite(deps, who.seriesId, request.role, who.personId);
+      if (request.orgId && !Object.hasOwn(state?.orgs ?? {}, request.orgId)) {
+        return { ok: false, error: reject(ErrorCode.notFound, "organisation not found") };
+      }
+      created = await createInvite(deps, who.seriesId, request.role, who.personId, request.orgId ?? null);
       break;
     case "revokeInvite": {
       const revoked = await deps.storage.access.revokeInvite(who.seriesId, request.inviteId, deps.now().toISOString());
@@ -44,14 +47,21 @@ export async function handleAccess(
       if (request.personId === who.personId) {
         return { ok: false, error: reject(ErrorCode.conflict, "a facilitator cannot lock themselves out") };
       }
+      const before = await deps.storage.access.invitesOf(who.seriesId);
       await deps.storage.access.revokePerson(who.seriesId, request.personId, deps.now().toISOString());
       io.in(accessRoom(who.seriesId, request.personId)).disconnectSockets(true);
+      for (const invite of before) {
+        if (invite.createdBy === request.personId && invite.revokedAt === null) {
+          io.in(inviteRoom(invite.id)).disconnectSockets(true);
+        }
+      }
       break;
     }
   }
   const invites: InviteView[] = (await deps.storage.access.invitesOf(who.seriesId)).map((invite) => ({
     id: invite.id,
     role: invite.role,
+    orgId: invite.orgId,
     createdAt: invite.createdAt,
     createdBy: invite.createdBy,
     revokedAt: invite.revokedAt,

@@ -14,6 +14,14 @@ export interface Credentials {
   deviceId: string;
   inviteId: string | null;
   view: ViewMode;
+  /** The SHA-256 of the device token (never the token), to check again that it is still live. */
+  tokenHash: string;
+}
+
+/** Whether the device behind a connection is still live (a revocation may have raced its handshake). */
+export async function stillLive(storage: Storage, credentials: Credentials): Promise<boolean> {
+  const device = await storage.access.deviceByHash(credentials.tokenHash);
+  return device !== null && device.revokedAt === null;
 }
 
 /** The room of every connection of one device (to cut them off when it is revoked). */
@@ -50,7 +58,8 @@ export async function credentialsOf(
 ): Promise<{ ok: true; credentials: Credentials } | { ok: false; error: ExtendedError }> {
   const token = typeof auth === "object" && auth !== null && "token" in auth ? auth.token : undefined;
   if (tokenKind(token) !== TokenKind.device || typeof token !== "string") return { ok: false, error: refusal() };
-  const device = await storage.access.deviceByHash(hashToken(token));
+  const tokenHash = hashToken(token);
+  const device = await storage.access.deviceByHash(tokenHash);
   if (!device || device.revokedAt !== null) return { ok: false, error: refusal() };
   const wantsPublic = typeof auth === "object" && auth !== null && "view" in auth && auth.view === ViewMode.public;
   return {
@@ -61,6 +70,7 @@ export async function credentialsOf(
       deviceId: device.id,
       inviteId: device.inviteId,
       view: wantsPublic ? ViewMode.public : ViewMode.own,
+      tokenHash,
     },
   };
 }

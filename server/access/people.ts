@@ -52,12 +52,14 @@ export async function createInvite(
   seriesId: string,
   role: Role,
   createdBy: string,
+  orgId: string | null = null,
 ): Promise<{ inviteId: string; token: string }> {
   const token = makeToken(inviteKinds[role]);
   const invite: InviteRecord = {
     id: nanoid(),
     seriesId,
     role,
+    orgId,
     createdAt: deps.now().toISOString(),
     createdBy,
     revokedAt: null,
@@ -96,7 +98,10 @@ export async function joinByInvite(deps: ExecuteDeps, request: JoinRequest): Pro
   const personId = nanoid();
   const token = makeToken(TokenKind.device);
   const at = deps.now().toISOString();
-  const newOrg = request.newOrgName ? { orgId: nanoid(), name: request.newOrgName } : undefined;
+  // A link for one organisation puts its people there; otherwise they pick one, or found a new one.
+  const newOrg =
+    invite.orgId === null && request.newOrgName ? { orgId: nanoid(), name: request.newOrgName } : undefined;
+  const orgId = invite.orgId ?? (newOrg ? newOrg.orgId : request.orgId);
   const result = await executeCommand(deps, {
     seriesId: invite.seriesId,
     commandId: nanoid(),
@@ -104,9 +109,11 @@ export async function joinByInvite(deps: ExecuteDeps, request: JoinRequest): Pro
     command: {
       type: "person.join",
       name: request.name,
-      orgId: newOrg ? newOrg.orgId : request.orgId,
+      orgId,
       function: request.function,
       role: invite.role,
+      // Picking an existing organisation on an open link is a claim a member still has to confirm.
+      confirmed: invite.orgId !== null || newOrg !== undefined || orgId === null,
       ...(newOrg ? { newOrg } : {}),
     },
     trusted: true,

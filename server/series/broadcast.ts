@@ -3,6 +3,7 @@ import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.js";
 import { eventIsPublic, projectEvent } from "../../common/domain/visibility/project.js";
+import { presenceFor } from "../../common/domain/visibility/presence.js";
 import type { PresenceEntry, ServerToClientEvents } from "../../common/protocol.js";
 import { personRoom, ViewMode, type Credentials } from "../access/handshake.js";
 
@@ -48,21 +49,29 @@ export function broadcastEvent(io: AnyIo, seriesId: string, committed: Committed
   io.to(seriesRoom(seriesId, ViewMode.public)).emit("events", { events: [open.event], resync: open.resync });
 }
 
-/** Tells everyone in the series who is online; a person with several tabs appears once per tab, folded by clients. */
+/** Tells everyone in the series who is online, each receiver without focus or typing on items hidden from them. */
 export async function broadcastPresence(
   io: AnyIo,
   seriesId: string,
-  logError: (error: unknown) => void,
+  deps: { stateOf: (seriesId: string) => Promise<SeriesState | null>; logError: (error: unknown) => void },
 ): Promise<void> {
   try {
-    const sockets = await io.in(seriesRoom(seriesId)).fetchSockets();
+    const [sockets, state] = await Promise.all([io.in(seriesRoom(seriesId)).fetchSockets(), deps.stateOf(seriesId)]);
+    if (!state) return;
     const online: PresenceEntry[] = [];
     for (const s of sockets) {
       if (s.data.seriesId !== seriesId || !s.data.joined) continue;
       online.push({ connectionId: s.id, personId: s.data.personId, focus: s.data.focus, typing: s.data.typing });
     }
-    io.to([seriesRoom(seriesId), seriesRoom(seriesId, ViewMode.public)]).emit("presence", { online });
+    for (const personId of Object.keys(state.people)) {
+      const viewer = viewerOf(state, personId);
+      if (viewer)
+        io.to(personRoom(seriesId, personId)).emit("presence", { online: presenceFor(state, online, viewer) });
+    }
+    io.to(seriesRoom(seriesId, ViewMode.public)).emit("presence", {
+      online: presenceFor(state, online, PUBLIC_VIEWER),
+    });
   } catch (error) {
-    logError(error);
+    deps.logError(error);
   }
 }

@@ -5,7 +5,7 @@ import type { Database, DevicesTable, InvitesTable } from "./schema.js";
 
 /** Invite and device queries over a Kysely handle (a database or a transaction). */
 export function accessQueries(db: Kysely<Database>): AccessStore {
-  return {
+  const store: AccessStore = {
     async addInvite(invite, tokenHash) {
       await db
         .insertInto("invites")
@@ -13,6 +13,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
           id: invite.id,
           series_id: invite.seriesId,
           role: invite.role,
+          org_id: invite.orgId,
           token_hash: tokenHash,
           created_at: invite.createdAt,
           created_by: invite.createdBy,
@@ -74,10 +75,31 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         .execute();
     },
     async deviceByHash(tokenHash) {
-      const row = await db.selectFrom("devices").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
-      return row ? deviceFromRow(row) : null;
+      const row = await db
+        .selectFrom("devices")
+        .leftJoin("invites", "invites.id", "devices.invite_id")
+        .selectAll("devices")
+        .select("invites.revoked_at as invite_revoked_at")
+        .where("devices.token_hash", "=", tokenHash)
+        .executeTakeFirst();
+      if (!row) return null;
+      // A device that joined through a link revoked meanwhile is revoked too, even if it was
+      // written by a join that raced the revocation.
+      const device = deviceFromRow(row);
+      return device.revokedAt === null && row.invite_revoked_at
+        ? { ...device, revokedAt: row.invite_revoked_at }
+        : device;
     },
     async revokePerson(seriesId, personId, at) {
+      // The links a revoked person made go with them (a facilitator removed from the series).
+      const made = await db
+        .selectFrom("invites")
+        .select("id")
+        .where("series_id", "=", seriesId)
+        .where("created_by", "=", personId)
+        .where("revoked_at", "is", null)
+        .execute();
+      for (const invite of made) await store.revokeInvite(seriesId, invite.id, at);
       const result = await db
         .updateTable("devices")
         .set({ revoked_at: at })
@@ -88,6 +110,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
       return Number(result.numUpdatedRows);
     },
   };
+  return store;
 }
 
 function inviteFromRow(row: InvitesTable): InviteRecord {
@@ -95,6 +118,7 @@ function inviteFromRow(row: InvitesTable): InviteRecord {
     id: row.id,
     seriesId: row.series_id,
     role: row.role as Role,
+    orgId: row.org_id,
     createdAt: row.created_at,
     createdBy: row.created_by,
     revokedAt: row.revoked_at,

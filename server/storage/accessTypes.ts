@@ -5,6 +5,8 @@ export interface InviteRecord {
   id: string;
   seriesId: string;
   role: Role;
+  /** The organisation whose people the link is for; null for a link anyone picks their organisation on. */
+  orgId: string | null;
   createdAt: string;
   createdBy: string;
   revokedAt: string | null;
@@ -31,6 +33,6 @@ export interface AccessStore {
   revokeInvite(seriesId: string, inviteId: string, at: string): Promise<boolean>;
   addDevice(device: DeviceRecord, tokenHash: string): Promise<void>;
   deviceByHash(tokenHash: string): Promise<DeviceRecord | null>;
-  /** Revokes every device of a person; returns how many. */
+  /** Revokes every device of a person, and the invite links they made; returns how many devices. */
   revokePerson(seriesId: string, personId: string, at: string): Promise<number>;
 }

@@ -37,6 +37,7 @@ const migrations: Record<string, Migration> = {
         .addColumn("id", "text", (c) => c.primaryKey())
         .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
         .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("org_id", "text")
         .addColumn("token_hash", "text", (c) => c.notNull().unique())
         .addColumn("created_at", "text", (c) => c.notNull())
         .addColumn("created_by", "text", (c) => c.notNull())
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
           function: null,
           ...payload,
           role: "participant",
+          confirmed: true,
         });
         await sql`update events set payload = ${upgraded} where series_id = ${row.series_id} and seq = ${row.seq}`.execute(
           db,

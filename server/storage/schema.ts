@@ -25,6 +25,7 @@ export interface InvitesTable {
   id: string;
   series_id: string;
   role: string;
+  org_id: string | null;
   token_hash: string;
   created_at: string;
   created_by: string;

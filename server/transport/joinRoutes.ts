@@ -40,6 +40,7 @@ export function joinRoutes(app: Express, deps: ExecuteDeps): void {
       seriesId: state.id,
       seriesName: state.name,
       role: found.value.role,
+      orgId: found.value.orgId,
       orgs: Object.values(state.orgs).map((org) => ({ id: org.id, name: org.name })),
     });
   });

@@ -19,6 +19,7 @@ import {
   deviceRoom,
   inviteRoom,
   personRoom,
+  stillLive,
   ViewMode,
   type Credentials,
 } from "../access/handshake.js";
@@ -49,7 +50,12 @@ const knownMessages = new Set<string>(Object.values(ClientMessage));
 export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => void {
   const stopping = { now: false };
   const presenceOf = (seriesId: string): void => {
-    if (!stopping.now) void broadcastPresence(io, seriesId, deps.logError);
+    if (!stopping.now) {
+      void broadcastPresence(io, seriesId, {
+        stateOf: (id) => deps.cache.current(deps.storage, id),
+        logError: deps.logError,
+      });
+    }
   };
   io.use((socket, next) => {
     credentialsOf(deps.storage, socket.handshake.auth).then(
@@ -140,7 +146,7 @@ async function hello(
       error: reject(ErrorCode.unsupportedVersion, `protocol ${v} is not supported; reload the page`),
     };
   }
-  if (seriesId !== socket.data.seriesId) {
+  if (seriesId !== socket.data.seriesId || !(await stillLive(deps.storage, socket.data))) {
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access to that series") };
   }
   // Join before reading, so no event can fall between the catch-up and the broadcasts;

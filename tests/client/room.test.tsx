@@ -279,6 +279,7 @@ describe("the invite panel", () => {
   const invite = (id: string, role: "participant" | "observer", joined = 0) => ({
     id,
     role,
+    orgId: null,
     createdAt: "2026-12-01T09:00:00.000Z",
     createdBy: ALICE,
     revokedAt: null,

@@ -18,8 +18,24 @@ describe("routes", () => {
 
 describe("who is online", () => {
   const people = {
-    alice: { id: "alice", name: "Alice", orgId: "org-a", function: "sales", role: "facilitator", joinedSeq: 1 },
-    bob: { id: "bob", name: "Bob", orgId: null, function: "operations", role: "participant", joinedSeq: 2 },
+    alice: {
+      id: "alice",
+      name: "Alice",
+      orgId: "org-a",
+      function: "sales",
+      role: "facilitator",
+      orgConfirmed: true,
+      joinedSeq: 1,
+    },
+    bob: {
+      id: "bob",
+      name: "Bob",
+      orgId: null,
+      function: "operations",
+      role: "participant",
+      orgConfirmed: true,
+      joinedSeq: 2,
+    },
   } satisfies Record<string, Person>;
   const online = [
     { connectionId: "c1", personId: "bob", focus: "case-1", typing: null },

@@ -19,6 +19,7 @@ export function makeState(parts: Partial<SeriesState> = {}): SeriesState {
         orgId: null,
         function: "sales",
         role: "facilitator",
+        orgConfirmed: true,
         joinedSeq: 1,
       },
     },

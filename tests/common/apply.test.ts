@@ -24,13 +24,13 @@ describe("checkCommand", () => {
     ],
     [
       "a join by a newcomer",
-      { type: "person.join", name: "Clara", orgId: null, function: null, role: "participant" },
+      { type: "person.join", name: "Clara", orgId: null, function: null, role: "participant", confirmed: true },
       "stranger",
       null,
     ],
     [
       "a join to a missing organisation",
-      { type: "person.join", name: "Clara", orgId: "org-nope1", function: null, role: "participant" },
+      { type: "person.join", name: "Clara", orgId: "org-nope1", function: null, role: "participant", confirmed: true },
       "stranger",
       "not_found",
     ],
@@ -38,6 +38,7 @@ describe("checkCommand", () => {
       "a join bringing its new organisation",
       {
         type: "person.join",
+        confirmed: true,
         name: "Clara",
         orgId: "org-new01",
         function: null,
@@ -51,6 +52,7 @@ describe("checkCommand", () => {
       "a join with a new organisation it does not belong to",
       {
         type: "person.join",
+        confirmed: true,
         name: "Clara",
         orgId: null,
         function: null,
@@ -62,7 +64,7 @@ describe("checkCommand", () => {
     ],
     [
       "the last facilitator joining again as participant",
-      { type: "person.join", name: "Anna", orgId: null, function: null, role: "participant" },
+      { type: "person.join", name: "Anna", orgId: null, function: null, role: "participant", confirmed: true },
       ANNA,
       "conflict",
     ],
@@ -114,6 +116,7 @@ describe("apply", () => {
         by: "person-clara",
         command: {
           type: "person.join",
+          confirmed: false,
           name: "Clara",
           orgId: "org-new01",
           function: "operations",

@@ -60,6 +60,7 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "review.fit": null,
   "review.decide": null,
   "person.role": F,
+  "person.confirm": null, // Carla of Bernd's own organisation
   "facilitation.handover": F,
   "item.visibility": null,
   "session.anonymity": F,

@@ -60,11 +60,15 @@ describe("client command schema", () => {
 
   it.each([
     ["series.create", { type: "series.create", name: "x", creatorName: "y" }],
-    ["person.join", { type: "person.join", name: "Jörg", orgId: null, function: "sales", role: "participant" }],
+    [
+      "person.join",
+      { type: "person.join", name: "Jörg", orgId: null, function: "sales", role: "participant", confirmed: true },
+    ],
     [
       "person.join with a new organisation",
       {
         type: "person.join",
+        confirmed: true,
         name: "Jörg",
         orgId: id,
         function: null,

@@ -16,7 +16,7 @@ export function join(
   orgId: string | null = null,
   fn: PersonFunction | null = null,
 ): Step {
-  return { by: personId, command: { type: "person.join", name, orgId, function: fn, role } };
+  return { by: personId, command: { type: "person.join", name, orgId, function: fn, role, confirmed: true } };
 }
 
 /** People of the two-company room: Anna facilitates (Firma A), the others are named by role and org. */

@@ -12,6 +12,7 @@ function people(spec: string): Person[] {
     id: `p${String(i).padStart(2, "0")}-${code}`,
     name: code,
     orgId: code[1] === "-" ? null : `org-${code[1]}`,
+    orgConfirmed: true,
     function: fn[code[0] ?? "m"] ?? null,
     role: "participant",
     joinedSeq: i,

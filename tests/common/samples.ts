@@ -74,6 +74,7 @@ export const CLIENT_SAMPLES: Samples = {
     successor: { agreementId: "agreement-3", text: "Neu" },
   },
   "person.role": { type: "person.role", personId: CARLA, role: "observer" },
+  "person.confirm": { type: "person.confirm", personId: CARLA },
   "facilitation.handover": { type: "facilitation.handover", personId: CARLA },
   "item.visibility": { type: "item.visibility", kind: "case", itemId: SHARED_CASE, internalTo: ORG_A },
   "session.anonymity": { type: "session.anonymity", sessionId: SESSION, phase: "cases", mode: "side" },
@@ -103,7 +104,14 @@ type ServerType = Exclude<CommandType, ClientCommandType>;
 /** One command of every type the server issues. */
 export const SERVER_SAMPLES: { [T in ServerType]: Extract<EventCommand, { type: T }> } = {
   "series.create": { type: "series.create", name: "x", creatorName: "y" },
-  "person.join": { type: "person.join", name: "Clara", orgId: null, function: null, role: "participant" },
+  "person.join": {
+    type: "person.join",
+    name: "Clara",
+    orgId: null,
+    function: null,
+    role: "participant",
+    confirmed: true,
+  },
   hidden: { type: "hidden" },
   "vote.counted": { type: "vote.counted", voters: 3 },
 };

@@ -108,6 +108,7 @@ describe.runIf(executablePath)("a facilitated workshop in three browsers", () =>
     await shot(katrin, "facilitator-revealed");
 
     // Breakouts: two groups, each on a case; back in plenum.
+    await katrin.getByTestId("breakout-unfold").click();
     await katrin.getByTestId("breakout-count").fill("2");
     await katrin.getByTestId("breakout-mix").click();
     await katrin.getByTestId("breakout-case-0").selectOption(rush);

@@ -137,4 +137,40 @@ describe.each(storageTargets())("access: invite links and device tokens (%s)", (
     const reply = await anna.sendRaw("hello", { v: 2, seriesId: second.seriesId, lastSeq: 0 });
     expect(reply).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
+
+  it("revoking a facilitator also revokes the links they made", async () => {
+    const { facilitator, join } = await openSeries(server.url);
+    const cofacilitator = await join("facilitator", { name: "Co" });
+    clients.push(facilitator, cofacilitator);
+    const link = await cofacilitator.invite("participant");
+    expect(await facilitator.access({ action: "revokePerson", personId: cofacilitator.personId })).toMatchObject({
+      ok: true,
+    });
+    await expect(joinByInvite(server.url, link, { name: "Rogue" })).rejects.toThrow(/403/);
+  });
+
+  it("binds a link to an organisation: who joins through it belongs there", async () => {
+    const { facilitator, join } = await openSeries(server.url);
+    const anna = await join("participant", { name: "Anna", newOrgName: "Feinkost Hansen" });
+    clients.push(facilitator, anna);
+    const hansen = anna.state.people[anna.personId]?.orgId ?? "";
+    const reply = await facilitator.access({ action: "createInvite", role: "observer", orgId: hansen });
+    expect(reply.ok && reply.invites.find((i) => i.id === reply.created?.inviteId)?.orgId).toBe(hansen);
+    const token = reply.ok ? (reply.created?.token ?? "") : "";
+    const preview = await fetch(`${server.url}/api/invites/preview`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
+    expect(await preview.json()).toMatchObject({ role: "observer", orgId: hansen });
+    const guest = await connectAs(server.url, await joinByInvite(server.url, token, { name: "Gast", orgId: null }));
+    clients.push(guest);
+    expect(guest.state.people[guest.personId]).toMatchObject({ orgId: hansen, orgConfirmed: true, role: "observer" });
+    expect(
+      await facilitator.access({ action: "createInvite", role: "participant", orgId: "org-missing-1" }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+  });
 });

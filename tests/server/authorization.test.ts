@@ -240,6 +240,7 @@ const builders: Record<ClientCommandType, Build> = {
     await must(r.f, { type: "case.add", caseId, values: { title: "Kalkulation", orgId: r.org } });
     return { type: "item.visibility", kind: "case", itemId: caseId, internalTo: r.org };
   },
+  "person.confirm": async (r) => ({ type: "person.confirm", personId: r.q.personId }),
   "person.role": async (r) => ({ type: "person.role", personId: r.q.personId, role: "participant" }),
   "facilitation.handover": async (r) => ({ type: "facilitation.handover", personId: r.q.personId }),
   "room.spotlight": async (r) => ({ type: "room.spotlight", item: { kind: "case", id: await aCase(r) } }),

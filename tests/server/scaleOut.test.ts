@@ -62,6 +62,7 @@ describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts thr
     const anna = await join(one.url, "Anna", { newOrgName: "Feinkost Hansen" });
     const hansen = anna.state.people[anna.personId]?.orgId ?? "";
     const alex = await join(two.url, "Alex", { orgId: hansen });
+    await anna.send({ type: "person.confirm", personId: alex.personId });
     const bernd = await join(two.url, "Bernd", { newOrgName: "Hofmolkerei Lindner" });
     const everyone = [moderator, anna, alex, bernd];
     try {

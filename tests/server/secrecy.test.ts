@@ -55,6 +55,9 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
     });
     olga = await series.join("observer", { name: "Olga", orgId: hansen, function: "management" });
     projector = await connectAs(url, series.admission, "public");
+    // They picked Hansen on the open link: a member vouches for them.
+    await ok(anna, { type: "person.confirm", personId: alex.personId });
+    await ok(anna, { type: "person.confirm", personId: olga.personId });
     everyone = [moderator, anna, alex, bernd, olga, projector];
     sessionId = nanoid();
     await ok(moderator, { type: "session.add", sessionId, values: { date: "2026-11-23", kind: "workshop" } });
@@ -196,5 +199,110 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
     const stopped = moderator.state.room.timer;
     expect(stopped?.endsAt).toBeNull();
     for (const client of everyone) expect(client.state.room.timer).toEqual(stopped);
+  });
+
+  it("keeps ids of internal items out of everyone else's presence, and hides typing where notes are anonymous", async () => {
+    const caseId = nanoid();
+    const added = await ok(anna, {
+      type: "case.add",
+      caseId,
+      values: { title: "Kalkulation", orgId: hansen, internalTo: hansen },
+    });
+    await settle(everyone, added);
+    anna.socket.emit("presence", { focus: caseId, typing: caseId });
+    await expect.poll(() => alex.online.find((o) => o.personId === anna.personId)?.typing).toBe(caseId);
+    for (const client of [moderator, bernd, olga, projector]) {
+      await expect.poll(() => client.online.some((o) => o.personId === anna.personId)).toBe(true);
+      expect(JSON.stringify(client.online)).not.toContain(caseId);
+    }
+    const shared = nanoid();
+    await ok(moderator, { type: "case.add", caseId: shared, values: { title: "Liefertermin", sessionId } });
+    const anonymous = await ok(moderator, { type: "session.anonymity", sessionId, phase: "cases", mode: "anonymous" });
+    await settle(everyone, anonymous);
+    alex.socket.emit("presence", { focus: shared, typing: shared });
+    await expect.poll(() => bernd.online.find((o) => o.personId === alex.personId)?.focus).toBe(shared);
+    expect(bernd.online.find((o) => o.personId === alex.personId)?.typing).toBeNull();
+  });
+
+  it("gives outsiders the rest of a spotlight or breakout that names an internal case, and right vote counts", async () => {
+    const internal = nanoid();
+    const shared = nanoid();
+    await ok(anna, {
+      type: "case.add",
+      caseId: internal,
+      values: { title: "Intern", sessionId, orgId: hansen, internalTo: hansen },
+    });
+    await ok(moderator, { type: "case.add", caseId: shared, values: { title: "Geteilt", sessionId } });
+    await ok(moderator, { type: "room.spotlight", item: { kind: "case", id: shared } });
+    const spot = await ok(anna, { type: "room.spotlight", item: { kind: "case", id: internal } }).catch(() => -1);
+    // Only facilitators steer the spotlight; the facilitator of no organisation cannot see it either.
+    expect(spot).toBe(-1);
+    const groups = [
+      { groupId: nanoid(), name: "Gruppe 1", memberIds: [anna.personId, bernd.personId], caseId: shared },
+      { groupId: nanoid(), name: "Gruppe 2", memberIds: [alex.personId], caseId: null },
+    ];
+    const started = await ok(moderator, { type: "breakout.start", sessionId, groups });
+    await settle(everyone, started);
+    for (const client of everyone)
+      expect(client.state.room.breakout?.groups.map((g) => g.caseId)).toEqual([shared, null]);
+
+    await ok(moderator, { type: "vote.open", sessionId, target: "cases", dotsPerPerson: 2, stacking: false });
+    await ok(anna, { type: "vote.cast", itemId: internal, delta: 1 });
+    const cast = await ok(bernd, { type: "vote.cast", itemId: shared, delta: 1 });
+    await settle(everyone, cast);
+    for (const client of everyone) expect(client.state.room.voting?.voters).toBe(2);
+    const removed = await ok(anna, { type: "case.remove", caseId: internal });
+    await settle(everyone, removed);
+    for (const client of everyone) expect(client.state.room.voting?.voters).toBe(1);
+  });
+
+  it("lets nobody take another organisation's case over to hide it", async () => {
+    const caseId = nanoid();
+    const added = await ok(bernd, { type: "case.add", caseId, values: { title: "Molkerei-Fall" } });
+    await settle(everyone, added);
+    expect(await alex.send({ type: "case.update", caseId, changes: { orgId: hansen } })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect(
+      await alex.send({ type: "item.visibility", kind: "case", itemId: caseId, internalTo: hansen }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+  });
+
+  it("shows an organisation's internal items to someone who picked it on an open link only once a member confirms", async () => {
+    const caseId = nanoid();
+    const added = await ok(anna, {
+      type: "case.add",
+      caseId,
+      values: { title: "Marge", orgId: hansen, internalTo: hansen },
+    });
+    await settle(everyone, added);
+    const { joinByInvite } = await import("../support/protocolClient.js");
+    const claimer = await connectAs(
+      url,
+      await joinByInvite(url, await moderator.invite("participant"), { name: "Mallory", orgId: hansen }),
+    );
+    everyone.push(claimer);
+    expect(claimer.state.people[claimer.personId]).toMatchObject({ orgId: hansen, orgConfirmed: false });
+    expect(JSON.stringify(claimer.state)).not.toContain(caseId);
+    expect(await bernd.send({ type: "person.confirm", personId: claimer.personId })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    await ok(anna, { type: "person.confirm", personId: claimer.personId });
+    await expect.poll(() => claimer.state.cases[caseId]?.title).toBe("Marge");
+
+    const bound = await moderator.access({ action: "createInvite", role: "participant", orgId: hansen });
+    const token = bound.ok ? bound.created?.token : undefined;
+    const member = await connectAs(
+      url,
+      await joinByInvite(url, token ?? "", { name: "Hanna", newOrgName: "Andere GmbH" }),
+    );
+    everyone.push(member);
+    expect(member.state.people[member.personId]).toMatchObject({ orgId: hansen, orgConfirmed: true });
+    expect(member.state.cases[caseId]?.title).toBe("Marge");
   });
 });

@@ -122,6 +122,7 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       id: "invite-0001",
       seriesId: SERIES,
       role: "participant" as const,
+      orgId: null,
       createdAt: at,
       createdBy: "anna-0001",
       revokedAt: null,
@@ -190,5 +191,34 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       }),
     ).rejects.toThrow("refused");
     expect(await storage.access.deviceByHash("rolled-back")).toBeNull();
+  });
+
+  it("counts a device as revoked when its invite was revoked, even if the device row was written afterwards", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    const at = "2026-11-01T10:00:00.000Z";
+    const invite = {
+      id: "invite-0002",
+      seriesId: SERIES,
+      role: "participant" as const,
+      orgId: null,
+      createdAt: at,
+      createdBy: "anna-0001",
+      revokedAt: null,
+    };
+    await storage.access.addInvite(invite, "hash-invite-2");
+    await storage.access.revokeInvite(SERIES, invite.id, at);
+    // A join that raced the revocation wrote its device after the revoke's update.
+    await storage.access.addDevice(
+      {
+        id: "device-0009",
+        seriesId: SERIES,
+        personId: "late-0001",
+        inviteId: invite.id,
+        createdAt: at,
+        revokedAt: null,
+      },
+      "hash-device-9",
+    );
+    expect((await storage.access.deviceByHash("hash-device-9"))?.revokedAt).toBe(at);
   });
 });

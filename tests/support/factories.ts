@@ -30,7 +30,14 @@ export function makeSeries(items: readonly (EventCommand | { by: string; command
       { type: "series.create", name: "S&OP Runde", creatorName: "Anna" },
       {
         by: BERND,
-        command: { type: "person.join", name: "Bernd", orgId: null, function: null, role: "participant" },
+        command: {
+          type: "person.join",
+          name: "Bernd",
+          orgId: null,
+          function: null,
+          role: "participant",
+          confirmed: true,
+        },
       },
       ...items,
     ]),

@@ -42,6 +42,7 @@ export function itemOf(command: PendingCommand["command"]): string | null {
       return command.kind === "goal" ? null : command.itemId;
     case "vote.cast":
     case "person.role":
+    case "person.confirm":
     case "facilitation.handover":
     case "session.anonymity":
     case "room.spotlight":

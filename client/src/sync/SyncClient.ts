@@ -146,6 +146,7 @@ export class SyncClient implements SyncActions {
     this.ready = false;
     this.early = [];
     this.syncing = false;
+    this.wholeWanted = false;
     this.everConnected = true;
     this.helloRetry.cancel();
   }
@@ -188,6 +189,10 @@ export class SyncClient implements SyncActions {
     this.early = [];
     if (early.length > 0) toasts.push(...this.fold(foldEvents(this.doc, early, this.options.personId)));
     this.publish({ phase: DocumentPhase.ready, toasts });
+    if (this.wholeWanted) {
+      this.wholeWanted = false;
+      this.requestSync(true);
+    }
     // The server handles one connection's messages in order: hello first, then every unacknowledged command.
     for (const pending of this.doc.pending) this.emitCommand(pending);
     this.sendPresence();
@@ -259,6 +264,8 @@ export class SyncClient implements SyncActions {
     if (this.disposed) return;
     if (!this.ready) {
       this.early.push(...message.events);
+      // What this client may see changed while it was catching up: start afresh once it has.
+      if (message.resync) this.wholeWanted = true;
       return;
     }
     this.syncRounds = 0;

@@ -41,6 +41,7 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "item.visibility":
     case "vote.cast":
     case "person.role":
+    case "person.confirm":
     case "facilitation.handover":
     case "session.anonymity":
     case "room.spotlight":

@@ -11,6 +11,8 @@ export const facilitationCommands = [
   z.strictObject({ type: z.literal("person.role"), personId: idSchema, role: oneOf(Role) }),
   /** The target becomes facilitator, the sender a participant. */
   z.strictObject({ type: z.literal("facilitation.handover"), personId: idSchema }),
+  /** A member of the person's organisation (or a facilitator) vouches for their membership. */
+  z.strictObject({ type: z.literal("person.confirm"), personId: idSchema }),
   /** Makes an item internal to one organisation (orgId) or shared with the whole series (null). */
   z.strictObject({
     type: z.literal("item.visibility"),

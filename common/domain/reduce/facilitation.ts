@@ -5,7 +5,7 @@ import { ItemKind, Role } from "../vocabulary.js";
 import { put, type Context } from "./helpers.js";
 
 type FacilitationCommand = CommandOf<
-  "person.join" | "person.role" | "facilitation.handover" | "item.visibility" | "session.anonymity"
+  "person.join" | "person.role" | "person.confirm" | "facilitation.handover" | "item.visibility" | "session.anonymity"
 >;
 
 /** Applies a command about people's roles, internal items or anonymity that passed its checks. */
@@ -15,6 +15,10 @@ export function reduceFacilitation(state: SeriesState, command: FacilitationComm
       return join(state, command, ctx);
     case "person.role":
       return withRole(state, command.personId, command.role);
+    case "person.confirm": {
+      const person = Object.hasOwn(state.people, command.personId) ? state.people[command.personId] : undefined;
+      return person ? { ...state, people: put(state.people, person.id, { ...person, orgConfirmed: true }) } : state;
+    }
     case "facilitation.handover": {
       const handedOver = ctx.actorId === command.personId ? state : withRole(state, ctx.actorId, Role.participant);
       return withRole(handedOver, command.personId, Role.facilitator);
@@ -47,6 +51,7 @@ function join(state: SeriesState, command: CommandOf<"person.join">, ctx: Contex
     orgId: command.orgId,
     function: command.function,
     role: command.role,
+    orgConfirmed: command.confirmed || command.newOrg !== undefined || command.orgId === null,
     joinedSeq: existing?.joinedSeq ?? ctx.seq,
   };
   return { ...state, orgs, people: put(state.people, ctx.actorId, person) };

@@ -1,7 +1,7 @@
 import type { SetupCommand } from "../commands/setup.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, type Goal, type SeriesState } from "../types.js";
-import { Better, ItemKind } from "../vocabulary.js";
+import { Better, ItemKind, Role } from "../vocabulary.js";
 import { forgetItem, mapRecord, put, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
 
 /** Applies a setup command that passed its checks. */
@@ -12,7 +12,13 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
     case "person.update": {
       const person = state.people[command.personId];
       if (!person) return state;
-      const people = put(state.people, command.personId, { ...person, ...command.changes });
+      const moved = command.changes.orgId !== undefined && command.changes.orgId !== person.orgId;
+      // A facilitator who moves someone vouches for it; anyone else's move waits for a confirmation.
+      const mover = Object.hasOwn(state.people, ctx.actorId) ? state.people[ctx.actorId] : undefined;
+      const orgConfirmed = moved
+        ? command.changes.orgId === null || mover?.role === Role.facilitator
+        : person.orgConfirmed;
+      const people = put(state.people, command.personId, { ...person, ...command.changes, orgConfirmed });
       return withEdits({ ...state, people }, EntityKind.person, command.personId, Object.keys(command.changes), ctx);
     }
     case "org.add":

@@ -29,7 +29,7 @@ function touchedBoth(event: SeriesEvent, before: SeriesState, after: SeriesState
   return [...touchedItems(before, event.command), ...touchedItems(after, event.command)];
 }
 
-const viewerChanging = new Set<string>(["person.update", "person.role", "facilitation.handover"]);
+const viewerChanging = new Set<string>(["person.update", "person.role", "person.confirm", "facilitation.handover"]);
 
 /** The note or mirror an anonymous-capable command writes, if it is not a named one. */
 function anonymousTarget(command: EventCommand, before: SeriesState, after: SeriesState): Note | Mirror | null {
@@ -58,6 +58,7 @@ function anonymousTarget(command: EventCommand, before: SeriesState, after: Seri
 export function eventIsPublic(event: SeriesEvent, before: SeriesState, after: SeriesState): boolean {
   const { command } = event;
   if (command.type === "vote.cast" || command.type === "vote.reveal") return false;
+  if (before.room.voting && after.room.voting && before.room.voting.voters !== after.room.voting.voters) return false;
   if (viewerChanging.has(command.type)) return false;
   if (anonymousTarget(command, before, after)) return false;
   return touchedBoth(event, before, after).every((item) => !internalToOf(before, item) && !internalToOf(after, item));
@@ -73,6 +74,22 @@ export function projectEvent(
   after: SeriesState,
   viewer: Viewer,
 ): ProjectedEvent {
+  const projected = projectCommand(event, before, after, viewer);
+  // Removing an item during a vote takes its dots back: the voter count then changes in a way
+  // only the server can count, so it rides along.
+  const voters = after.room.voting?.voters;
+  const counted = command(projected.event) === "vote.counted";
+  if (voters !== undefined && before.room.voting && before.room.voting.voters !== voters && !counted) {
+    return { ...projected, event: { ...projected.event, voters } };
+  }
+  return projected;
+}
+
+function command(event: SeriesEvent): string {
+  return event.command.type;
+}
+
+function projectCommand(event: SeriesEvent, before: SeriesState, after: SeriesState, viewer: Viewer): ProjectedEvent {
   const { command } = event;
   const self = viewer.personId;
   if (self !== null && viewerChanging.has(command.type)) {
@@ -81,16 +98,28 @@ export function projectEvent(
     if (was && is && (was.orgId !== is.orgId || was.role !== is.role))
       return { event: hiddenEvent(event), resync: true };
   }
+  if (command.type === "vote.cast" && event.actorId !== self) {
+    const voters = after.room.voting?.voters ?? 0;
+    return { event: { ...hiddenEvent(event), command: { type: "vote.counted", voters } }, resync: false };
+  }
+  // A spotlight on, or breakout groups with, items the viewer may not see: they get the rest.
+  if (command.type === "room.spotlight" && command.item && visibility(after, command.item, viewer) === "hidden") {
+    return { event: { ...event, command: { type: "room.spotlight", item: null } }, resync: false };
+  }
+  if (command.type === "breakout.start") {
+    const groups = command.groups.map((g) =>
+      g.caseId !== null && visibility(after, { kind: ItemKind.case, id: g.caseId }, viewer) === "hidden"
+        ? { ...g, caseId: null }
+        : g,
+    );
+    return { event: { ...event, command: { ...command, groups } }, resync: false };
+  }
   const seen = touchedBoth(event, before, after).flatMap((item) => [
     visibility(before, item, viewer),
     visibility(after, item, viewer),
   ]);
   if (seen.includes("hidden")) {
     return { event: hiddenEvent(event), resync: seen.includes("visible") };
-  }
-  if (command.type === "vote.cast" && event.actorId !== self) {
-    const voters = after.room.voting?.voters ?? 0;
-    return { event: { ...hiddenEvent(event), command: { type: "vote.counted", voters } }, resync: false };
   }
   if (command.type === "vote.reveal") {
     const totals = visibleTotals(after, viewer);

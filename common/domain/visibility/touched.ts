@@ -47,6 +47,7 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
     case "series.rename":
     case "person.update":
     case "person.role":
+    case "person.confirm":
     case "facilitation.handover":
     case "org.add":
     case "org.update":

@@ -68,6 +68,7 @@ export function joinAs(
     type: "person.join",
     name,
     orgId: options.orgId ?? null,
+    confirmed: true,
     function: options.function ?? null,
     role: options.role ?? "participant",
   };

@@ -43,14 +43,18 @@ export function RoomTools({ state, session, cases }: { state: SeriesState; sessi
           <VotePanel session={session} voting={room.voting?.sessionId === session.id ? room.voting : null} />
         </section>
       </div>
-      <section className="room-tool room-tool-wide" aria-label={t("breakout.title")}>
-        <h4>{t("breakout.title")}</h4>
-        {room.breakout ? (
+      {room.breakout ? (
+        <section className="room-tool room-tool-wide" aria-label={t("breakout.title")}>
+          <h4>{t("breakout.title")}</h4>
           <BreakoutOverview state={state} breakout={room.breakout} />
-        ) : (
+        </section>
+      ) : (
+        // Planning groups is occasional work: folded away until asked for, so the board stays in view.
+        <details className="room-tool room-tool-wide breakout-fold" data-testid="breakout-fold">
+          <summary data-testid="breakout-unfold">{t("breakout.title")}</summary>
           <BreakoutPlanner state={state} session={session} cases={cases} />
-        )}
-      </section>
+        </details>
+      )}
     </details>
   );
 }
