@@ -67,7 +67,7 @@ export function demoSeries(today: string, facilitatorId: string, idOf: IdOf): De
   }
   for (const goal of demoGoals(today, idOf)) by("moderator", goal);
   steps.push(...demoMeetings(today, person, idOf));
-  return { name: "S&OP-Runde Feinkost Hansen & Partner", creatorName: "Katrin Vogel (Moderation)", steps };
+  return { name: "S&OP-Runde Feinkost Hansen & Partner", creatorName: "Katrin Vogel", steps };
 }
 
 function demoGoals(today: string, idOf: IdOf): ClientCommand[] {

@@ -18,7 +18,7 @@ export const DEMO_PEOPLE = {
   peter: { name: "Peter Hoffmann", org: "lindner", fn: PersonFunction.sales, role: Role.participant },
   anja: { name: "Anja Schulz", org: "lindner", fn: PersonFunction.operations, role: Role.participant },
   /** A visitor from a third dairy who reads along. */
-  martin: { name: "Martin Keller (Gast)", org: null, fn: PersonFunction.other, role: Role.observer },
+  martin: { name: "Martin Keller", org: null, fn: PersonFunction.other, role: Role.observer },
 } as const;
 export type DemoPerson = keyof typeof DEMO_PEOPLE | "moderator";
 

@@ -7,6 +7,7 @@ import { AnonymityMode, ItemKind, Role } from "./vocabulary.js";
 import { touchedItems, type ItemRef } from "./visibility/touched.js";
 import { canSee, confirmedOrg, type Viewer } from "./visibility/viewer.js";
 import { itemOrg } from "./visibility/itemOrg.js";
+import { itemExists } from "./checkRoom.js";
 
 /** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
 export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
@@ -155,6 +156,16 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       const org = caseId !== null ? itemOrg(state, ItemKind.case, caseId) : confirmedOrg(actor);
       return memberOf(actor, internalTo) ?? belongsTo(org, internalTo);
     }
+    case "case.remove": {
+      const theCase = state.cases[command.caseId];
+      return mayRemove(state, actor, ItemKind.case, command.caseId, theCase?.createdBy ?? null);
+    }
+    case "agreement.remove": {
+      const agreement = state.agreements[command.agreementId];
+      return mayRemove(state, actor, ItemKind.agreement, command.agreementId, agreement?.createdBy ?? null);
+    }
+    case "goal.remove":
+      return mayRemove(state, actor, ItemKind.goal, command.goalId, null);
     case "case.update": {
       const theCase = state.cases[command.caseId];
       const moves = command.changes.orgId !== undefined && command.changes.orgId !== theCase?.orgId;
@@ -207,10 +218,43 @@ function mayMove(
   id: string,
   createdBy: string | null,
 ): Rejection | null {
-  if (actor.role === Role.facilitator) return null;
+  if (actor.role === Role.facilitator || !itemExists(state, kind, id)) return null;
   const current = itemOrg(state, kind, id);
   const allowed = current === null ? createdBy === actor.id : confirmedOrg(actor) === current;
   return allowed ? null : reject(ErrorCode.forbidden, "only its organisation or a facilitator moves an item elsewhere");
+}
+
+/**
+ * Who may remove a case, agreement or goal: a facilitator, whoever made it, or
+ * a member of the organisation it belongs to — not someone of another company.
+ */
+function mayRemove(
+  state: SeriesState,
+  actor: Person,
+  kind: ItemKind,
+  id: string,
+  createdBy: string | null,
+): Rejection | null {
+  // A missing item is checkCommand's to answer (not_found), the same as a hidden one.
+  if (actor.role === Role.facilitator || createdBy === actor.id || !itemExists(state, kind, id)) return null;
+  const org = itemOrg(state, kind, id);
+  return org !== null && confirmedOrg(actor) === org
+    ? null
+    : reject(ErrorCode.forbidden, "only whoever made it, its organisation or a facilitator removes it");
+}
+
+/** Whether `personId` may remove the item (for showing the remove control). */
+export function canRemove(state: SeriesState, personId: string, kind: ItemKind, id: string): boolean {
+  const actor = personOf(state, personId);
+  if (!actor || actor.role === Role.observer) return false;
+  if (actor.role !== Role.facilitator && isLocked(state)) return false;
+  const createdBy =
+    kind === ItemKind.case
+      ? (state.cases[id]?.createdBy ?? null)
+      : kind === ItemKind.agreement
+        ? (state.agreements[id]?.createdBy ?? null)
+        : null;
+  return mayRemove(state, actor, kind, id, createdBy) === null;
 }
 
 /** An internal item does not move to another organisation; share it first. */

@@ -124,4 +124,14 @@ describe("the document a client shows", () => {
     const folded = foldCatchUp(doc, { kind: "snapshot", state: log.state() }, ALICE);
     expect(Object.keys(docView(folded.doc).cases).sort()).toEqual(["c-000001", "case-bob-1"]);
   });
+
+  it("asks again when a broadcast overtook an older snapshot", () => {
+    const log = makeSeries();
+    const older = log.state();
+    log.add(BOB, addCase("case-bob-1", "Bob's"));
+    const ahead = confirmedDoc(log);
+    const folded = foldCatchUp(ahead, { kind: "snapshot", state: older }, ALICE);
+    expect(folded.gap).toBe(true);
+    expect(foldCatchUp(confirmedDoc(log), { kind: "snapshot", state: log.state() }, ALICE).gap).toBe(false);
+  });
 });

@@ -57,7 +57,7 @@ describe("the room bar", () => {
     ]);
     expect(screen.getByTestId("timer-display").textContent).toBe("07:00");
     expect(screen.getByTestId("lock-banner")).toBeTruthy();
-    expect(screen.getByTestId("ready-count").textContent).toBe("0 von 2 bereit");
+    expect(screen.getByTestId("ready-count").textContent).toBe("0 von 1 bereit");
   });
 
   it("shows a participant the state but none of the facilitator's controls", () => {
@@ -261,7 +261,7 @@ describe("the projector", () => {
     expect(screen.getByTestId("projector-phase").textContent).toContain("Fälle");
     expect(screen.getByTestId("projector-spotlight").textContent).toContain("Eilauftrag Müller");
     expect(screen.getByTestId("projector-timer").textContent).toBe("05:00");
-    expect(screen.getByTestId("projector-ready").textContent).toBe("1 von 2 bereit");
+    expect(screen.getByTestId("projector-ready").textContent).toBe("1 von 1 bereit");
     expect(screen.getByTestId("projector-link").textContent).toBe(
       `${window.location.origin}/join#ekp_projectortoken0000000`,
     );

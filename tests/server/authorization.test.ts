@@ -118,7 +118,12 @@ const builders: Record<ClientCommandType, Build> = {
   },
   "goal.add": async () => ({ type: "goal.add", goalId: id(), values: { title: "Ziel" } }),
   "goal.update": async (r) => ({ type: "goal.update", goalId: await aGoal(r), changes: { title: "Ziel 2" } }),
-  "goal.remove": async (r) => ({ type: "goal.remove", goalId: await aGoal(r) }),
+  "goal.remove": async (r) => {
+    // A goal of the participant's own organisation: theirs to remove too.
+    const goalId = id();
+    await must(r.f, { type: "goal.add", goalId, values: { title: "Ziel", orgId: r.org } });
+    return { type: "goal.remove", goalId };
+  },
   "interest.add": async () => ({ type: "interest.add", interestId: id(), side: "sales", label: `I ${id()}` }),
   "interest.update": async (r) => ({
     type: "interest.update",
@@ -160,7 +165,11 @@ const builders: Record<ClientCommandType, Build> = {
   }),
   "case.add": async (r) => ({ type: "case.add", caseId: id(), values: { title: "Fall", sessionId: r.session } }),
   "case.update": async (r) => ({ type: "case.update", caseId: await aCase(r), changes: { title: "Fall 2" } }),
-  "case.remove": async (r) => ({ type: "case.remove", caseId: await aCase(r) }),
+  "case.remove": async (r) => {
+    const caseId = id();
+    await must(r.f, { type: "case.add", caseId, values: { title: "Fall", sessionId: r.session, orgId: r.org } });
+    return { type: "case.remove", caseId };
+  },
   "case.note.add": async (r) => ({
     type: "case.note.add",
     caseId: await aCase(r),
@@ -388,6 +397,18 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     const status = { type: "agreement.status", agreementId, status: "done", comment: "" } as const;
     expect(await room.p.send(status)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await room.q.send(status)).toMatchObject({ ok: true });
+  });
+
+  it("a participant of another organisation removes nobody else's case", async () => {
+    const caseId = id();
+    await must(room.f, { type: "case.add", caseId, values: { title: "Fall der Moderation" } });
+    expect(await room.p.send({ type: "case.remove", caseId })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    const own = id();
+    await must(room.p, { type: "case.add", caseId: own, values: { title: "Eigener Fall" } });
+    expect(await room.p.send({ type: "case.remove", caseId: own })).toMatchObject({ ok: true });
   });
 
   it("a participant changes only their own profile", async () => {

@@ -121,8 +121,11 @@ export class ProtocolClient {
 
   private take(reply: CatchUpReply): void {
     if (!reply.ok) return;
+    // A broadcast can overtake the answer: then ask again for what came after the snapshot.
+    const overtaken = reply.kind === "snapshot" && reply.state.seq < this.state.seq;
     if (reply.kind === "snapshot") this.state = reply.state;
     else this.state = receiveEvents(this.state, [], reply.events).confirmed;
+    if (overtaken) this.sync().catch(() => undefined);
     this.joined = true;
     const early = this.early;
     this.early = [];

@@ -13,6 +13,8 @@ const previewSchema = z.object({
   seriesId: z.string(),
   seriesName: z.string(),
   role: z.enum(Object.values(Role) as [Role, ...Role[]]),
+  /** The organisation the link is for; null for a link where people pick theirs. */
+  orgId: z.string().nullable(),
   orgs: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type InvitePreview = z.infer<typeof previewSchema>;

@@ -4,12 +4,14 @@
  */
 import { meetingDe } from "./meeting.de.js";
 import { roomDe } from "./room.de.js";
+import { joinDe } from "./join.de.js";
 import { setupDe } from "./setup.de.js";
 
 export const de = {
   ...setupDe,
   ...meetingDe,
   ...roomDe,
+  ...joinDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",
@@ -70,6 +72,7 @@ export const de = {
 
   "presence.online": "Online",
   "presence.you": "{name} (Sie)",
+  "presence.you.inside": "{name}, Sie)",
   "presence.unknown": "Gast",
   "presence.viewing": "{names} schaut gerade hier",
   "presence.viewing.many": "{names} schauen gerade hier",

@@ -3,12 +3,14 @@ import type { Messages } from "./de.js";
 /** English UI text; must have exactly the keys of the German catalog. */
 import { meetingEn } from "./meeting.en.js";
 import { roomEn } from "./room.en.js";
+import { joinEn } from "./join.en.js";
 import { setupEn } from "./setup.en.js";
 
 export const en = {
   ...setupEn,
   ...meetingEn,
   ...roomEn,
+  ...joinEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
@@ -67,6 +69,7 @@ export const en = {
 
   "presence.online": "Online",
   "presence.you": "{name} (you)",
+  "presence.you.inside": "{name}, you)",
   "presence.unknown": "Guest",
   "presence.viewing": "{names} is looking at this",
   "presence.viewing.many": "{names} are looking at this",

@@ -100,6 +100,8 @@ export const setupDe = {
   "sessions.empty.body":
     "Eine Sitzung ist ein Termin der Reihe. Danach führt die Moderation durch Check-in, Überprüfung, Fälle, Vereinbarungen und Abschluss.",
   "sessions.heading": "Sitzung am {date}",
+  "sessions.empty.participant.title": "Noch keine Sitzung",
+  "sessions.empty.participant.body": "Die Moderation legt die erste Sitzung an.",
   "sessions.field.date": "Datum",
   "sessions.field.place": "Ort",
   "sessions.field.place.placeholder": "z. B. Werk Nord, Besprechungsraum 2",
@@ -122,6 +124,7 @@ export const setupDe = {
   "sessions.checkIn.intro": "Wer ist heute da – aus welcher Organisation, auf welcher Seite?",
   "sessions.checkIn.nobody": "Niemand",
   "sessions.checkIn.noDetails": "Organisation und Funktion fehlen",
+  "sessions.checkIn.facilitation": "Moderation",
   "sessions.close.summary": "Zusammenfassung",
   "sessions.close.summary.placeholder": "Was kam heute heraus?",
   "sessions.close.nextDate": "Nächster Termin",

@@ -99,6 +99,8 @@ export const setupEn = {
   "sessions.empty.body":
     "A session is one meeting of the series. The facilitator then leads through check-in, review, cases, agreements and close.",
   "sessions.heading": "Session on {date}",
+  "sessions.empty.participant.title": "No session yet",
+  "sessions.empty.participant.body": "The facilitator adds the first session.",
   "sessions.field.date": "Date",
   "sessions.field.place": "Place",
   "sessions.field.place.placeholder": "e.g. plant north, meeting room 2",
@@ -121,6 +123,7 @@ export const setupEn = {
   "sessions.checkIn.intro": "Who is here today – from which organisation, on which side?",
   "sessions.checkIn.nobody": "Nobody",
   "sessions.checkIn.noDetails": "Organisation and function missing",
+  "sessions.checkIn.facilitation": "Facilitation",
   "sessions.close.summary": "Summary",
   "sessions.close.summary.placeholder": "What came out today?",
   "sessions.close.nextDate": "Next date",

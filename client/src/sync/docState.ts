@@ -52,7 +52,9 @@ export function foldEvents(doc: SyncDoc, events: readonly SeriesEvent[], me: str
 /**
  * Folds the answer to `hello` or `sync`. A snapshot replaces the confirmed
  * state and keeps every pending command: they are resent, and the server
- * answers those it already has as duplicates.
+ * answers those it already has as duplicates. A snapshot older than what was
+ * folded meanwhile (a broadcast overtook the answer) counts as a gap, so the
+ * events after it are asked for again.
  */
 export function foldCatchUp(doc: SyncDoc, catchUp: CatchUp, me: string): Folded {
   switch (catchUp.kind) {
@@ -60,8 +62,10 @@ export function foldCatchUp(doc: SyncDoc, catchUp: CatchUp, me: string): Folded 
       const folded = foldEvents(doc, catchUp.events, me);
       return { ...folded, gap: folded.gap || folded.doc.confirmed.seq < catchUp.headSeq };
     }
-    case "snapshot":
-      return { doc: { confirmed: catchUp.state, pending: doc.pending }, gap: false, overwrites: [] };
+    case "snapshot": {
+      const overtaken = catchUp.state.seq < doc.confirmed.seq;
+      return { doc: { confirmed: catchUp.state, pending: doc.pending }, gap: overtaken, overwrites: [] };
+    }
     default:
       return assertNever(catchUp);
   }

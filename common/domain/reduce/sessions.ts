@@ -38,8 +38,11 @@ export function reduceSession(state: SeriesState, command: SessionCommand, ctx: 
         Object.keys(command.changes),
         ctx,
       );
-    case "session.phase":
-      return set({ ...current, phase: command.phase });
+    case "session.phase": {
+      // A new step: the spotlight of the last one goes out.
+      const next = set({ ...current, phase: command.phase });
+      return current.phase === command.phase ? next : { ...next, room: { ...next.room, spotlight: null } };
+    }
     case "session.close":
       return set({ ...current, phase: Phase.close, closedSeq: ctx.seq });
     case "session.reopen":

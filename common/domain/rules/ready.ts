@@ -8,10 +8,10 @@ export function currentStepKey(state: SeriesState): string | null {
   return session ? stepKey(session.id, session.phase) : null;
 }
 
-/** How many of those who take part (participants and facilitators) are ready with the current step. */
+/** How many participants are ready with the current step (the facilitators ask, guests look on). */
 export function readyCount(state: SeriesState): { ready: number; of: number } {
   const step = currentStepKey(state);
-  const takingPart = Object.values(state.people).filter((p) => p.role !== Role.observer);
+  const takingPart = Object.values(state.people).filter((p) => p.role === Role.participant);
   const ready = step === null ? 0 : takingPart.filter((p) => state.room.ready[p.id] === step).length;
   return { ready, of: takingPart.length };
 }

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { EntityKind, fieldKey, type Agreement, type SeriesState } from "../../../../common/domain/types.js";
+import { canRemove } from "../../../../common/domain/authorize.js";
+import { ItemKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
@@ -84,11 +86,13 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
       )}
       <footer className="card-footer">
         <span className="card-meta">{saving && <span className="saving">{t("item.saving")}</span>}</span>
-        <ConfirmDelete
-          label={t("agreements.delete")}
-          question={t("agreements.delete.confirm")}
-          onConfirm={() => sync.send({ type: "agreement.remove", agreementId: item.id })}
-        />
+        {me !== null && canRemove(state, me, ItemKind.agreement, item.id) && (
+          <ConfirmDelete
+            label={t("agreements.delete")}
+            question={t("agreements.delete.confirm")}
+            onConfirm={() => sync.send({ type: "agreement.remove", agreementId: item.id })}
+          />
+        )}
       </footer>
     </article>
   );

@@ -8,6 +8,7 @@ import { FollowProvider, useFollow } from "../room/follow.js";
 import { FollowReturn } from "../room/FollowReturn.js";
 import { GoalsView } from "../setup/GoalsView.js";
 import { InterestsView } from "../setup/InterestsView.js";
+import { MembershipPending } from "../membership/MembershipPending.js";
 import { ParticipantsView } from "../setup/ParticipantsView.js";
 import { PreReadView } from "../sessions/PreReadView.js";
 import { SessionsView } from "../sessions/SessionsView.js";
@@ -67,6 +68,7 @@ export function BoardContent({ state, me }: { state: SeriesState; me: string }) 
     <FollowProvider state={state} view={view} onJump={showCurrentSession}>
       <NavWithFollow current={view} />
       <main className="board-main" data-testid="board" data-view={view}>
+        <MembershipPending state={state} me={me} />
         <ViewContent state={state} me={me} view={view} sessionId={sessionId} onPick={setPicked} />
       </main>
       <FollowReturn state={state} />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { navigateOnClick } from "../../router.js";
 import { useT } from "../../i18n/useT.js";
@@ -10,12 +11,32 @@ import { isFacilitator, isObserver } from "../room/viewer.js";
 import { ConnectionStatus } from "./ConnectionStatus.js";
 import { SeriesTitle } from "./SeriesTitle.js";
 
+/** Tells the page how tall the sticky header is, so that the room strip sticks right below it. */
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const header = ref.current;
+    if (!header || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty("--board-header-height", `${header.offsetHeight}px`);
+    });
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--board-header-height");
+    };
+  }, []);
+  return ref;
+}
+
 /** Series name, who is here, connection state and the tools of the board. */
 export function BoardHeader({ state, me }: { state: SeriesState; me: string }) {
   const t = useT();
   const canSend = useCanSend();
+  const ref = useHeaderHeight();
   return (
-    <header className="board-header">
+    <header className="board-header" ref={ref}>
       <div className="board-header-main">
         <a className="brand" href="/" onClick={navigateOnClick("/")} aria-label={t("board.home")}>
           {t("app.name")}

@@ -1,6 +1,7 @@
 import { nanoid } from "nanoid";
 import { useId, useRef, useState, type FormEvent } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
+import { confirmedOrg } from "../../../../common/domain/visibility/viewer.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
@@ -21,7 +22,9 @@ export function AddCaseForm({ state, sessionId, me }: { state: SeriesState; sess
   const [internal, setInternal] = useState(false);
   const readOnly = useReadOnly();
   const titleRef = useRef<HTMLInputElement>(null);
-  const myOrgId = me === null ? null : (state.people[me]?.orgId ?? null);
+  // Only a vouched-for member keeps items internal to their organisation.
+  const mine = me === null ? undefined : state.people[me];
+  const myOrgId = mine ? confirmedOrg(mine) : null;
   // Only worth offering where several organisations share the series.
   const internalTo = Object.keys(state.orgs).length > 1 ? myOrgId : null;
   const presenterOrg = presenterId === null ? null : (state.people[presenterId]?.orgId ?? null);

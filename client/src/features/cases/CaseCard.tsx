@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { EntityKind, fieldKey, type Case, type SeriesState } from "../../../../common/domain/types.js";
+import { canRemove } from "../../../../common/domain/authorize.js";
+import { ItemKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
@@ -83,11 +85,13 @@ export function CaseCard({ item, state, me, unconfirmed, saving, initiallyOpen =
           {t("cases.createdBy", { name: author })}
           {saving && <span className="saving"> · {t("item.saving")}</span>}
         </span>
-        <ConfirmDelete
-          label={t("cases.delete")}
-          question={t("cases.delete.confirm")}
-          onConfirm={() => sync.send({ type: "case.remove", caseId: item.id })}
-        />
+        {me !== null && canRemove(state, me, ItemKind.case, item.id) && (
+          <ConfirmDelete
+            label={t("cases.delete")}
+            question={t("cases.delete.confirm")}
+            onConfirm={() => sync.send({ type: "case.remove", caseId: item.id })}
+          />
+        )}
       </footer>
     </article>
   );

@@ -5,7 +5,8 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { meetingSideKey } from "./labels.js";
-import { authorLabel } from "../room/authorLabel.js";
+import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
+import { OwnAnonymity } from "../room/OwnAnonymity.js";
 
 /** One mirror statement with its author, and the other side's answer. */
 export function MirrorItem(props: { caseId: string; mirror: Mirror; state: SeriesState; me: string | null }) {
@@ -29,6 +30,7 @@ export function MirrorItem(props: { caseId: string; mirror: Mirror; state: Serie
     <li className={`mirror mirror-${mirror.verdict}`} data-testid="mirror" data-verdict={mirror.verdict}>
       <div className="mirror-head">
         {t("cases.mirrors.by", { name: author, side: t(meetingSideKey(mirror.ofSide)) })}
+        <OwnAnonymity label={ownAnonymityLabel(mirror, me, state, t)} />
       </div>
       <blockquote className="mirror-text">{mirror.text}</blockquote>
       {mirror.verdict === MirrorVerdict.confirmed && (

@@ -8,11 +8,14 @@ import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { NOTE_LISTS, noteListKey } from "./labels.js";
-import { authorLabel } from "../room/authorLabel.js";
+import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
+import { OwnAnonymity } from "../room/OwnAnonymity.js";
+import { useAppStore } from "../../store/context.js";
 
 function OneList({ item, list, state }: { item: Case; list: NoteList; state: SeriesState }) {
   const t = useT();
   const sync = useSync();
+  const me = useAppStore((s) => s.document.me);
   const [text, setText] = useState("");
   const title = t(noteListKey(list));
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
@@ -40,6 +43,7 @@ function OneList({ item, list, state }: { item: Case; list: NoteList; state: Ser
             <span className="note-by" data-testid="note-by" data-anonymity={note.anonymity}>
               {authorLabel(note, state, t)}
             </span>
+            <OwnAnonymity label={ownAnonymityLabel(note, me, state, t)} />
             <button
               type="button"
               className="button-quiet button-small"

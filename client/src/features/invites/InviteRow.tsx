@@ -6,20 +6,29 @@ import { copyText } from "./copyText.js";
 import { QrCode } from "./QrCode.js";
 
 const COPIED_MS = 2000;
+const QR_SMALL = 200;
+const QR_LARGE = 360;
 
 /** One invite link: its address (when made here), copy, QR code, who joined, revoke. */
 export function InviteRow({
   invite,
   token,
+  orgName = null,
+  tag = null,
   onRevoke,
 }: {
   invite: InviteView;
   token: string | null;
+  /** The organisation a bound link is for. */
+  orgName?: string | null;
+  /** What the link is for, such as "Projektor". */
+  tag?: string | null;
   onRevoke: () => void;
 }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const [qr, setQr] = useState(false);
+  const [large, setLarge] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const url = token === null ? null : inviteUrl(window.location.origin, token);
   const revoked = invite.revokedAt !== null;
@@ -32,11 +41,21 @@ export function InviteRow({
 
   return (
     <li
-      className={revoked ? "invite-row invite-row-revoked" : "invite-row"}
+      className={`invite-row${revoked ? " invite-row-revoked" : ""}${qr && large ? " invite-row-large" : ""}`}
       data-testid="invite-row"
       data-invite-id={invite.id}
       data-role={invite.role}
     >
+      {(orgName !== null || tag !== null) && (
+        <div className="invite-row-tags">
+          {tag !== null && <span className="invite-tag">{tag}</span>}
+          {orgName !== null && (
+            <span className="invite-tag invite-tag-org" data-testid="invite-org">
+              {t("invites.orgBound", { org: orgName })}
+            </span>
+          )}
+        </div>
+      )}
       <div className="invite-row-main">
         {revoked ? (
           <span className="muted">{t("invites.revoked")}</span>
@@ -81,8 +100,19 @@ export function InviteRow({
               </button>
             </>
           )}
+          {qr && url !== null && (
+            <button
+              type="button"
+              className="button-quiet button-small"
+              aria-pressed={large}
+              data-testid="invite-qr-large"
+              onClick={() => setLarge(!large)}
+            >
+              {large ? t("invites.qr.small") : t("invites.qr.large")}
+            </button>
+          )}
           {confirming ? (
-            <span className="confirm" role="group" aria-label={t("invites.revoke")}>
+            <span className="confirm invite-revoke-area" role="group" aria-label={t("invites.revoke")}>
               <span className="confirm-question">{t("invites.revoke.warning", { count: invite.joined })}</span>
               <button
                 type="button"
@@ -102,7 +132,7 @@ export function InviteRow({
           ) : (
             <button
               type="button"
-              className="button-quiet button-small"
+              className="button-quiet button-small button-danger-text invite-revoke-area"
               data-testid="invite-revoke"
               onClick={() => setConfirming(true)}
             >
@@ -111,7 +141,9 @@ export function InviteRow({
           )}
         </div>
       )}
-      {qr && url !== null && !revoked && <QrCode text={url} label={t("invites.qr.alt")} testId="invite-qr-code" />}
+      {qr && url !== null && !revoked && (
+        <QrCode text={url} label={t("invites.qr.alt")} size={large ? QR_LARGE : QR_SMALL} testId="invite-qr-code" />
+      )}
     </li>
   );
 }

@@ -3,7 +3,11 @@ import type { Person, SeriesState } from "../../../../common/domain/types.js";
 import { ROLES, Role } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import type { InviteView } from "../../../../common/protocol.js";
 import { Avatar } from "../../ui/Avatar.js";
+import { ConfirmMembershipButton, UnconfirmedBadge } from "../membership/MembershipBadge.js";
+import { youLabel } from "../presence/youLabel.js";
+import { RevokeWarning } from "./RevokeWarning.js";
 import { RoleBadge } from "./RoleBadge.js";
 import { roleKey } from "./roleLabels.js";
 
@@ -11,7 +15,19 @@ function byName(a: Person, b: Person): number {
   return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
-function PersonRoleRow({ person, me, onRevoke }: { person: Person; me: string; onRevoke: (id: string) => void }) {
+function PersonRoleRow({
+  state,
+  person,
+  me,
+  invites,
+  onRevoke,
+}: {
+  state: SeriesState;
+  person: Person;
+  me: string;
+  invites: readonly InviteView[];
+  onRevoke: (id: string) => void;
+}) {
   const t = useT();
   const sync = useSync();
   const [confirming, setConfirming] = useState(false);
@@ -20,11 +36,13 @@ function PersonRoleRow({ person, me, onRevoke }: { person: Person; me: string; o
     <li className="person-role-row" data-testid="person-role-row" data-person-id={person.id}>
       <span className="person-name">
         <Avatar personId={person.id} name={person.name} small />
-        <span>{self ? t("presence.you", { name: person.name }) : person.name}</span>
+        <span>{self ? youLabel(person.name, t) : person.name}</span>
         <RoleBadge role={person.role} />
+        <UnconfirmedBadge state={state} person={person} />
       </span>
       {!self && (
         <span className="person-role-actions">
+          <ConfirmMembershipButton state={state} me={me} person={person} />
           <label className="visually-hidden" htmlFor={`role-${person.id}`}>
             {t("room.role.change", { name: person.name })}
           </label>
@@ -63,8 +81,8 @@ function PersonRoleRow({ person, me, onRevoke }: { person: Person; me: string; o
             {t("room.role.handover")}
           </button>
           {confirming ? (
-            <span className="confirm" role="group">
-              <span className="confirm-question">{t("room.person.revoke.warning", { name: person.name })}</span>
+            <span className="confirm confirm-block" role="group" aria-label={t("room.person.revoke")}>
+              <RevokeWarning state={state} person={person} invites={invites} />
               <button
                 type="button"
                 className="button-danger button-small"
@@ -100,10 +118,12 @@ function PersonRoleRow({ person, me, onRevoke }: { person: Person; me: string; o
 export function PeopleRoles({
   state,
   me,
+  invites,
   onRevoke,
 }: {
   state: SeriesState;
   me: string;
+  invites: readonly InviteView[];
   onRevoke: (personId: string) => void;
 }) {
   const t = useT();
@@ -113,7 +133,7 @@ export function PeopleRoles({
       <h3 id="people-roles-title">{t("room.people.title")}</h3>
       <ul className="plain-list">
         {people.map((person) => (
-          <PersonRoleRow key={person.id} person={person} me={me} onRevoke={onRevoke} />
+          <PersonRoleRow key={person.id} state={state} person={person} me={me} invites={invites} onRevoke={onRevoke} />
         ))}
       </ul>
     </section>

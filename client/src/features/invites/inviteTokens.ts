@@ -38,3 +38,17 @@ export function projectorInviteToken(seriesId: string): string | null {
   if (inviteId === null) return null;
   return readInviteTokens(seriesId)[inviteId] ?? null;
 }
+
+function projectorLinkKey(seriesId: string): string {
+  return `einklang.projectorLink.${seriesId}`;
+}
+
+/** Marks the observer invite made on this device for the projector PC. */
+export function rememberProjectorLink(seriesId: string, inviteId: string): void {
+  writeString(projectorLinkKey(seriesId), inviteId);
+}
+
+/** The id of the projector PC's invite made on this device; null when none. */
+export function projectorLinkId(seriesId: string): string | null {
+  return readString(projectorLinkKey(seriesId));
+}

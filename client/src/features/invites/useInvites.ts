@@ -6,13 +6,19 @@ import { useSync } from "../../sync/context.js";
 import { useAppStore } from "../../store/context.js";
 import { chooseProjectorInvite, readInviteTokens, rememberInviteToken } from "./inviteTokens.js";
 
+export interface CreatedInvite {
+  inviteId: string;
+  token: string;
+}
+
 export interface InvitesState {
   invites: readonly InviteView[] | null;
   /** Tokens made on this device, by invite id. */
   tokens: Readonly<Record<string, string>>;
   busy: boolean;
   error: MessageKey | null;
-  create(role: Role): void;
+  /** Makes a link for a role, bound to an organisation or not; the new link's id and token, null when refused. */
+  create(role: Role, orgId?: string | null): Promise<CreatedInvite | null>;
   revoke(inviteId: string): void;
   revokePerson(personId: string): void;
 }
@@ -26,19 +32,25 @@ export function useInvites(seriesId: string): InvitesState {
   const [error, setError] = useState<MessageKey | null>(null);
 
   const run = useCallback(
-    async (request: AccessRequest, role?: Role) => {
+    async (request: AccessRequest, role?: Role): Promise<CreatedInvite | null> => {
       setBusy(true);
       const reply = await sync.access(request);
       setBusy(false);
-      if (!reply) return setError("invites.error.network");
-      if (!reply.ok) return setError("invites.error.refused");
+      if (!reply) {
+        setError("invites.error.network");
+        return null;
+      }
+      if (!reply.ok) {
+        setError("invites.error.refused");
+        return null;
+      }
       setError(null);
       setInvites(reply.invites);
-      if (reply.created) {
-        rememberInviteToken(seriesId, reply.created.inviteId, reply.created.token);
-        if (role === "participant") chooseProjectorInvite(seriesId, reply.created.inviteId);
-        setTokens(readInviteTokens(seriesId));
-      }
+      if (!reply.created) return null;
+      rememberInviteToken(seriesId, reply.created.inviteId, reply.created.token);
+      if (role === "participant") chooseProjectorInvite(seriesId, reply.created.inviteId);
+      setTokens(readInviteTokens(seriesId));
+      return reply.created;
     },
     [sync, seriesId],
   );
@@ -54,7 +66,9 @@ export function useInvites(seriesId: string): InvitesState {
     tokens,
     busy,
     error,
-    create: (role) => void run({ action: "createInvite", role }, role),
+    // Without organisations there is nothing to bind a link to: the request stays as it was.
+    create: (role, orgId) =>
+      run(orgId === undefined ? { action: "createInvite", role } : { action: "createInvite", role, orgId }, role),
     revoke: (inviteId) => void run({ action: "revokeInvite", inviteId }),
     revokePerson: (personId) => void run({ action: "revokePerson", personId }),
   };

@@ -5,44 +5,71 @@ import { joinSeries, previewInvite, type AccessError, type InvitePreview } from 
 import { readDevice, saveDevice } from "../../access/devices.js";
 import { useT } from "../../i18n/useT.js";
 import { lastDisplayName, rememberDisplayName } from "../../profile.js";
-import { boardPath, navigate } from "../../router.js";
+import { boardPath, navigate, projectorPath } from "../../router.js";
 import { rememberSeries } from "../start/recentSeries.js";
 import { FunctionSelect } from "../setup/PersonSelects.js";
-import { LoadingPage } from "../board/StatusPages.js";
+import { JoinHeader } from "./JoinHeader.js";
+import { parseInviteFragment, type InviteLink } from "./inviteLink.js";
 import { InviteProblem } from "./InviteProblem.js";
 import { OrgChoice, type OrgAnswer } from "./OrgChoice.js";
 
-/** The invite token from the address (`/join#<token>`), read once before it is taken out of the address bar. */
-function takeTokenFromAddress(): string | null {
-  const token = window.location.hash.replace(/^#/, "");
-  if (token !== "") window.history.replaceState(window.history.state, "", window.location.pathname);
-  return token === "" ? null : token;
+/** The invite from the address, read once before it is taken out of the address bar. */
+function takeInviteFromAddress(): InviteLink | null {
+  const link = parseInviteFragment(window.location.hash);
+  if (link) window.history.replaceState(window.history.state, "", window.location.pathname);
+  return link;
+}
+
+/** A projector link joins as "Projektor" at once and opens the big screen. */
+async function joinAsProjector(token: string, name: string): Promise<AccessError | null> {
+  const result = await joinSeries({ token, name, orgId: null, function: null });
+  if (!result.ok) return result.error;
+  saveDevice(result.value.seriesId, { token: result.value.token, personId: result.value.personId });
+  navigate(projectorPath(result.value.seriesId));
+  return null;
 }
 
 /** `/join#<token>`: who are you? Name, organisation and function once; then the board. */
 export function JoinPage() {
-  const [token] = useState(takeTokenFromAddress);
-  const [preview, setPreview] = useState<InvitePreview | AccessError | null>(token === null ? "invalid" : null);
+  const t = useT();
+  const [link] = useState(takeInviteFromAddress);
+  const [preview, setPreview] = useState<InvitePreview | AccessError | null>(link === null ? "invalid" : null);
+  const projectorName = t("join.projectorName");
 
   useEffect(() => {
-    if (token === null) return;
+    if (link === null) return;
     let live = true;
-    void previewInvite(token).then((result) => {
+    void previewInvite(link.token).then(async (result) => {
       if (!live) return;
       if (!result.ok) return setPreview(result.error);
+      const seriesId = result.value.seriesId;
       // This device is in the series already: no second person.
-      if (readDevice(result.value.seriesId)) return navigate(boardPath(result.value.seriesId));
-      setPreview(result.value);
+      if (readDevice(seriesId)) return navigate(link.projector ? projectorPath(seriesId) : boardPath(seriesId));
+      if (!link.projector) return setPreview(result.value);
+      const failed = await joinAsProjector(link.token, projectorName);
+      if (failed && live) setPreview(failed);
     });
     return () => {
       live = false;
     };
-  }, [token]);
+  }, [link, projectorName]);
 
-  if (preview === null) return <LoadingPage />;
-  if (typeof preview === "string" || token === null)
-    return <InviteProblem error={typeof preview === "string" ? preview : "invalid"} />;
-  return <JoinForm token={token} preview={preview} />;
+  return (
+    <>
+      <JoinHeader />
+      {preview === null ? (
+        <main className="page-narrow">
+          <p className="muted" role="status" data-testid="loading">
+            {t("app.loading")}
+          </p>
+        </main>
+      ) : typeof preview === "string" || link === null ? (
+        <InviteProblem error={typeof preview === "string" ? preview : "invalid"} />
+      ) : (
+        <JoinForm token={link.token} preview={preview} />
+      )}
+    </>
+  );
 }
 
 function JoinForm({ token, preview }: { token: string; preview: InvitePreview }) {
@@ -53,6 +80,7 @@ function JoinForm({ token, preview }: { token: string; preview: InvitePreview })
   const [fn, setFn] = useState<PersonFunction | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AccessError | null>(null);
+  const boundOrg = preview.orgId === null ? null : (preview.orgs.find((o) => o.id === preview.orgId)?.name ?? "");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -102,7 +130,13 @@ function JoinForm({ token, preview }: { token: string; preview: InvitePreview })
           data-testid="join-name"
           onChange={(e) => setName(e.target.value)}
         />
-        <OrgChoice orgs={preview.orgs} value={org} onChange={setOrg} />
+        {boundOrg !== null ? (
+          <p className="role-note" data-testid="join-bound-org">
+            {t("join.boundOrg", { org: boundOrg })}
+          </p>
+        ) : (
+          <OrgChoice orgs={preview.orgs} value={org} onChange={setOrg} />
+        )}
         <FunctionSelect value={fn} onChange={setFn} testId="join-function" />
         {error && (
           <p className="form-error" role="alert">

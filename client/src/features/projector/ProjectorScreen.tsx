@@ -8,6 +8,7 @@ import { ReadyCount } from "../room/ReadyButton.js";
 import { TimerDisplay } from "../room/TimerDisplay.js";
 import { phaseKey } from "../setup/labels.js";
 import { VoteResults } from "../voting/VoteStatus.js";
+import { ProjectorBreakout } from "./ProjectorBreakout.js";
 import { ProjectorInvite } from "./ProjectorInvite.js";
 import { ProjectorSpotlight } from "./ProjectorSpotlight.js";
 
@@ -47,6 +48,7 @@ export function ProjectorScreen() {
       </header>
       <div className="projector-body-grid">
         <div className="projector-main">
+          <ProjectorBreakout state={state} />
           <ProjectorSpotlight state={state} />
           {revealed && (
             <section className="projector-votes" data-testid="projector-votes">

@@ -17,7 +17,6 @@ export function AnonymityControls({ session }: { session: Session }) {
   const mode = session.anonymity[phase] ?? AnonymityMode.named;
   return (
     <div className="anonymity-controls" role="group" aria-label={t("room.anonymity.title")}>
-      <span className="form-label">{t("room.anonymity.title")}</span>
       <label className="visually-hidden" htmlFor={`${id}-phase`}>
         {t("room.anonymity.phase")}
       </label>

@@ -6,7 +6,7 @@ import { useFollow } from "./follow.js";
 export function FollowReturn({ state }: { state: SeriesState }) {
   const t = useT();
   const follow = useFollow();
-  if (state.room.spotlight === null || follow.following) return null;
+  if (state.room.spotlight === null || follow.following || follow.paused) return null;
   return (
     <div className="follow-return" role="status">
       <button type="button" className="button-primary" data-testid="follow-return" onClick={follow.returnToFocus}>
@@ -20,8 +20,15 @@ export function FollowReturn({ state }: { state: SeriesState }) {
 export function FollowToggle() {
   const t = useT();
   const follow = useFollow();
+  if (follow.paused) {
+    return (
+      <span className="follow-paused muted small" data-testid="follow-paused">
+        {t("room.follow.paused")}
+      </span>
+    );
+  }
   return (
-    <label className="checkbox-label small">
+    <label className="checkbox-label small follow-toggle">
       <input
         type="checkbox"
         checked={follow.following}

@@ -5,6 +5,7 @@ import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { personOf } from "./viewer.js";
 import { itemOrg } from "../../../../common/domain/visibility/itemOrg.js";
+import { confirmedOrg } from "../../../../common/domain/visibility/viewer.js";
 
 /** "Intern · Firma A": the item is seen only by that organisation's people. */
 export function InternalBadge({ state, internalTo }: { state: SeriesState; internalTo: string | null }) {
@@ -31,7 +32,8 @@ export function InternalToggle(props: {
   const sync = useSync();
   const canSend = useCanSend();
   const person = personOf(state, me);
-  const orgId = person?.orgId ?? null;
+  // Until their membership is confirmed, a person keeps nothing internal to the organisation.
+  const orgId = person ? confirmedOrg(person) : null;
   if (!person || orgId === null || person.role === Role.observer || !canSend("item.visibility")) return null;
   // An item internal to another organisation is not this person's to share, and only
   // an item of this person's own organisation can be kept internal to it.

@@ -14,7 +14,11 @@ import { spotlightTitle } from "./spotlightTitle.js";
 import { TimerDisplay } from "./TimerDisplay.js";
 import { isFacilitator } from "./viewer.js";
 
-/** The live room of the current session: everyone sees its state, the facilitator steers it. */
+/**
+ * The live room of the current session: a compact strip that stays in view
+ * while scrolling (timer, spotlight, dots left, "Bereit"), and below it the
+ * banners, the vote's result and the facilitator's tools in the normal flow.
+ */
 export function RoomBar({ state, session, me }: { state: SeriesState; session: Session; me: string }) {
   const t = useT();
   const facilitator = isFacilitator(state, me);
@@ -23,13 +27,11 @@ export function RoomBar({ state, session, me }: { state: SeriesState; session: S
   const mode = session.anonymity[session.phase] ?? AnonymityMode.named;
   const cases = useMemo(() => sortedCases(state).filter((c) => c.sessionId === session.id), [state, session.id]);
   return (
-    <section className="room-bar" aria-label={t("room.title")} data-testid="room-bar">
-      <LockBanner state={state} facilitator={facilitator} />
-      <BreakoutBanner state={state} me={me} />
-      <div className="room-bar-row">
+    <>
+      <div className="room-strip" role="region" aria-label={t("room.title")} data-testid="room-strip">
         {room.timer && <TimerDisplay timer={room.timer} />}
         {focus !== null && (
-          <span className="room-focus" data-testid="room-spotlight-current">
+          <span className="room-focus" data-testid="room-spotlight-current" title={focus}>
             <span className="muted">{t("room.spotlight.current")}</span> <strong>{focus}</strong>
           </span>
         )}
@@ -38,13 +40,18 @@ export function RoomBar({ state, session, me }: { state: SeriesState; session: S
             {t("room.anonymity.badge", { mode: t(anonymityKey(mode)) })}
           </span>
         )}
-        <VoteStatus state={state} me={me} />
+        <VoteStatus state={state} me={me} show="open" />
         <span className="room-bar-spacer" />
         {room.spotlight && <FollowToggle />}
         {facilitator && <ReadyCount state={state} />}
         <ReadyButton state={state} me={me} />
       </div>
-      {facilitator && <RoomTools state={state} session={session} cases={cases} />}
-    </section>
+      <section className="room-bar" aria-label={t("room.title")} data-testid="room-bar">
+        <LockBanner state={state} facilitator={facilitator} />
+        <BreakoutBanner state={state} me={me} />
+        <VoteStatus state={state} me={me} show="revealed" />
+        {facilitator && <RoomTools state={state} session={session} cases={cases} />}
+      </section>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
@@ -8,14 +9,27 @@ import { AnonymityControls } from "./AnonymityControls.js";
 import { LockControls } from "./LockControls.js";
 import { TimerControls } from "./TimerControls.js";
 
+/** Below this window height the tools start folded, so the board itself stays in view. */
+const TALL_ENOUGH_PX = 900;
+
+function startsOpen(): boolean {
+  return typeof window === "undefined" || window.innerHeight >= TALL_ENOUGH_PX;
+}
+
 /** The facilitator's controls of the room: timer, locks, anonymity, dot vote, breakout groups. */
 export function RoomTools({ state, session, cases }: { state: SeriesState; session: Session; cases: Case[] }) {
   const t = useT();
   const sync = useSync();
+  const [open, setOpen] = useState(startsOpen);
   const { room } = state;
   return (
-    <details className="room-tools" open data-testid="room-tools">
-      <summary>{t("room.tools")}</summary>
+    <details
+      className="room-tools"
+      open={open}
+      data-testid="room-tools"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary data-testid="room-tools-toggle">{t("room.tools")}</summary>
       <div className="room-tools-grid">
         <section className="room-tool" aria-label={t("room.timer.title")}>
           <h4>{t("room.timer.title")}</h4>
@@ -35,7 +49,8 @@ export function RoomTools({ state, session, cases }: { state: SeriesState; sessi
             </button>
           )}
         </section>
-        <section className="room-tool">
+        <section className="room-tool" aria-label={t("room.anonymity.title")}>
+          <h4>{t("room.anonymity.title")}</h4>
           <AnonymityControls key={session.id} session={session} />
         </section>
         <section className="room-tool" aria-label={t("vote.title")}>

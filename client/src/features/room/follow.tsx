@@ -12,11 +12,15 @@ import { currentSession } from "../../../../common/domain/rules/sessions.js";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { ItemKind, Phase } from "../../../../common/domain/vocabulary.js";
 import { assertNever } from "../../../../common/domain/assertNever.js";
+import { useAppStore } from "../../store/context.js";
 import { BoardView, showBoardView } from "../board/boardView.js";
+import { myGroup } from "../breakout/breakout.js";
 
 /** Whether this person's view follows the facilitator's spotlight. */
 export interface Follow {
   following: boolean;
+  /** In a breakout group: the view stays on the group's case, whatever the spotlight. */
+  paused: boolean;
   setFollowing(following: boolean): void;
   /** This person navigated elsewhere: they no longer follow a spotlight there is. */
   leave(): void;
@@ -26,6 +30,7 @@ export interface Follow {
 
 const FollowContext = createContext<Follow>({
   following: false,
+  paused: false,
   setFollowing: () => {},
   leave: () => {},
   returnToFocus: () => {},
@@ -62,7 +67,8 @@ function scrollToItem(id: string): void {
 /**
  * Follows the spotlight: when the facilitator sets it, the view jumps to the
  * item (on by default). Navigating away stops following (the caller says so);
- * `returnToFocus` rejoins.
+ * `returnToFocus` rejoins. While a breakout runs, people in a group do not
+ * follow: their view stays on their case.
  */
 export function FollowProvider({
   state,
@@ -77,6 +83,8 @@ export function FollowProvider({
   children: ReactNode;
 }) {
   const [following, setFollowing] = useState(true);
+  const me = useAppStore((s) => s.document.me);
+  const paused = myGroup(state, me) !== null;
   const spotlight = state.room.spotlight;
   const target = spotlight ? viewOfItem(state, spotlight.kind, spotlight.id) : null;
   const spotlightId = spotlight?.id ?? null;
@@ -90,13 +98,14 @@ export function FollowProvider({
 
   // Only a new spotlight (or following again) moves the view, not every navigation.
   const follow = useEffectEvent(() => {
-    if (following) jump();
+    if (following && !paused) jump();
   });
-  useEffect(() => follow(), [spotlightId, following]);
+  useEffect(() => follow(), [spotlightId, following, paused]);
 
   const value = useMemo<Follow>(
     () => ({
       following,
+      paused,
       setFollowing,
       leave: () => {
         if (spotlightId !== null) setFollowing(false);
@@ -106,7 +115,7 @@ export function FollowProvider({
         jump();
       },
     }),
-    [following, jump, spotlightId],
+    [following, paused, jump, spotlightId],
   );
   return <FollowContext.Provider value={value}>{children}</FollowContext.Provider>;
 }

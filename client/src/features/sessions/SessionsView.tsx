@@ -25,9 +25,20 @@ export function SessionsView({
   if (!session) {
     return (
       <section className="panel first-steps" data-testid="sessions-empty">
-        <h2>{t("sessions.empty.title")}</h2>
-        <p className="muted">{t("sessions.empty.body")}</p>
-        {canSend("session.add") && <AddSessionForm state={state} onAdded={onPick} />}
+        {canSend("session.add") ? (
+          <>
+            <h2>{t("sessions.empty.title")}</h2>
+            <p className="muted">{t("sessions.empty.body")}</p>
+            <AddSessionForm state={state} onAdded={onPick} />
+          </>
+        ) : (
+          <>
+            <h2>{t("sessions.empty.participant.title")}</h2>
+            <p className="muted" data-testid="sessions-empty-waiting">
+              {t("sessions.empty.participant.body")}
+            </p>
+          </>
+        )}
       </section>
     );
   }

@@ -1,5 +1,6 @@
 import { EntityKind, fieldKey, type Goal, type SeriesState } from "../../../../common/domain/types.js";
-import { Better } from "../../../../common/domain/vocabulary.js";
+import { canRemove } from "../../../../common/domain/authorize.js";
+import { Better, ItemKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
@@ -78,11 +79,13 @@ export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; 
         <InternalBadge state={state} internalTo={goal.internalTo} />
         <SpotlightButton state={state} kind="goal" itemId={goal.id} />
         <InternalToggle state={state} me={me} kind="goal" itemId={goal.id} internalTo={goal.internalTo} />
-        <ConfirmDelete
-          label={t("setup.goals.remove")}
-          question={t("setup.goals.remove.confirm")}
-          onConfirm={() => sync.send({ type: "goal.remove", goalId: goal.id })}
-        />
+        {canRemove(state, me, ItemKind.goal, goal.id) && (
+          <ConfirmDelete
+            label={t("setup.goals.remove")}
+            question={t("setup.goals.remove.confirm")}
+            onConfirm={() => sync.send({ type: "goal.remove", goalId: goal.id })}
+          />
+        )}
       </header>
       <EditScope>
         {text("title", "setup.goals.field.title", { max: LIMITS.goalTitle })}

@@ -4,6 +4,8 @@ import { useSync } from "../../sync/context.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { EditScope } from "../../ui/permissions.js";
 import { RoleBadge } from "../invites/RoleBadge.js";
+import { MembershipBadge } from "../membership/MembershipBadge.js";
+import { youLabel } from "../presence/youLabel.js";
 import { FunctionSelect, OrgSelect } from "./PersonSelects.js";
 
 function peopleInOrder(state: SeriesState): Person[] {
@@ -24,8 +26,9 @@ export function PeopleList({ state, me }: { state: SeriesState; me: string }) {
           <li key={person.id} className="person-row" data-testid="person-row" data-person-id={person.id}>
             <span className="person-name">
               <Avatar personId={person.id} name={person.name} label={person.name} />
-              <span>{person.id === me ? t("presence.you", { name: person.name }) : person.name}</span>
+              <span>{person.id === me ? youLabel(person.name, t) : person.name}</span>
               <RoleBadge role={person.role} />
+              <MembershipBadge state={state} me={me} person={person} />
             </span>
             <EditScope type="org.update" className="person-field">
               <OrgSelect

@@ -23,16 +23,33 @@ export function VoteResults({ state, testId = "vote-results" }: { state: SeriesS
   );
 }
 
-/** What everyone sees of the vote: while open their dots left and how many voted; after the reveal the ranking. */
-export function VoteStatus({ state, me }: { state: SeriesState; me: string | null }) {
+/**
+ * What everyone sees of the vote: while open their dots left and how many
+ * voted; after the reveal the ranking. `show` picks one of the two (the room
+ * strip shows the open vote, the ranking goes below it).
+ */
+export function VoteStatus({
+  state,
+  me,
+  show = "both",
+}: {
+  state: SeriesState;
+  me: string | null;
+  show?: "open" | "revealed" | "both";
+}) {
   const t = useT();
   const canSend = useCanSend();
   const voting = state.room.voting;
   if (!voting || voting.state === "closed") return null;
   if (voting.state === "open") {
+    if (show === "revealed") return null;
+    const question = t(voting.target === "cases" ? "vote.open.cases" : "vote.open.agreements");
     return (
       <div className="vote-status" data-testid="vote-status" data-state="open">
-        <strong>{t(voting.target === "cases" ? "vote.open.cases" : "vote.open.agreements")}</strong>
+        {/* In the narrow room strip the question shortens to "Punktabfrage", in full on hover. */}
+        <strong className="vote-question" title={question}>
+          {show === "open" ? t("vote.title") : question}
+        </strong>
         {canSend("vote.cast") && (
           <span className="vote-left" data-testid="vote-left">
             {t(dotsLeft(state, me) === 1 ? "vote.left.one" : "vote.left", { count: dotsLeft(state, me) })}
@@ -44,6 +61,7 @@ export function VoteStatus({ state, me }: { state: SeriesState; me: string | nul
       </div>
     );
   }
+  if (show === "open") return null;
   return (
     <div className="vote-status" data-testid="vote-status" data-state="revealed">
       <strong>{t("vote.results")}</strong>

@@ -9,10 +9,3 @@ export function byVoteRanking<T extends { id: string }>(state: SeriesState, item
   const at = (item: T) => rank.get(item.id) ?? ranking.length;
   return [...items].sort((a, b) => at(a) - at(b));
 }
-
-/** Puts one item first (a breakout group's case), keeping the others' order. */
-export function withFirst<T extends { id: string }>(items: readonly T[], firstId: string | null): T[] {
-  if (firstId === null) return [...items];
-  const first = items.filter((i) => i.id === firstId);
-  return [...first, ...items.filter((i) => i.id !== firstId)];
-}

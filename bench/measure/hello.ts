@@ -1,0 +1,54 @@
+import type { CatchUpReply } from "../../common/protocol.js";
+import { LoadClient } from "../load/loadClient.js";
+
+/** One hello: when the reply's packet arrived, when it was decoded, and how big it was. */
+export interface TimedHello {
+  reply: CatchUpReply;
+  /** hello sent → the reply's packet received (before the client decodes it), ms. */
+  arrivedMs: number;
+  /** hello sent → the reply decoded, ms. */
+  decodedMs: number;
+  bytes: number;
+}
+
+/**
+ * Opens a fresh connection and says hello with `lastSeq`, timing the reply.
+ * The socket.io ack packet ("3…") is noticed at the engine, before JSON is
+ * parsed: that figure is the server's work plus loopback transfer.
+ */
+export async function timedHello(
+  url: string,
+  who: { seriesId: string; personId: string; token: string },
+  lastSeq: number,
+): Promise<TimedHello> {
+  const client = new LoadClient(url, who.personId, who.token, () => undefined);
+  try {
+    client.socket.connect();
+    await new Promise<void>((connected, failed) => {
+      client.socket.once("connect", () => connected());
+      client.socket.once("connect_error", failed);
+    });
+    let arrivedAt = Number.NaN;
+    client.socket.io.engine.on("packet", (packet) => {
+      if (
+        Number.isNaN(arrivedAt) &&
+        packet.type === "message" &&
+        typeof packet.data === "string" &&
+        packet.data.startsWith("3")
+      ) {
+        arrivedAt = performance.now();
+      }
+    });
+    const sentAt = performance.now();
+    const reply = await client.join(who.seriesId, lastSeq);
+    const decodedAt = performance.now();
+    return {
+      reply,
+      arrivedMs: arrivedAt - sentAt,
+      decodedMs: decodedAt - sentAt,
+      bytes: Buffer.byteLength(JSON.stringify(reply)),
+    };
+  } finally {
+    client.close();
+  }
+}
