@@ -134,6 +134,18 @@ describe.runIf(executablePath)("a facilitated workshop in three browsers", () =>
     await katrin.getByTestId(`room-spotlight-${rush}`).click();
     await expect.poll(() => projector.getByTestId("projector-spotlight").textContent()).toContain("Eilauftrag");
     await shot(projector, "projector");
+
+    // The beamer PC gets its own projector link: it joins as a guest and shows the big screen.
+    await katrin.getByTestId("invite-open").click();
+    await katrin.getByTestId("invite-projector-link").click();
+    const projectorLink = await katrin.getByTestId("invite-projector-url").inputValue();
+    expect(projectorLink).toMatch(/\/join#eko_[A-Za-z0-9_-]+&projector$/);
+    await katrin.getByTestId("invite-close").click();
+    const beamer = await app.openPage({ width: 1920, height: 1080 });
+    await beamer.goto(projectorLink);
+    await beamer.waitForURL(/\/s\/[A-Za-z0-9_-]+\/projector$/);
+    await expect.poll(() => beamer.getByTestId("projector-spotlight").textContent()).toContain("Eilauftrag");
+    await shot(beamer, "beamer");
     await shot(katrin, "facilitator");
     await shot(anna, "participant");
   });
