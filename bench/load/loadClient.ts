@@ -30,6 +30,8 @@ export class LoadClient {
   readonly socket: ClientSocket;
   /** Set when the connection dropped although nobody closed it. */
   dropped: string | null = null;
+  /** When it dropped (performance.now), to tell an overload from a shutdown. */
+  droppedAt = Number.NaN;
   private closing = false;
 
   constructor(
@@ -47,7 +49,9 @@ export class LoadClient {
     });
     this.socket.on("events", (message) => onEvents(message.events, performance.now()));
     this.socket.on("disconnect", (reason) => {
-      if (!this.closing) this.dropped = reason;
+      if (this.closing) return;
+      this.dropped = reason;
+      this.droppedAt = performance.now();
     });
   }
 

@@ -14,6 +14,8 @@ export type FromWorker =
       ackMs: number[];
       othersMs: number[];
       undelivered: number;
+      /** Seconds into the run at which the first connection dropped; null when none did. */
+      firstDropSeconds: number | null;
       outcomes: Outcomes;
     }
   | { kind: "failed"; message: string };

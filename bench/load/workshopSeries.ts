@@ -43,6 +43,9 @@ export class WorkshopSeries {
   private sessionId = "";
   private voteOpenedAt = Number.NEGATIVE_INFINITY;
   private voteOpenMs = VOTE_OPEN_MS;
+  private runStartedAt = 0;
+  /** Seconds into the run at which the first connection dropped; NaN when none did. */
+  firstDropSeconds = Number.NaN;
 
   constructor(
     private readonly urls: readonly string[],
@@ -77,6 +80,7 @@ export class WorkshopSeries {
   /** Runs bursts of commands, and a vote now and then, for `seconds`; resolves when all were answered. */
   async run(seconds: number): Promise<void> {
     this.log.start();
+    this.runStartedAt = performance.now();
     const end = performance.now() + seconds * 1000;
     // Bursts of about a third of the people, 1.5 commands each: one command per person per 10 s on average.
     const burstSize = Math.max(1, Math.ceil(this.participants / 3));
@@ -98,7 +102,11 @@ export class WorkshopSeries {
 
   close(): void {
     for (const member of this.members) {
-      if (member.dropped) countError(this.outcomes, `disconnected (${member.dropped})`);
+      if (member.dropped) {
+        countError(this.outcomes, `disconnected (${member.dropped})`);
+        const at = (member.droppedAt - this.runStartedAt) / 1000;
+        this.firstDropSeconds = Number.isNaN(this.firstDropSeconds) ? at : Math.min(this.firstDropSeconds, at);
+      }
       member.close();
     }
   }

@@ -106,6 +106,7 @@ function result(
   const ack = summarize(done.flatMap((d) => d.ackMs));
   const others = summarize(done.flatMap((d) => d.othersMs));
   const undelivered = done.reduce((sum, d) => sum + d.undelivered, 0);
+  const drops = done.flatMap((d) => (d.firstDropSeconds === null ? [] : [d.firstDropSeconds]));
   const errors = total(outcomes.errors) + undelivered;
   const peakRss = Math.max(...usage.map((u) => u.peakRssMb));
   const cpu = usage.map((u) => ms(u.cpuPercent, 0));
@@ -131,6 +132,7 @@ function result(
       `mix ${JSON.stringify(outcomes.byType)}`,
       `sent ${outcomes.sent}, acked ${outcomes.acked}, rejected ${JSON.stringify(outcomes.rejected)}, ` +
         `errors ${JSON.stringify(outcomes.errors)}, not delivered to everyone ${undelivered}`,
+      drops.length > 0 ? `first connection dropped ${Math.min(...drops).toFixed(1)} s into the run` : "",
       instances > 1 ? `CPU per instance: ${cpu.join(" / ")} %` : "",
     ].filter((line) => line !== ""),
     details: { ack, others, outcomes, undelivered, usage, sockets: setUp.sockets, setUpSeconds: setUp.setUpSeconds },

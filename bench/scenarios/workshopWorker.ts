@@ -36,15 +36,25 @@ async function run(seconds: number): Promise<void> {
   const ackMs: number[] = [];
   const othersMs: number[] = [];
   let undelivered = 0;
+  let firstDrop = Number.NaN;
   for (const s of series) {
     const figures = s.figures();
     ackMs.push(...figures.ackMs);
     othersMs.push(...figures.othersMs);
     undelivered += figures.undelivered;
     s.close();
+    if (!Number.isNaN(s.firstDropSeconds))
+      firstDrop = Number.isNaN(firstDrop) ? s.firstDropSeconds : Math.min(firstDrop, s.firstDropSeconds);
     addOutcomes(outcomes, s.outcomes);
   }
-  tell({ kind: "done", ackMs, othersMs, undelivered, outcomes });
+  tell({
+    kind: "done",
+    ackMs,
+    othersMs,
+    undelivered,
+    firstDropSeconds: Number.isNaN(firstDrop) ? null : firstDrop,
+    outcomes,
+  });
 }
 
 function failed(error: unknown): void {
