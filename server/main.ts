@@ -20,6 +20,9 @@ async function main(): Promise<void> {
       () => process.exit(1),
     );
   };
+  // A lost connection to Redis or PostgreSQL surfacing as a stray rejection is logged, not fatal:
+  // what was acknowledged is in the database, and clients catch up when the service is back.
+  process.on("unhandledRejection", (reason) => logError(reason));
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
 }

@@ -1,24 +1,41 @@
-import { applyAll } from "../../common/domain/apply.js";
+import { apply } from "../../common/domain/apply.js";
 import { emptySeries, type SeriesState } from "../../common/domain/types.js";
 import type { SeriesReads } from "../storage/types.js";
+
+/** Every this many events a state is kept as a checkpoint, so older states are cheap to rebuild. */
+const CHECKPOINT_EVERY = 50;
+/** How many checkpoints are kept per series (immutable states share most of their structure). */
+const CHECKPOINTS_KEPT = 12;
+
+interface Entry {
+  head: SeriesState;
+  /** Older states by sequence number, ascending. */
+  checkpoints: SeriesState[];
+}
 
 /**
  * Keeps recently used series states in memory. It is only a cache: every
  * read brings it up to the sequence number the database says, so any
  * instance can rebuild it and several instances can share one database.
+ * Besides the newest state it keeps a few checkpoints, so that the state at a
+ * recent older sequence number (a client's catch-up) costs a few folds, not a
+ * replay of the whole history.
  */
 export class StateCache {
-  private readonly states = new Map<string, SeriesState>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly capacity = 500) {}
 
   /** The series' state exactly as of `seq`, read through `reads` (which may be a transaction). */
   async stateAt(reads: SeriesReads, seriesId: string, seq: number): Promise<SeriesState> {
-    const cached = this.states.get(seriesId);
-    if (cached && cached.seq === seq) return this.touch(cached);
-    const base = cached && cached.seq < seq ? cached : await this.baseFromSnapshot(reads, seriesId, seq);
-    const events = await reads.eventsSince(seriesId, base.seq, seq);
-    const state = applyAll(base, events);
+    const entry = this.entries.get(seriesId);
+    if (entry?.head.seq === seq) return this.touch(seriesId, entry).head;
+    const base = this.nearestBefore(entry, seq) ?? (await this.baseFromSnapshot(reads, seriesId, seq));
+    let state = base;
+    for (const event of await reads.eventsSince(seriesId, base.seq, seq)) {
+      state = apply(state, event);
+      if (state.seq % CHECKPOINT_EVERY === 0) this.checkpoint(state);
+    }
     if (state.seq !== seq) throw new Error(`series ${seriesId}: events end at ${state.seq}, expected ${seq}`);
     return this.remember(state);
   }
@@ -30,23 +47,42 @@ export class StateCache {
     return this.stateAt(reads, seriesId, head);
   }
 
-  /** Keeps a state that was just committed. */
+  /** Keeps a state that was just committed (or rebuilt); an older one only as a checkpoint. */
   remember(state: SeriesState): SeriesState {
-    const cached = this.states.get(state.id);
-    if (cached && cached.seq > state.seq) return state;
-    this.states.delete(state.id);
-    this.states.set(state.id, state);
-    if (this.states.size > this.capacity) {
-      const oldest = this.states.keys().next();
-      if (!oldest.done) this.states.delete(oldest.value);
+    if (state.seq % CHECKPOINT_EVERY === 0) this.checkpoint(state);
+    const entry = this.entries.get(state.id);
+    if (entry && entry.head.seq > state.seq) return state;
+    this.entries.delete(state.id);
+    this.entries.set(state.id, { head: state, checkpoints: entry?.checkpoints ?? [] });
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
     }
     return state;
   }
 
-  private touch(state: SeriesState): SeriesState {
-    this.states.delete(state.id);
-    this.states.set(state.id, state);
-    return state;
+  private checkpoint(state: SeriesState): void {
+    const entry = this.entries.get(state.id);
+    if (!entry) {
+      this.entries.set(state.id, { head: state, checkpoints: [state] });
+      return;
+    }
+    if (entry.checkpoints.some((c) => c.seq === state.seq)) return;
+    entry.checkpoints = [...entry.checkpoints, state].sort((a, b) => a.seq - b.seq).slice(-CHECKPOINTS_KEPT);
+  }
+
+  /** The newest state held at or before `seq`: the head, or a checkpoint. */
+  private nearestBefore(entry: Entry | undefined, seq: number): SeriesState | null {
+    if (!entry) return null;
+    if (entry.head.seq <= seq) return entry.head;
+    const earlier = entry.checkpoints.filter((c) => c.seq <= seq);
+    return earlier.at(-1) ?? null;
+  }
+
+  private touch(seriesId: string, entry: Entry): Entry {
+    this.entries.delete(seriesId);
+    this.entries.set(seriesId, entry);
+    return entry;
   }
 
   private async baseFromSnapshot(reads: SeriesReads, seriesId: string, seq: number): Promise<SeriesState> {
