@@ -1,3 +1,4 @@
+import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { navigateOnClick } from "../../router.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
@@ -29,16 +30,16 @@ export function LoadingPage() {
   );
 }
 
-/** The series of this address does not exist. */
-export function SeriesNotFoundPage() {
+/** A page that says why there is no board here and leads back to the start page. */
+function ToStartPage({ testId, title, body }: { testId: string; title: MessageKey; body: MessageKey }) {
   const t = useT();
   return (
     <>
       <PlainHeader />
       <main className="page-narrow">
-        <section className="panel" data-testid="series-not-found">
-          <h1>{t("board.seriesNotFound.title")}</h1>
-          <p className="muted">{t("board.seriesNotFound.body")}</p>
+        <section className="panel" data-testid={testId}>
+          <h1>{t(title)}</h1>
+          <p className="muted">{t(body)}</p>
           <a className="button-primary" href="/" onClick={navigateOnClick("/")}>
             {t("app.toStart")}
           </a>
@@ -48,23 +49,14 @@ export function SeriesNotFoundPage() {
   );
 }
 
+/** The series of this address does not exist. */
+export function SeriesNotFoundPage() {
+  return <ToStartPage testId="series-not-found" title="board.seriesNotFound.title" body="board.seriesNotFound.body" />;
+}
+
 /** This device has no access to the series: no invite link was used here, or access was revoked. */
 export function NoAccessPage() {
-  const t = useT();
-  return (
-    <>
-      <PlainHeader />
-      <main className="page-narrow">
-        <section className="panel" data-testid="no-access">
-          <h1>{t("access.none.title")}</h1>
-          <p className="muted">{t("access.none.body")}</p>
-          <a className="button-primary" href="/" onClick={navigateOnClick("/")}>
-            {t("app.toStart")}
-          </a>
-        </section>
-      </main>
-    </>
-  );
+  return <ToStartPage testId="no-access" title="access.none.title" body="access.none.body" />;
 }
 
 /** The server speaks a newer protocol: only a reload helps. */
@@ -88,19 +80,5 @@ export function OutdatedPage() {
 
 /** An address the app does not know. */
 export function PageNotFound() {
-  const t = useT();
-  return (
-    <>
-      <PlainHeader />
-      <main className="page-narrow">
-        <section className="panel" data-testid="page-not-found">
-          <h1>{t("app.notFound.title")}</h1>
-          <p className="muted">{t("app.notFound.body")}</p>
-          <a className="button-primary" href="/" onClick={navigateOnClick("/")}>
-            {t("app.toStart")}
-          </a>
-        </section>
-      </main>
-    </>
-  );
+  return <ToStartPage testId="page-not-found" title="app.notFound.title" body="app.notFound.body" />;
 }
