@@ -8,6 +8,8 @@ import { touchedItems, type ItemRef } from "./visibility/touched.js";
 import { canSee, confirmedOrg, type Viewer } from "./visibility/viewer.js";
 import { itemOrg } from "./visibility/itemOrg.js";
 import { itemExists } from "./checkRoom.js";
+import { checkCommand } from "./check.js";
+import { projectState } from "./visibility/project.js";
 
 /** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
 export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
@@ -89,7 +91,11 @@ export function authorizeCommand(state: SeriesState, actorId: string, command: C
   }
   const viewer: Viewer = { personId: actor.id, orgId: confirmedOrg(actor), role: actor.role };
   const unseen = touchedItems(state, command).find((item) => !seesItem(state, viewer, item));
-  if (unseen) return reject(ErrorCode.notFound, `${unseen.kind} not found`);
+  if (unseen) {
+    // Answered as the same command about a missing item would be: nobody learns an internal item exists.
+    const asMissing = checkCommand(projectState(state, viewer), command, actorId);
+    return asMissing ?? reject(ErrorCode.notFound, `${unseen.kind} not found`);
+  }
   return actorRules(state, actor, command);
 }
 

@@ -305,4 +305,33 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
     expect(member.state.people[member.personId]).toMatchObject({ orgId: hansen, orgConfirmed: true });
     expect(member.state.cases[caseId]?.title).toBe("Marge");
   });
+
+  it("answers a command about another organisation's internal item exactly like one about a missing item", async () => {
+    const internal = nanoid();
+    const added = await ok(anna, {
+      type: "case.add",
+      caseId: internal,
+      values: { title: "Intern", sessionId, orgId: hansen, internalTo: hansen },
+    });
+    await ok(moderator, { type: "vote.open", sessionId, target: "cases", dotsPerPerson: 2, stacking: false });
+    await settle(everyone, added);
+    const missing = nanoid();
+    const pairs: [Parameters<ProtocolClient["send"]>[0], Parameters<ProtocolClient["send"]>[0]][] = [
+      [
+        { type: "vote.cast", itemId: internal, delta: 1 },
+        { type: "vote.cast", itemId: missing, delta: 1 },
+      ],
+      [
+        { type: "case.update", caseId: internal, changes: { title: "x" } },
+        { type: "case.update", caseId: missing, changes: { title: "x" } },
+      ],
+      [
+        { type: "case.note.add", caseId: internal, list: "went_well", noteId: nanoid(), text: "x" },
+        { type: "case.note.add", caseId: missing, list: "went_well", noteId: nanoid(), text: "x" },
+      ],
+    ];
+    for (const [aboutHidden, aboutMissing] of pairs) {
+      expect(await bernd.send(aboutHidden)).toEqual(await bernd.send(aboutMissing));
+    }
+  });
 });
