@@ -1,26 +1,10 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BoardScreen } from "../../client/src/features/board/BoardScreen.js";
-import { Toasts } from "../../client/src/ui/Toasts.js";
-import { connectAndJoin, startClient, type Harness } from "./support/harness.js";
-import { renderWithStore } from "./support/render.js";
-import { ALICE, BOB, SERIES_ID, addCase, makeSeries, type EventLog } from "./support/series.js";
+import { openBoard } from "./support/board.js";
+import { ALICE, BOB, SERIES_ID, addCase, makeSeries } from "./support/series.js";
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
-
-function openBoard(me: string, log: EventLog): Harness {
-  const harness = startClient(me);
-  renderWithStore(
-    <>
-      <BoardScreen />
-      <Toasts />
-    </>,
-    { store: harness.store, sync: harness.client },
-  );
-  act(() => connectAndJoin(harness.transport, log));
-  return harness;
-}
 
 describe("the board", () => {
   it("shows no board to a device whose person is not in the series", () => {

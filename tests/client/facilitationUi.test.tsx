@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BoardScreen } from "../../client/src/features/board/BoardScreen.js";
 import { ProjectorScreen } from "../../client/src/features/projector/ProjectorScreen.js";
-import { connectAndJoin, remote, startClient, type Harness } from "./support/harness.js";
+import { connectAndJoin, remote, startClient } from "./support/harness.js";
 import { renderWithStore } from "./support/render.js";
+import { openBoard, caseCard } from "./support/board.js";
 import { ALICE, BOB, SERIES_ID, joinAs, makeSeries, type EventLog } from "./support/series.js";
 import { CASE_RUSH, EARLIER, TODAY, makeMeetingSeries } from "./support/meetingSeries.js";
 
@@ -27,19 +27,6 @@ function workshop(): EventLog {
   log.add(ALICE, { type: "session.close", sessionId: EARLIER, confirmUndecided: true });
   log.add(ALICE, { type: "session.phase", sessionId: TODAY, phase: "cases" });
   return log;
-}
-
-function openBoard(me: string, log: EventLog): Harness {
-  const harness = startClient(me);
-  renderWithStore(<BoardScreen />, { store: harness.store, sync: harness.client });
-  act(() => connectAndJoin(harness.transport, log));
-  return harness;
-}
-
-function caseCard(caseId: string): HTMLElement {
-  const card = screen.getAllByTestId("case-card").find((c) => c.dataset.caseId === caseId);
-  if (!card) throw new Error(`no card for ${caseId}`);
-  return card;
 }
 
 describe("membership", () => {

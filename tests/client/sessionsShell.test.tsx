@@ -1,29 +1,14 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BoardScreen } from "../../client/src/features/board/BoardScreen.js";
-import { Toasts } from "../../client/src/ui/Toasts.js";
-import { commitNext, connectAndJoin, remote, startClient, type Harness } from "./support/harness.js";
-import { renderWithStore } from "./support/render.js";
-import { ALICE, BOB, makeSeries, type EventLog } from "./support/series.js";
+import { commitNext, remote } from "./support/harness.js";
+import { openBoard } from "./support/board.js";
+import { ALICE, BOB, makeSeries } from "./support/series.js";
 
 beforeEach(() => {
   localStorage.clear();
   window.history.replaceState(null, "", "/s/series-0001");
 });
 afterEach(cleanup);
-
-function openBoard(me: string, log: EventLog): Harness {
-  const harness = startClient(me);
-  renderWithStore(
-    <>
-      <BoardScreen />
-      <Toasts />
-    </>,
-    { store: harness.store, sync: harness.client },
-  );
-  act(() => connectAndJoin(harness.transport, log));
-  return harness;
-}
 
 describe("the series shell", () => {
   it("lets only the facilitator step through the agenda", () => {
