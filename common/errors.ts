@@ -13,9 +13,20 @@ export const ErrorCode = {
   limitExceeded: "limit_exceeded",
   conflict: "conflict",
   storageUnavailable: "storage_unavailable",
+  /** The sender sent more than its rate allows; it may try again shortly. */
+  rateLimited: "rate_limited",
   internal: "internal",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Refusals that say nothing about the command itself: storage could not take
+ * it just now, or the sender went over its rate. The command is kept and
+ * sent again later, not rolled back.
+ */
+export function isTransient(code: ErrorCode): boolean {
+  return code === ErrorCode.storageUnavailable || code === ErrorCode.rateLimited;
+}
 
 /** Why something was refused: a code for programs, a message for people (English). */
 export interface Rejection {

@@ -48,6 +48,10 @@ export const LIMITS = {
   dotsPerPerson: 20,
   breakoutGroups: 20,
   groupName: 80,
+  /** An invite link is valid this many days unless the facilitator picks otherwise. */
+  inviteValidDays: 14,
+  /** The longest validity a facilitator can pick for an invite link (or none: until revoked). */
+  inviteValidDaysMax: 365,
   /** A client further behind than this gets a snapshot instead of events. */
   catchUpEvents: 500,
   /** The server keeps a stored snapshot every this many events. */

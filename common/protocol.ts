@@ -1,3 +1,4 @@
+import { LIMITS } from "./limits.js";
 import { z } from "zod";
 import { clientCommandSchema, idSchema } from "./domain/commands.js";
 import type { SeriesEvent } from "./domain/apply.js";
@@ -65,6 +66,8 @@ export const accessRequestSchema = z.discriminatedUnion("action", [
     role: z.enum(["facilitator", "participant", "observer"]),
     /** A link for one organisation's people: who joins through it belongs to it, vouched for. */
     orgId: idSchema.nullable().optional(),
+    /** Days the link can be used to join; null: until revoked. People who joined keep access until revoked. */
+    validDays: z.number().int().min(1).max(LIMITS.inviteValidDaysMax).nullable().optional(),
   }),
   z.strictObject({ action: z.literal("revokeInvite"), inviteId: idSchema }),
   z.strictObject({ action: z.literal("revokePerson"), personId: idSchema }),
@@ -79,6 +82,8 @@ export interface InviteView {
   createdAt: string;
   createdBy: string;
   revokedAt: string | null;
+  /** Nobody can join through the link after this moment; null: until revoked. */
+  expiresAt: string | null;
   joined: number;
 }
 
@@ -87,7 +92,14 @@ export type AccessReply =
   { ok: true; invites: InviteView[]; created?: { inviteId: string; token: string } } | { ok: false; error: Rejection };
 
 /** Names of the errors a refused connection (socket.io `connect_error`) carries as its message. */
-export const ConnectRefusal = { unauthorized: "unauthorized" } as const;
+export const ConnectRefusal = {
+  /** The device token is missing, unknown, revoked or expired: the device has no access. */
+  unauthorized: "unauthorized",
+  /** The page's origin is not allowed to connect. */
+  forbiddenOrigin: "forbidden_origin",
+  /** This address holds as many connections as it may; try again later. */
+  tooManyConnections: "too_many_connections",
+} as const;
 export type PresenceUpdate = z.infer<typeof presenceSchema>;
 
 /** What a client needs to catch up: the missing events or a whole snapshot. */

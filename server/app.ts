@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { LIMITS } from "../common/limits.js";
-import type { ServerConfig } from "./config.js";
+import { defaultSecurity, type SecurityConfig, type ServerConfig } from "./config.js";
 import { StateCache } from "./series/stateCache.js";
 import { openStorage } from "./storage/open.js";
 import type { Storage } from "./storage/types.js";
@@ -11,6 +11,9 @@ import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
 import { broadcastEvent } from "./series/broadcast.js";
 import type { ExecuteDeps } from "./series/execute.js";
+import { clientAddressOf } from "./security/clientAddress.js";
+import { silentLogger, type Logger } from "./security/logger.js";
+import { socketGuards } from "./security/socketGuards.js";
 
 /** A running Einklang server. */
 export interface EinklangServer {
@@ -23,16 +26,25 @@ export interface EinklangServer {
 }
 
 /** Opens storage, then serves HTTP and the live protocol on one port. */
-export async function startServer(config: ServerConfig, logError: (error: unknown) => void): Promise<EinklangServer> {
+export async function startServer(config: ServerConfig, logger: Logger = silentLogger()): Promise<EinklangServer> {
+  const security: SecurityConfig = { ...defaultSecurity(), ...config.security };
+  const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
   const deps: ExecuteDeps = { storage, cache: new StateCache(), now: () => new Date(), logError };
-  const http = createServer(httpApp(deps, config.clientDir));
+  const addressOf = clientAddressOf(security.trustProxy);
+  const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger }));
+  // Slow or stalled requests must not hold sockets for long.
+  http.headersTimeout = 20_000;
+  http.requestTimeout = 30_000;
+  const guards = socketGuards(security, addressOf, logger);
   const io: EinklangIo = new Server(http, {
     maxHttpBufferSize: LIMITS.messageBytes,
     serveClient: false,
+    allowRequest: (request, answer) => guards.allowRequest(request, answer),
   });
+  guards.attach(io);
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
-  const stopSockets = attachSeriesSockets(io, deps);
+  const stopSockets = attachSeriesSockets(io, deps, guards);
   deps.publish = (seriesId, committed) => broadcastEvent(io, seriesId, committed);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);

@@ -1,16 +1,15 @@
 import { startServer } from "./app.js";
 import { configFromEnv } from "./config.js";
+import { createLogger } from "./security/logger.js";
 
-function logError(error: unknown): void {
-  console.error(`[einklang] ${error instanceof Error ? error.message : String(error)}`);
-}
+const logger = createLogger();
 
 async function main(): Promise<void> {
   const config = configFromEnv();
-  const server = await startServer(config, logError);
+  const server = await startServer(config, logger);
   const where = config.databaseUrl ? "PostgreSQL" : `SQLite in ${config.dataDir}`;
   const fanOut = config.redisUrl ? ", broadcasts via Redis" : "";
-  console.log(`Einklang listening on http://localhost:${server.port} (storage: ${where}${fanOut})`);
+  logger.info(`Einklang listening on http://localhost:${server.port} (storage: ${where}${fanOut})`);
   let closing = false;
   const shutdown = (): void => {
     if (closing) return;
@@ -22,12 +21,12 @@ async function main(): Promise<void> {
   };
   // A lost connection to Redis or PostgreSQL surfacing as a stray rejection is logged, not fatal:
   // what was acknowledged is in the database, and clients catch up when the service is back.
-  process.on("unhandledRejection", (reason) => logError(reason));
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
 }
 
 main().catch((error: unknown) => {
-  logError(error);
+  logger.fatal({ err: error }, "Einklang could not start");
   process.exit(1);
 });

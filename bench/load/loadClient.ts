@@ -46,6 +46,7 @@ export class LoadClient {
       forceNew: true,
       autoConnect: false,
       auth: { token, view: "own" },
+      extraHeaders: { origin: new URL(url).origin },
     });
     this.socket.on("events", (message) => onEvents(message.events, performance.now()));
     this.socket.on("disconnect", (reason) => {

@@ -1,6 +1,7 @@
 import type { Server } from "socket.io";
 import { Role } from "../../common/domain/vocabulary.js";
 import { ErrorCode, reject } from "../../common/errors.js";
+import { LIMITS } from "../../common/limits.js";
 import { accessRequestSchema, type AccessReply, type InviteView } from "../../common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";
@@ -35,7 +36,14 @@ export async function handleAccess(
       if (request.orgId && !Object.hasOwn(state?.orgs ?? {}, request.orgId)) {
         return { ok: false, error: reject(ErrorCode.notFound, "organisation not found") };
       }
-      created = await createInvite(deps, who.seriesId, request.role, who.personId, request.orgId ?? null);
+      created = await createInvite(
+        deps,
+        who.seriesId,
+        request.role,
+        who.personId,
+        request.orgId ?? null,
+        request.validDays === undefined ? LIMITS.inviteValidDays : request.validDays,
+      );
       break;
     case "revokeInvite": {
       const revoked = await deps.storage.access.revokeInvite(who.seriesId, request.inviteId, deps.now().toISOString());
@@ -65,6 +73,7 @@ export async function handleAccess(
     createdAt: invite.createdAt,
     createdBy: invite.createdBy,
     revokedAt: invite.revokedAt,
+    expiresAt: invite.expiresAt,
     joined: invite.joined,
   }));
   return created ? { ok: true, invites, created } : { ok: true, invites };

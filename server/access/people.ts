@@ -1,6 +1,7 @@
 import { nanoid } from "nanoid";
 import type { PersonFunction, Role } from "../../common/domain/vocabulary.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { LIMITS } from "../../common/limits.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 import type { InviteRecord } from "../storage/accessTypes.js";
 import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
@@ -13,6 +14,9 @@ export interface Admission {
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; status: number; error: Rejection };
+
+const INVITE_VALID_DAYS = LIMITS.inviteValidDays;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const inviteKinds: Record<Role, TokenKind> = {
   facilitator: TokenKind.facilitatorInvite,
@@ -53,16 +57,19 @@ export async function createInvite(
   role: Role,
   createdBy: string,
   orgId: string | null = null,
+  validDays: number | null = INVITE_VALID_DAYS,
 ): Promise<{ inviteId: string; token: string }> {
   const token = makeToken(inviteKinds[role]);
+  const now = deps.now();
   const invite: InviteRecord = {
     id: nanoid(),
     seriesId,
     role,
     orgId,
-    createdAt: deps.now().toISOString(),
+    createdAt: now.toISOString(),
     createdBy,
     revokedAt: null,
+    expiresAt: validDays === null ? null : new Date(now.getTime() + validDays * DAY_MS).toISOString(),
   };
   await deps.storage.access.addInvite(invite, hashToken(token));
   return { inviteId: invite.id, token };
@@ -78,6 +85,9 @@ export async function liveInvite(deps: ExecuteDeps, token: unknown): Promise<Out
   if (!invite) return { ok: false, status: 401, error: reject(ErrorCode.forbidden, "this invite link is not valid") };
   if (invite.revokedAt !== null) {
     return { ok: false, status: 403, error: reject(ErrorCode.forbidden, "this invite link was revoked") };
+  }
+  if (invite.expiresAt !== null && invite.expiresAt <= deps.now().toISOString()) {
+    return { ok: false, status: 410, error: reject(ErrorCode.forbidden, "this invite link has expired") };
   }
   return { ok: true, value: invite };
 }

@@ -18,6 +18,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
           created_at: invite.createdAt,
           created_by: invite.createdBy,
           revoked_at: invite.revokedAt,
+          expires_at: invite.expiresAt,
         })
         .execute();
     },
@@ -122,6 +123,7 @@ function inviteFromRow(row: InvitesTable): InviteRecord {
     createdAt: row.created_at,
     createdBy: row.created_by,
     revokedAt: row.revoked_at,
+    expiresAt: row.expires_at,
   };
 }
 

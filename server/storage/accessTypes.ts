@@ -10,6 +10,8 @@ export interface InviteRecord {
   createdAt: string;
   createdBy: string;
   revokedAt: string | null;
+  /** After this moment nobody can join through the link any more; null: until revoked. */
+  expiresAt: string | null;
 }
 
 /** A person's device token, as stored (the token only as its hash). */

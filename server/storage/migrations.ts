@@ -81,6 +81,12 @@ const migrations: Record<string, Migration> = {
       await sql`delete from snapshots`.execute(db);
     },
   },
+  "0004_invite_expiry": {
+    // Links made before links expired stay valid until revoked.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("invites").addColumn("expires_at", "text").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -30,6 +30,7 @@ export interface InvitesTable {
   created_at: string;
   created_by: string;
   revoked_at: string | null;
+  expires_at: string | null;
 }
 
 export interface DevicesTable {

@@ -10,6 +10,10 @@ import { createSeriesWithCreator } from "../access/people.js";
 import { joinRoutes } from "./joinRoutes.js";
 import { describeIssues } from "./describeIssues.js";
 import { createDemoSeries } from "../demo/createDemo.js";
+import type { SecurityConfig } from "../config.js";
+import type { ClientAddressOf } from "../security/clientAddress.js";
+import { perAddressLimit, sameOriginChanges, securityHeaders } from "../security/httpGuards.js";
+import { requestLog, type Logger } from "../security/logger.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -18,14 +22,24 @@ const createSeriesBody = z.strictObject({
 
 const emptyBody = z.strictObject({});
 
+/** What the HTTP side needs besides the series. */
+export interface HttpSetup {
+  clientDir: string;
+  security: SecurityConfig;
+  addressOf: ClientAddressOf;
+  logger: Logger;
+}
+
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
-export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
+export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.use((_req, res, next) => {
-    res.setHeader("Referrer-Policy", "no-referrer");
-    next();
-  });
+  app.use(securityHeaders(setup.security));
+  app.use(requestLog(setup.logger));
+  app.use(sameOriginChanges(setup.security));
+  // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
+  const limited = perAddressLimit(setup.security.httpRequestsPerMinute, setup.addressOf);
+  app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
 
   app.get("/api/health", (_req, res) => {
@@ -66,7 +80,7 @@ export function httpApp(deps: ExecuteDeps, clientDir: string): Express {
     res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });
   });
 
-  serveClient(app, clientDir);
+  serveClient(app, setup.clientDir);
   app.use(jsonErrors);
   return app;
 }

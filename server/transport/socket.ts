@@ -29,6 +29,8 @@ import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 import { broadcastPresence, seriesRoom } from "../series/broadcast.js";
 import { serialQueue } from "./commandQueue.js";
 import { describeIssues } from "./describeIssues.js";
+import type { SocketGuards } from "../security/socketGuards.js";
+import { RateVerdict } from "../security/messageRate.js";
 
 export { seriesRoom } from "../series/broadcast.js";
 
@@ -47,7 +49,7 @@ export type EinklangSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 const knownMessages = new Set<string>(Object.values(ClientMessage));
 
 /** Wires the live protocol: token check, join, catch-up, commands, presence, access. Returns a function that stops presence fan-out before shutdown. */
-export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => void {
+export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: SocketGuards): () => void {
   const stopping = { now: false };
   const presenceOf = (seriesId: string): void => {
     if (!stopping.now) {
@@ -79,32 +81,54 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps): () => vo
       ...(inviteId ? [inviteRoom(inviteId)] : []),
     ]);
     const inOrder = serialQueue();
+    // Every message counts against the connection's rate; one over it is answered, not run.
+    const guarded =
+      (name: string, run: (raw: unknown, reply: unknown) => Promise<void>) =>
+      (raw: unknown, reply?: unknown): void => {
+        guards.admit(socket).then((verdict) => {
+          if (verdict === RateVerdict.pass) return run(raw, reply);
+          if (typeof reply === "function" && verdict === RateVerdict.refuse) {
+            reply({ ok: false, error: reject(ErrorCode.rateLimited, `too many messages: ${name} was not handled`) });
+          }
+        }, deps.logError);
+      };
 
-    socket.on("hello", (raw, reply) => {
-      void inOrder(() => answer(reply, () => hello(socket, deps, raw, presenceOf)));
-    });
-    socket.on("sync", (raw, reply) => {
-      void inOrder(() => answer(reply, () => sync(socket, deps, raw)));
-    });
-    socket.on("command", (raw, reply) => {
-      void inOrder(() => answer(reply, () => command(socket, deps, raw)));
-    });
-    socket.on("access", (raw, reply) => {
-      void inOrder(() => answer(reply, () => handleAccess(io, socket.data, deps, raw)));
-    });
-    socket.on("presence", (raw) => {
-      const parsed = presenceSchema.safeParse(raw);
-      if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public) return;
-      socket.data.focus = parsed.data.focus;
-      socket.data.typing = parsed.data.typing ?? null;
-      presenceOf(socket.data.seriesId);
-    });
+    socket.on(
+      "hello",
+      guarded("hello", (raw, reply) => inOrder(() => answer(reply, () => hello(socket, deps, raw, presenceOf)))),
+    );
+    socket.on(
+      "sync",
+      guarded("sync", (raw, reply) => inOrder(() => answer(reply, () => sync(socket, deps, raw)))),
+    );
+    socket.on(
+      "command",
+      guarded("command", (raw, reply) => inOrder(() => answer(reply, () => command(socket, deps, raw)))),
+    );
+    socket.on(
+      "access",
+      guarded("access", (raw, reply) => inOrder(() => answer(reply, () => handleAccess(io, socket.data, deps, raw)))),
+    );
+    socket.on(
+      "presence",
+      guarded("presence", async (raw) => {
+        const parsed = presenceSchema.safeParse(raw);
+        if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public) return;
+        socket.data.focus = parsed.data.focus;
+        socket.data.typing = parsed.data.typing ?? null;
+        presenceOf(socket.data.seriesId);
+      }),
+    );
     socket.onAny((name: unknown, ...args: unknown[]) => {
       if (typeof name === "string" && knownMessages.has(name)) return;
-      const reply = args.at(-1);
-      if (typeof reply === "function") {
-        reply({ ok: false, error: reject(ErrorCode.invalidMessage, `unknown message ${JSON.stringify(name)}`) });
-      }
+      guarded("unknown", async (_raw, reply) => {
+        if (typeof reply === "function") {
+          reply({
+            ok: false,
+            error: reject(ErrorCode.invalidMessage, `unknown message ${JSON.stringify(String(name).slice(0, 40))}`),
+          });
+        }
+      })(args[0], args.at(-1));
     });
     socket.on("disconnect", () => {
       if (socket.data.joined) presenceOf(socket.data.seriesId);

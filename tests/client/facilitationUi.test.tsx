@@ -66,6 +66,7 @@ describe("the invite panel", () => {
     createdAt: "2025-03-01T09:00:00.000Z",
     createdBy: ALICE,
     revokedAt: null,
+    expiresAt: "2026-11-15T09:00:00.000Z",
     joined,
   });
 
@@ -74,9 +75,10 @@ describe("the invite panel", () => {
     fireEvent.click(screen.getByTestId("invite-open"));
     await act(async () => transport.take("access").answer(null, { ok: true, invites: [] }));
     fireEvent.change(screen.getByTestId("invite-org-participant"), { target: { value: ORG_A } });
+    fireEvent.change(screen.getByTestId("invite-validity"), { target: { value: "revoked" } });
     fireEvent.click(screen.getByTestId("invite-create-participant"));
     const request = transport.take("access");
-    expect(request.message).toEqual({ action: "createInvite", role: "participant", orgId: ORG_A });
+    expect(request.message).toEqual({ action: "createInvite", role: "participant", orgId: ORG_A, validDays: null });
     await act(async () =>
       request.answer(null, {
         ok: true,

@@ -270,6 +270,7 @@ describe("the invite panel", () => {
     createdAt: "2026-12-01T09:00:00.000Z",
     createdBy: ALICE,
     revokedAt: null,
+    expiresAt: "2026-11-15T09:00:00.000Z",
     joined,
   });
 
@@ -283,7 +284,8 @@ describe("the invite panel", () => {
     expect(screen.getByTestId("invite-elsewhere").textContent).toContain("neuen Link erzeugen");
     fireEvent.click(screen.getByTestId("invite-create-participant"));
     const request = transport.take("access");
-    expect(request.message).toEqual({ action: "createInvite", role: "participant" });
+    // New links can be used to join for two weeks unless the facilitator picks otherwise.
+    expect(request.message).toEqual({ action: "createInvite", role: "participant", validDays: 14 });
     await act(async () =>
       request.answer(null, {
         ok: true,

@@ -78,6 +78,38 @@ describe("SyncClient", () => {
     ]);
   });
 
+  it.each([
+    ["storage_unavailable", "the change could not be saved; try again"],
+    ["rate_limited", "too many messages"],
+  ] as const)(
+    "keeps a command the server could not save (%s), shows saving paused and sends it again",
+    (code, message) => {
+      vi.useFakeTimers();
+      const log = makeSeries();
+      const { store, transport, client } = startClient();
+      connectAndJoin(transport, log);
+      client.send(addCase("case-0001", "Eilauftrag Müller"));
+      transport.take("command").answer(null, { ok: false, error: { code, message } });
+      expect(caseTitles(store)).toEqual(["Eilauftrag Müller"]);
+      expect(store.getState().pending.commands).toHaveLength(1);
+      expect(store.getState().ui.savingPaused).toBe(true);
+      expect(toastTexts(store)).toEqual([]);
+      expect(transport.kinds()).toEqual([]);
+      vi.advanceTimersByTime(1000);
+      const again = transport.take("command");
+      expect(again.message).toMatchObject({ command: addCase("case-0001", "Eilauftrag Müller") });
+      again.answer(null, { ok: false, error: { code, message } });
+      // Waits longer each time the server is still away.
+      vi.advanceTimersByTime(1999);
+      expect(transport.kinds()).toEqual([]);
+      vi.advanceTimersByTime(1);
+      commitNext(transport, log, ALICE);
+      expect(store.getState().pending.commands).toEqual([]);
+      expect(store.getState().ui.savingPaused).toBe(false);
+      expect(caseTitles(store)).toEqual(["Eilauftrag Müller"]);
+    },
+  );
+
   it("keeps commands made before the hello answer and sends them right after it, in order", () => {
     const log = makeSeries();
     const { transport, client } = startClient();

@@ -8,7 +8,13 @@ import { storageTargets, type StorageTarget } from "../support/storages.js";
 /** Tries a handshake with the given auth; resolves with the refusal message or "connected". */
 function tryConnect(url: string, auth: Record<string, unknown>): Promise<string> {
   return new Promise((resolve) => {
-    const socket = io(url, { transports: ["websocket"], reconnection: false, forceNew: true, auth });
+    const socket = io(url, {
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+      auth,
+      extraHeaders: { origin: new URL(url).origin },
+    });
     socket.on("connect", () => {
       socket.disconnect();
       resolve("connected");

@@ -328,7 +328,8 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
 
   beforeAll(async () => {
     target = await makeTarget();
-    server = await startTestServer(target);
+    // One facilitator socket prepares every case of the matrix at machine speed; the rate limit has its own suite.
+    server = await startTestServer(target, undefined, { messagesPerSecond: 10_000 });
     const series = await openSeries(server.url);
     const f = series.facilitator;
     const p = await series.join("participant", { name: "Paula", newOrgName: "Feinkost Hansen", function: "sales" });

@@ -126,6 +126,7 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       createdAt: at,
       createdBy: "anna-0001",
       revokedAt: null,
+      expiresAt: "2026-11-15T10:00:00.000Z",
     };
     await storage.access.addInvite(invite, "hash-invite-1");
     await storage.transaction((tx) =>
@@ -204,6 +205,7 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       createdAt: at,
       createdBy: "anna-0001",
       revokedAt: null,
+      expiresAt: null,
     };
     await storage.access.addInvite(invite, "hash-invite-2");
     await storage.access.revokeInvite(SERIES, invite.id, at);

@@ -48,6 +48,8 @@ export class ProtocolClient {
       forceNew: true,
       autoConnect: false,
       auth: { token, view },
+      // As a browser page of the server's own origin would send it.
+      extraHeaders: { origin: new URL(url).origin },
     });
     this.socket.on("events", (message) => {
       this.frames.push(message);

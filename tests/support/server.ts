@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { startServer, type EinklangServer } from "../../server/app.js";
+import type { SecurityConfig } from "../../server/config.js";
 import type { StorageTarget } from "./storages.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -9,18 +10,17 @@ const root = resolve(import.meta.dirname, "../..");
 export async function startTestServer(
   target: StorageTarget,
   redisUrl?: string,
+  security?: Partial<SecurityConfig>,
 ): Promise<EinklangServer & { url: string }> {
-  const server = await startServer(
-    {
-      port: 0,
-      host: "127.0.0.1",
-      dataDir: target.dataDir,
-      databaseUrl: target.databaseUrl,
-      redisUrl,
-      clientDir: resolve(root, "client/dist"),
-    },
-    () => undefined,
-  );
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir: target.dataDir,
+    databaseUrl: target.databaseUrl,
+    redisUrl,
+    clientDir: resolve(root, "client/dist"),
+    security,
+  });
   return { ...server, url: `http://127.0.0.1:${server.port}` };
 }
 

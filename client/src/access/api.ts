@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PersonFunction, Role } from "../../../common/domain/vocabulary.js";
 
 /** Why a request about access failed, as far as the user needs to know. */
-export type AccessError = "invalid" | "revoked" | "server" | "network";
+export type AccessError = "invalid" | "revoked" | "expired" | "busy" | "server" | "network";
 
 export type AccessResult<T> = { ok: true; value: T } | { ok: false; error: AccessError };
 
@@ -35,6 +35,8 @@ async function post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promi
   if (response.status === 400) return { ok: false, error: "invalid" };
   if (response.status === 401) return { ok: false, error: "invalid" };
   if (response.status === 403) return { ok: false, error: "revoked" };
+  if (response.status === 410) return { ok: false, error: "expired" };
+  if (response.status === 429) return { ok: false, error: "busy" };
   if (!response.ok) return { ok: false, error: "server" };
   const parsed = schema.safeParse(await response.json().catch(() => null));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: "server" };

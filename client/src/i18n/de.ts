@@ -64,6 +64,9 @@ export const de = {
 
   "connection.connecting": "Verbinde…",
   "connection.online": "Online",
+  "connection.savingPaused": "Speichern pausiert",
+  "connection.savingPaused.hint":
+    "Der Server kann Änderungen gerade nicht speichern. Ihre Änderungen bleiben auf diesem Gerät und werden automatisch erneut gesendet.",
   "connection.saving": "Speichert…",
   "connection.reconnecting": "Verbindung wird wiederhergestellt…",
   "connection.offline": "Offline",

@@ -61,6 +61,9 @@ export const en = {
 
   "connection.connecting": "Connecting…",
   "connection.online": "Online",
+  "connection.savingPaused": "Saving paused",
+  "connection.savingPaused.hint":
+    "The server cannot save changes right now. Your changes stay on this device and are sent again automatically.",
   "connection.saving": "Saving…",
   "connection.reconnecting": "Reconnecting…",
   "connection.offline": "Offline",

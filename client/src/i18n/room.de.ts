@@ -7,6 +7,9 @@ export const roomDe = {
   "access.role.participant.joins": "Sie treten als Teilnehmer:in bei.",
   "access.role.observer.joins": "Sie treten als Gast bei und können mitlesen.",
   "access.error.invalid": "Dieser Einladungslink ist ungültig. Bitte prüfen Sie, ob er vollständig ist.",
+  "access.error.expired": "Dieser Einladungslink ist abgelaufen. Bitten Sie die Moderation um einen neuen.",
+  "access.error.busy":
+    "Zu viele Versuche von dieser Adresse. Bitte warten Sie eine Minute und versuchen Sie es erneut.",
   "access.error.revoked":
     "Dieser Einladungslink wurde zurückgezogen. Bitte fragen Sie die Moderation nach einem neuen.",
   "access.error.server":
@@ -16,6 +19,8 @@ export const roomDe = {
   "join.newOrg": "Oder neue Organisation",
 
   "toast.rejected.forbidden": "Dafür fehlt Ihnen die Berechtigung. Ihre Änderung wurde nicht gespeichert.",
+  "toast.rejected.rateLimited":
+    "Sie senden Änderungen schneller, als das Board sie annimmt. Sie bleiben erhalten und werden gleich erneut gesendet.",
   "toast.rejected.locked": "Die Moderation hat das Board gerade gesperrt. Ihre Änderung wurde nicht gespeichert.",
 
   "invites.open": "Einladen",
@@ -32,6 +37,17 @@ export const roomDe = {
   "invites.joined": "{count} beigetreten",
   "invites.revoke": "Zurückziehen",
   "invites.revoke.warning": "Wer über diesen Link beigetreten ist ({count}), verliert den Zugang. Zurückziehen?",
+  "invites.validity.label": "Neue Links gültig",
+  "invites.validity.1": "1 Tag",
+  "invites.validity.7": "7 Tage",
+  "invites.validity.14": "14 Tage",
+  "invites.validity.30": "30 Tage",
+  "invites.validity.90": "90 Tage",
+  "invites.validity.365": "1 Jahr",
+  "invites.validity.revoked": "bis zum Zurückziehen",
+  "invites.validUntil": "zum Beitreten gültig bis {date}",
+  "invites.validUntilRevoked": "gültig bis zum Zurückziehen",
+  "invites.expired": "Abgelaufen – wer beigetreten ist, bleibt dabei",
   "invites.revoked": "Zurückgezogen",
   "invites.elsewhere": "Link auf einem anderen Gerät erstellt — neuen Link erzeugen",
   "invites.error.network": "Der Server antwortet gerade nicht. Bitte versuchen Sie es noch einmal.",

@@ -55,6 +55,8 @@ export interface Toast {
 export interface UiSlice {
   language: Language;
   connection: ConnectionStatus;
+  /** Changes could not be saved just now (the server's storage is away): they are kept and retried. */
+  savingPaused: boolean;
   toasts: readonly Toast[];
 }
 
@@ -81,6 +83,6 @@ export function closedSeries(): Pick<AppState, "document" | "pending" | "presenc
 export function createAppStore(language: Language = Language.de): AppStore {
   return createStore<AppState>()(() => ({
     ...closedSeries(),
-    ui: { language, connection: ConnectionStatus.connecting, toasts: [] },
+    ui: { language, connection: ConnectionStatus.connecting, savingPaused: false, toasts: [] },
   }));
 }

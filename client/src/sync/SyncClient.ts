@@ -35,6 +35,9 @@ export interface SyncClientOptions {
   onNoAccess?: () => void;
 }
 
+/** Waits before sending again what the server could not save (doubling up to the last). */
+const RESEND_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
+
 /** A sync request that leaves a gap this many times in a row is given up until the next event. */
 const MAX_SYNC_ROUNDS = 3;
 
@@ -61,6 +64,10 @@ export class SyncClient implements SyncActions {
   private early: SeriesEvent[] = [];
   private disposed = false;
   private readonly helloRetry = new OneShot();
+  private readonly resend = new OneShot();
+  /** The server could not save the last attempt: pending commands wait for the resend. */
+  private savingPaused = false;
+  private resendRound = 0;
   private stopNetwork: (() => void) | null = null;
   private readonly network: NetworkSignal;
 
@@ -96,6 +103,7 @@ export class SyncClient implements SyncActions {
     if (this.disposed) return;
     this.disposed = true;
     this.helloRetry.cancel();
+    this.resend.cancel();
     this.stopNetwork?.();
     this.options.transport.close();
     this.options.store.setState(closedSeries());
@@ -256,8 +264,28 @@ export class SyncClient implements SyncActions {
     const result = acknowledge(this.doc, commandId, reply);
     this.doc = result.doc;
     const toasts = result.rejected ? [rejectionMessage(result.rejected.command.command, result.rejected.error)] : [];
+    if (result.paused) this.pauseSaving();
+    else if (reply.ok) this.resumeSaving();
     this.publish({ toasts });
     if (result.needsSync) this.requestSync();
+  }
+
+  /** Storage is away (or this client too fast): keep everything pending and send it again after a while. */
+  private pauseSaving(): void {
+    this.savingPaused = true;
+    if (this.resend.isScheduled()) return;
+    const delay = RESEND_DELAYS_MS[Math.min(this.resendRound, RESEND_DELAYS_MS.length - 1)] ?? 15000;
+    this.resendRound += 1;
+    this.resend.schedule(delay, () => {
+      if (!this.ready || this.disposed) return;
+      // The server answers commands it already has as duplicates, so resending all of them is safe.
+      for (const pending of this.doc.pending) this.emitCommand(pending);
+    });
+  }
+
+  private resumeSaving(): void {
+    this.savingPaused = false;
+    this.resendRound = 0;
   }
 
   private onEvents(message: EventsMessage): void {
@@ -334,6 +362,7 @@ export class SyncClient implements SyncActions {
       view: this.box.viewState(),
       pending: this.doc.pending,
       connection: this.connectionStatus(),
+      savingPaused: this.savingPaused,
       serverOffsetMs: this.serverOffsetMs,
     };
     store.setState(syncedState(store.getState(), now, change), true);

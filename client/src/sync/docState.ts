@@ -1,6 +1,6 @@
 import type { SeriesEvent } from "../../../common/domain/apply.js";
 import type { SeriesState } from "../../../common/domain/types.js";
-import type { Rejection } from "../../../common/errors.js";
+import { isTransient, type Rejection } from "../../../common/errors.js";
 import type { CatchUp, CommandReply } from "../../../common/protocol.js";
 import { overwrittenEdits, type Overwrite } from "../../../common/sync/conflicts.js";
 import { optimisticView, receiveEvents, type PendingCommand } from "../../../common/sync/pending.js";
@@ -78,18 +78,22 @@ export interface Acknowledged {
   rejected: { command: PendingCommand; error: Rejection } | null;
   /** The command was committed earlier, in an event this client has not seen. */
   needsSync: boolean;
+  /** The server could not save it just now (storage away, rate limit): it stays pending and is sent again. */
+  paused: boolean;
 }
 
 /**
  * Applies a command's reply. A refused command is dropped (the view rolls
- * back); an accepted one stays shown until its event is folded in, so the
+ * back), unless the refusal was transient: then it is kept to be sent again.
+ * An accepted one stays shown until its event is folded in, so the
  * item never flickers away between the ack and the event.
  */
 export function acknowledge(doc: SyncDoc, commandId: string, reply: CommandReply): Acknowledged {
   const command = doc.pending.find((p) => p.id === commandId);
-  if (!command) return { doc, rejected: null, needsSync: false };
+  if (!command) return { doc, rejected: null, needsSync: false, paused: false };
+  if (!reply.ok && isTransient(reply.error.code)) return { doc, rejected: null, needsSync: false, paused: true };
   const without = { ...doc, pending: doc.pending.filter((p) => p.id !== commandId) };
-  if (!reply.ok) return { doc: without, rejected: { command, error: reply.error }, needsSync: false };
-  if (reply.seq <= doc.confirmed.seq) return { doc: without, rejected: null, needsSync: false };
-  return { doc, rejected: null, needsSync: reply.duplicate };
+  if (!reply.ok) return { doc: without, rejected: { command, error: reply.error }, needsSync: false, paused: false };
+  if (reply.seq <= doc.confirmed.seq) return { doc: without, rejected: null, needsSync: false, paused: false };
+  return { doc, rejected: null, needsSync: reply.duplicate, paused: false };
 }

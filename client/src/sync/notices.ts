@@ -123,6 +123,8 @@ function rejectionKey(command: ClientCommand, error: Rejection): MessageKey {
       return "toast.rejected.forbidden";
     case ErrorCode.locked:
       return "toast.rejected.locked";
+    case ErrorCode.rateLimited:
+      return "toast.rejected.rateLimited";
     default:
       return assertNever(error.code);
   }

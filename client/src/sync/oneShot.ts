@@ -10,6 +10,10 @@ export class OneShot {
     }, ms);
   }
 
+  isScheduled(): boolean {
+    return this.timer !== null;
+  }
+
   cancel(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;

@@ -13,6 +13,8 @@ export interface SyncSnapshot {
   view: SeriesState;
   pending: readonly PendingCommand[];
   connection: ConnectionStatus;
+  /** The server could not save the last changes just now; they are kept and sent again. */
+  savingPaused: boolean;
   serverOffsetMs: number;
 }
 
@@ -43,6 +45,7 @@ export function syncedState(state: AppState, now: SyncSnapshot, change: SyncChan
     ui: {
       ...state.ui,
       connection: now.connection,
+      savingPaused: now.savingPaused,
       toasts: change.toasts?.length ? withToasts(state.ui.toasts, change.toasts) : state.ui.toasts,
     },
   };

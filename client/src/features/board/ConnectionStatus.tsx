@@ -19,16 +19,23 @@ function statusKey(status: Status, unsaved: number): MessageKey {
   }
 }
 
-/** Online / reconnecting / offline, with the number of changes not yet stored. */
+/** Online / reconnecting / offline / saving paused, with the number of changes not yet stored. */
 export function ConnectionStatus() {
   const t = useT();
   const status = useAppStore((s) => s.ui.connection);
   const unsaved = useAppStore((s) => s.pending.commands.length);
-  const showUnsaved = unsaved > 0 && status !== Status.online;
+  const paused = useAppStore((s) => s.ui.savingPaused) && status === Status.online && unsaved > 0;
+  const showUnsaved = unsaved > 0 && (status !== Status.online || paused);
   return (
-    <span className="connection-status" data-testid="connection-status" data-status={status}>
-      <span className={`status-dot status-${status}`} aria-hidden="true" />
-      <span>{t(statusKey(status, unsaved))}</span>
+    <span
+      className="connection-status"
+      data-testid="connection-status"
+      data-status={paused ? "paused" : status}
+      role="status"
+      title={paused ? t("connection.savingPaused.hint") : undefined}
+    >
+      <span className={`status-dot status-${paused ? "paused" : status}`} aria-hidden="true" />
+      <span>{paused ? t("connection.savingPaused") : t(statusKey(status, unsaved))}</span>
       {showUnsaved && (
         <span className="unsaved" data-testid="unsaved-count">
           {" · "}

@@ -10,6 +10,7 @@ import { PeopleRoles } from "./PeopleRoles.js";
 import { ProjectorLink } from "./ProjectorLink.js";
 import { roleGroupKey } from "./roleLabels.js";
 import { useInvites } from "./useInvites.js";
+import { DEFAULT_VALIDITY, INVITE_VALIDITIES, validDaysOf, type InviteValidity } from "./inviteValidity.js";
 
 /** Closes the dialog on Escape. */
 function useEscape(onClose: () => void): void {
@@ -30,6 +31,8 @@ export function InvitePanel({ state, me, onClose }: { state: SeriesState; me: st
   const orgs = orgsInOrder(state.orgs);
   // The organisation the next link of each role is for ("" for everyone).
   const [orgFor, setOrgFor] = useState<Partial<Record<Role, string>>>({});
+  // How long new links can be used to join; people who joined stay until revoked.
+  const [validity, setValidity] = useState<InviteValidity>(DEFAULT_VALIDITY);
   const projectorId = projectorLinkId(state.id);
   useEscape(onClose);
 
@@ -41,12 +44,13 @@ export function InvitePanel({ state, me, onClose }: { state: SeriesState; me: st
   }
 
   function create(role: Role): void {
+    const validDays = validDaysOf(validity);
     if (orgs.length === 0) {
-      void invites.create(role);
+      void invites.create(role, undefined, validDays);
       return;
     }
     const orgId = orgFor[role] ?? "";
-    void invites.create(role, orgId === "" || !Object.hasOwn(state.orgs, orgId) ? null : orgId);
+    void invites.create(role, orgId === "" || !Object.hasOwn(state.orgs, orgId) ? null : orgId, validDays);
   }
 
   return (
@@ -85,6 +89,21 @@ export function InvitePanel({ state, me, onClose }: { state: SeriesState; me: st
           </a>
         </div>
       </div>
+      <label className="invite-validity">
+        <span>{t("invites.validity.label")}</span>
+        <select
+          className="text-input select-small"
+          value={validity}
+          data-testid="invite-validity"
+          onChange={(e) => setValidity(e.target.value as InviteValidity)}
+        >
+          {INVITE_VALIDITIES.map((option) => (
+            <option key={option} value={option}>
+              {t(`invites.validity.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="invite-roles">
         {ROLES.map((role) => {
           const ofRole = list.filter((i) => i.role === role);

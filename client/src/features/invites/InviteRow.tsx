@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { inviteUrl } from "../../router.js";
 import { copyText } from "./copyText.js";
 import { QrCode } from "./QrCode.js";
+import { useAppStore } from "../../store/context.js";
 
 const COPIED_MS = 2000;
 const QR_SMALL = 200;
@@ -31,7 +32,10 @@ export function InviteRow({
   const [large, setLarge] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const url = token === null ? null : inviteUrl(window.location.origin, token);
+  const language = useAppStore((s) => s.ui.language);
   const revoked = invite.revokedAt !== null;
+  // Rendering time is the right "now" here: the row only says whether the link still lets people in.
+  const expired = !revoked && invite.expiresAt !== null && invite.expiresAt <= new Date().toISOString();
 
   useEffect(() => {
     if (!copied) return;
@@ -72,6 +76,15 @@ export function InviteRow({
             data-testid="invite-link"
             onFocus={(e) => e.currentTarget.select()}
           />
+        )}
+        {!revoked && (
+          <span className={`invite-expiry${expired ? " invite-expired" : ""}`} data-testid="invite-expiry">
+            {expired
+              ? t("invites.expired")
+              : invite.expiresAt === null
+                ? t("invites.validUntilRevoked")
+                : t("invites.validUntil", { date: new Date(invite.expiresAt).toLocaleDateString(language) })}
+          </span>
         )}
         <span className="invite-joined" data-testid="invite-joined">
           {t("invites.joined", { count: invite.joined })}

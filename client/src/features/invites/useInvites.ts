@@ -18,7 +18,7 @@ export interface InvitesState {
   busy: boolean;
   error: MessageKey | null;
   /** Makes a link for a role, bound to an organisation or not; the new link's id and token, null when refused. */
-  create(role: Role, orgId?: string | null): Promise<CreatedInvite | null>;
+  create(role: Role, orgId?: string | null, validDays?: number | null): Promise<CreatedInvite | null>;
   revoke(inviteId: string): void;
   revokePerson(personId: string): void;
 }
@@ -67,8 +67,12 @@ export function useInvites(seriesId: string): InvitesState {
     busy,
     error,
     // Without organisations there is nothing to bind a link to: the request stays as it was.
-    create: (role, orgId) =>
-      run(orgId === undefined ? { action: "createInvite", role } : { action: "createInvite", role, orgId }, role),
+    create: (role, orgId, validDays) => {
+      const request: AccessRequest = { action: "createInvite", role };
+      if (orgId !== undefined) request.orgId = orgId;
+      if (validDays !== undefined) request.validDays = validDays;
+      return run(request, role);
+    },
     revoke: (inviteId) => void run({ action: "revokeInvite", inviteId }),
     revokePerson: (personId) => void run({ action: "revokePerson", personId }),
   };

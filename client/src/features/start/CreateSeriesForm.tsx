@@ -13,7 +13,10 @@ function errorKey(error: AccessError): MessageKey {
   switch (error) {
     case "invalid":
     case "revoked":
+    case "expired":
       return "start.create.error.invalid";
+    case "busy":
+      return "access.error.busy";
     case "server":
       return "start.create.error.server";
     case "network":

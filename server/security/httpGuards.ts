@@ -1,0 +1,65 @@
+import type { RequestHandler } from "express";
+import helmet from "helmet";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { ErrorCode, reject } from "../../common/errors.js";
+import type { SecurityConfig } from "../config.js";
+import type { ClientAddressOf } from "./clientAddress.js";
+import { originAllowed, socketOrigins } from "./origins.js";
+
+/**
+ * Strict headers: a Content-Security-Policy that allows only the app's own
+ * scripts, styles and socket (no inline scripts, no eval, no framing), and
+ * no referrer, so a link in the board never leaks the page address.
+ */
+export function securityHeaders(security: SecurityConfig): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'", (req) => socketOrigins(req.headers, security.allowedOrigins).join(" ")],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "no-referrer" },
+    // The board links to nothing cross-origin that would need embedding; keep the default isolation.
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A browser page of another origin may not make changes: a request that
+ * changes something and carries an Origin must carry an allowed one.
+ * Scripts (no Origin header) authenticate with their token instead.
+ */
+export function sameOriginChanges(security: SecurityConfig): RequestHandler {
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method) || req.headers.origin === undefined) return next();
+    if (originAllowed(req.headers, security.allowedOrigins)) return next();
+    res.status(403).json({ error: reject(ErrorCode.forbidden, "requests from this origin are not allowed") });
+  };
+}
+
+/** At most `perMinute` requests per client address to the routes it guards (token checks, making series). */
+export function perAddressLimit(perMinute: number, addressOf: ClientAddressOf): RequestHandler {
+  const limiter = new RateLimiterMemory({ keyPrefix: "http", points: perMinute, duration: 60 });
+  return (req, res, next) => {
+    limiter.consume(addressOf(req)).then(
+      () => next(),
+      (refused: unknown) => {
+        if (!(refused instanceof RateLimiterRes)) return next(refused);
+        res.setHeader("Retry-After", String(Math.ceil(refused.msBeforeNext / 1000)));
+        res.status(429).json({ error: reject(ErrorCode.rateLimited, "too many requests; try again shortly") });
+      },
+    );
+  };
+}

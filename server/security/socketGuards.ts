@@ -1,0 +1,71 @@
+import type { IncomingMessage } from "node:http";
+import type { Server, Socket } from "socket.io";
+import type { SecurityConfig } from "../config.js";
+import type { ClientAddressOf } from "./clientAddress.js";
+import { ConnectionCap } from "./connectionCap.js";
+import type { Logger } from "./logger.js";
+import { MessageRate, RateVerdict } from "./messageRate.js";
+import { originAllowed } from "./origins.js";
+
+/** What guards the live protocol: who may connect, how many, how fast. */
+export interface SocketGuards {
+  /** socket.io's `allowRequest`: the page's origin must be allowed and its address below its cap. */
+  allowRequest(request: IncomingMessage, answer: (error: string | null | undefined, allowed: boolean) => void): void;
+  /** Counts connections per address and closes connections that do not say hello in time. */
+  attach(io: Server): void;
+  /** Counts one message of a connection; `pass` runs it, `refuse` answers "rate limited", `cut` ends the connection. */
+  admit(socket: Socket): Promise<RateVerdict>;
+}
+
+/**
+ * The checks that run before the device token is looked at: the page's
+ * origin (exactly), a cap on live connections per client address (checked
+ * at the HTTP handshake, so a refused client holds no connection), a
+ * deadline for `hello`, and each connection's message rate.
+ */
+export function socketGuards(security: SecurityConfig, addressOf: ClientAddressOf, logger: Logger): SocketGuards {
+  const cap = new ConnectionCap(security.maxConnectionsPerIp);
+  const rate = new MessageRate(security.messagesPerSecond);
+  return {
+    allowRequest(request, answer) {
+      const address = addressOf(request);
+      if (!originAllowed(request.headers, security.allowedOrigins)) {
+        logger.warn({ address, origin: String(request.headers.origin ?? "") }, "socket refused: origin not allowed");
+        return answer("origin not allowed", false);
+      }
+      if (cap.full(address)) {
+        logger.warn({ address }, "socket refused: too many connections from this address");
+        return answer("too many connections", false);
+      }
+      answer(null, true);
+    },
+    attach(io) {
+      io.engine.on(
+        "connection",
+        (raw: { request: IncomingMessage; close(): void; once(e: "close", f: () => void): void }) => {
+          const address = addressOf(raw.request);
+          // Two handshakes may pass allowRequest at once; the count here is the one that holds.
+          if (!cap.take(address)) return raw.close();
+          raw.once("close", () => cap.release(address));
+        },
+      );
+      io.on("connection", (socket) => {
+        const timer = setTimeout(() => {
+          if (!(socket.data as { joined?: boolean }).joined) socket.disconnect(true);
+        }, security.helloTimeoutMs);
+        socket.once("disconnect", () => {
+          clearTimeout(timer);
+          void rate.forget(socket.id);
+        });
+      });
+    },
+    async admit(socket) {
+      const verdict = await rate.admit(socket.id);
+      if (verdict === RateVerdict.cut) {
+        logger.warn({ address: addressOf(socket.request) }, "socket cut off: message rate far over the limit");
+        socket.disconnect(true);
+      }
+      return verdict;
+    },
+  };
+}

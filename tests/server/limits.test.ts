@@ -1,0 +1,306 @@
+import { Writable } from "node:stream";
+import { nanoid } from "nanoid";
+import { pino } from "pino";
+import { io, type Socket } from "socket.io-client";
+import { afterEach, describe, expect, it } from "vitest";
+import { startServer } from "../../server/app.js";
+import type { SecurityConfig } from "../../server/config.js";
+import { hashToken, makeToken, TokenKind } from "../../server/access/tokens.js";
+import { createSeries, openSeries, type ProtocolClient } from "../support/protocolClient.js";
+import { startTestServer } from "../support/server.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+/** A raw socket with the given handshake; resolves with "connected" or the refusal it met. */
+function tryConnect(
+  url: string,
+  options: { token?: string; origin?: string | null; headers?: Record<string, string> } = {},
+): Promise<{ outcome: string; socket: Socket }> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.origin !== null) headers.origin = options.origin ?? new URL(url).origin;
+  const socket = io(url, {
+    transports: ["websocket"],
+    reconnection: false,
+    forceNew: true,
+    auth: options.token === undefined ? {} : { token: options.token },
+    extraHeaders: headers,
+  });
+  return new Promise((resolve) => {
+    socket.on("connect", () => resolve({ outcome: "connected", socket }));
+    socket.on("connect_error", (error) => {
+      socket.disconnect();
+      resolve({ outcome: error.message, socket });
+    });
+  });
+}
+
+function post(url: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTarget) => {
+  let target: StorageTarget;
+  const servers: Server[] = [];
+  const sockets: Socket[] = [];
+  const clients: ProtocolClient[] = [];
+
+  async function serve(security: Partial<SecurityConfig> = {}): Promise<Server> {
+    target = await makeTarget();
+    const server = await startTestServer(target, undefined, security);
+    servers.push(server);
+    return server;
+  }
+
+  async function connect(url: string, options: Parameters<typeof tryConnect>[1] = {}): Promise<string> {
+    const { outcome, socket } = await tryConnect(url, options);
+    sockets.push(socket);
+    return outcome;
+  }
+
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+    for (const client of clients.splice(0)) client.disconnect();
+    for (const server of servers.splice(0)) await server.close();
+    await target.cleanup();
+  });
+
+  it("refuses a handshake from a forged, missing, null or look-alike origin and takes the page's own", async () => {
+    const server = await serve();
+    const { token } = await createSeries(server.url);
+    const port = new URL(server.url).port;
+    expect(await connect(server.url, { token })).toBe("connected");
+    for (const origin of [
+      "http://evil.example",
+      "null",
+      `http://127.0.0.1:${port}.evil.example`,
+      `http://127.0.0.1:${Number(port) + 1}`,
+      `http://127.0.0.1:${port}/`,
+      `http://localhost:${port}`,
+    ]) {
+      expect(await connect(server.url, { token, origin }), origin).not.toBe("connected");
+    }
+    expect(await connect(server.url, { token, origin: null })).not.toBe("connected");
+  });
+
+  it("takes exactly the configured origins when some are configured", async () => {
+    const server = await serve({ allowedOrigins: ["https://board.example.com"] });
+    const { token } = await createSeries(server.url);
+    expect(await connect(server.url, { token, origin: "https://board.example.com" })).toBe("connected");
+    expect(await connect(server.url, { token })).not.toBe("connected");
+    expect(await connect(server.url, { token, origin: "https://board.example.com.evil.example" })).not.toBe(
+      "connected",
+    );
+  });
+
+  it("refuses a missing, malformed, unknown or revoked device token", async () => {
+    const server = await serve();
+    const { facilitator, join } = await openSeries(server.url);
+    clients.push(facilitator);
+    const guest = await join("participant", { name: "Gast" });
+    clients.push(guest);
+    expect(await connect(server.url, {})).toBe("unauthorized");
+    expect(await connect(server.url, { token: "ekd_short" })).toBe("unauthorized");
+    expect(await connect(server.url, { token: makeToken(TokenKind.device) })).toBe("unauthorized");
+    expect(await connect(server.url, { token: await facilitator.invite("participant") })).toBe("unauthorized");
+    const revoked = await facilitator.access({ action: "revokePerson", personId: guest.personId });
+    expect(revoked.ok).toBe(true);
+    expect(await connect(server.url, { token: guest.token })).toBe("unauthorized");
+  });
+
+  it("lets nobody join through an expired link, and keeps those who joined before", async () => {
+    const server = await serve();
+    const { facilitator, admission, join } = await openSeries(server.url);
+    clients.push(facilitator);
+    const early = await join("participant", { name: "Früh" });
+    clients.push(early);
+    const token = makeToken(TokenKind.participantInvite);
+    await server.storage.access.addInvite(
+      {
+        id: nanoid(),
+        seriesId: admission.seriesId,
+        role: "participant",
+        orgId: null,
+        createdAt: "2026-01-01T00:00:00.000Z",
+        createdBy: admission.personId,
+        revokedAt: null,
+        expiresAt: "2026-01-15T00:00:00.000Z",
+      },
+      hashToken(token),
+    );
+    expect((await post(server.url, "/api/invites/preview", { token })).status).toBe(410);
+    const joinAttempt = await post(server.url, "/api/join", { token, name: "Spät", orgId: null, function: null });
+    expect(joinAttempt.status).toBe(410);
+    expect(((await joinAttempt.json()) as { error: { message: string } }).error.message).toContain("expired");
+    const invites = await facilitator.access({ action: "invites" });
+    expect(invites.ok && invites.invites.find((i) => i.expiresAt === "2026-01-15T00:00:00.000Z")?.joined).toBe(0);
+    expect(await connect(server.url, { token: early.token })).toBe("connected");
+  });
+
+  it("makes links that expire after the days the facilitator picks, or never", async () => {
+    const server = await serve();
+    const { facilitator } = await openSeries(server.url);
+    clients.push(facilitator);
+    const before = Date.now();
+    const week = await facilitator.access({ action: "createInvite", role: "participant", validDays: 7 });
+    const forever = await facilitator.access({ action: "createInvite", role: "observer", validDays: null });
+    const standard = await facilitator.access({ action: "createInvite", role: "participant" });
+    const tooLong = await facilitator.access({ action: "createInvite", role: "participant", validDays: 10_000 });
+    expect(tooLong.ok).toBe(false);
+    if (!week.ok || !forever.ok || !standard.ok) throw new Error("invite refused");
+    const expiryOf = (id: string | undefined) => standard.invites.find((i) => i.id === id)?.expiresAt;
+    const days = (iso: string | null | undefined) => (iso ? (Date.parse(iso) - before) / 86_400_000 : null);
+    expect(days(expiryOf(week.created?.inviteId))).toBeCloseTo(7, 1);
+    expect(expiryOf(forever.created?.inviteId)).toBeNull();
+    expect(days(expiryOf(standard.created?.inviteId))).toBeCloseTo(14, 1);
+  });
+
+  it("answers a flooding socket with rate-limit errors and then cuts it, while the others carry on", async () => {
+    const server = await serve({ messagesPerSecond: 20 });
+    const { facilitator, join } = await openSeries(server.url);
+    clients.push(facilitator);
+    const calm = await join("participant", { name: "Ruhig" });
+    clients.push(calm);
+    const flooder = await join("participant", { name: "Flut" });
+    clients.push(flooder);
+    const replies: string[] = [];
+    let disconnected = false;
+    flooder.socket.on("disconnect", () => {
+      disconnected = true;
+    });
+    for (let i = 0; i < 1500 && !disconnected; i += 1) {
+      flooder.socket.emit("sync", { lastSeq: 0 }, (reply: { ok: boolean; error?: { code: string } }) => {
+        replies.push(reply.ok ? "ok" : (reply.error?.code ?? "?"));
+      });
+      if (i % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const caseId = nanoid();
+    const answer = await calm.send({ type: "case.add", caseId, values: { title: "Eilauftrag Müller" } });
+    expect(answer.ok).toBe(true);
+    await facilitator.waitForSeq(calm.state.seq);
+    expect(facilitator.state.cases[caseId]?.title).toBe("Eilauftrag Müller");
+    await expect.poll(() => disconnected, { timeout: 10_000 }).toBe(true);
+    expect(replies).toContain("rate_limited");
+    expect(replies.filter((r) => r === "ok").length).toBeLessThanOrEqual(20 + 200 + 40);
+    const calmAgain = await calm.send({ type: "case.update", caseId, changes: { customer: "Müller GmbH" } });
+    expect(calmAgain.ok).toBe(true);
+  });
+
+  it("caps live connections per address and does not believe X-Forwarded-For from an untrusted peer", async () => {
+    const server = await serve({ maxConnectionsPerIp: 3 });
+    const { token } = await createSeries(server.url);
+    for (let i = 0; i < 3; i += 1) expect(await connect(server.url, { token })).toBe("connected");
+    const spoofed = await connect(server.url, { token, headers: { "x-forwarded-for": "203.0.113.9" } });
+    expect(spoofed).not.toBe("connected");
+    sockets[0]?.disconnect();
+    await expect.poll(() => connect(server.url, { token }), { timeout: 5_000 }).toBe("connected");
+  });
+
+  it("counts addresses a trusted proxy forwards", async () => {
+    const server = await serve({ maxConnectionsPerIp: 1, trustProxy: "loopback" });
+    const { token } = await createSeries(server.url);
+    const from = (address: string) => ({ token, headers: { "x-forwarded-for": address } });
+    expect(await connect(server.url, from("203.0.113.1"))).toBe("connected");
+    expect(await connect(server.url, from("203.0.113.2"))).toBe("connected");
+    expect(await connect(server.url, from("203.0.113.1"))).not.toBe("connected");
+  });
+
+  it("closes a connection that never says hello", async () => {
+    const server = await serve({ helloTimeoutMs: 300 });
+    const { token } = await createSeries(server.url);
+    const { outcome, socket } = await tryConnect(server.url, { token });
+    sockets.push(socket);
+    expect(outcome).toBe("connected");
+    await expect.poll(() => socket.connected, { timeout: 5_000 }).toBe(false);
+  });
+
+  it("sends strict headers, refuses changes from other origins and limits token guessing per address", async () => {
+    const server = await serve({ httpRequestsPerMinute: 5 });
+    const page = await fetch(`${server.url}/`);
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toMatch(/connect-src 'self' ws:\/\/127\.0\.0\.1:\d+/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    const body = { name: "Reihe", creatorName: "Anna" };
+    expect((await post(server.url, "/api/series", body, { origin: "http://evil.example" })).status).toBe(403);
+    expect((await post(server.url, "/api/series", body, { origin: new URL(server.url).origin })).status).toBe(201);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      statuses.push(
+        (await post(server.url, "/api/invites/preview", { token: makeToken(TokenKind.participantInvite) })).status,
+      );
+    }
+    // One request went to /api/series above; the same address' budget of five is then spent.
+    expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
+    const limited = await post(server.url, "/api/invites/preview", { token: "x" });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("logs", () => {
+  let target: StorageTarget | undefined;
+  afterEach(async () => {
+    await target?.cleanup();
+  });
+
+  it("write structured lines with request ids and never a token", async () => {
+    const [[, makeTarget]] = storageTargets() as [[string, () => Promise<StorageTarget>]];
+    target = await makeTarget();
+    let written = "";
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const server = await startServer(
+      {
+        port: 0,
+        host: "127.0.0.1",
+        dataDir: target.dataDir,
+        databaseUrl: undefined,
+        redisUrl: undefined,
+        clientDir: "client/dist",
+      },
+      pino({ level: "info" }, sink),
+    );
+    const url = `http://127.0.0.1:${server.port}`;
+    try {
+      const { facilitator, admission } = await openSeries(url);
+      const invite = await facilitator.invite("participant");
+      const joined = await post(url, "/api/join", { token: invite, name: "Gast", orgId: null, function: null });
+      expect(joined.status).toBe(201);
+      const joinedBody = (await joined.json()) as { token: string };
+      await post(url, "/api/invites/preview", { token: `${invite}x` }, { authorization: `Bearer ${invite}` });
+      expect(await connect(url, { token: makeToken(TokenKind.device), origin: "http://evil.example" })).not.toBe(
+        "connected",
+      );
+      facilitator.disconnect();
+      const lines = written
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const requests = lines.filter((line) => typeof line.req === "object");
+      expect(requests.length).toBeGreaterThanOrEqual(3);
+      for (const line of requests) expect((line.req as { id?: unknown }).id).toEqual(expect.any(String));
+      expect(lines.some((line) => String(line.msg).includes("origin"))).toBe(true);
+      for (const secret of [admission.token, invite, joinedBody.token]) expect(written).not.toContain(secret);
+    } finally {
+      await server.close();
+    }
+
+    async function connect(at: string, options: Parameters<typeof tryConnect>[1]): Promise<string> {
+      const { outcome, socket } = await tryConnect(at, options);
+      socket.disconnect();
+      return outcome;
+    }
+  });
+});
