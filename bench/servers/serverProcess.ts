@@ -29,7 +29,14 @@ export interface ServerExtras {
 
 /** Starts `server/main.ts` on a free loopback port (PORT=0) against `target`. */
 export function startServerProcess(target: StorageTarget, extras: ServerExtras = {}): Promise<ServerProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", EINKLANG_DATA_DIR: target.dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    EINKLANG_DATA_DIR: target.dataDir,
+    // Every simulated participant connects from loopback: one address holds thousands of sockets here.
+    EINKLANG_MAX_CONNECTIONS_PER_IP: "100000",
+  };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
