@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesState } from "../../../common/domain/types.js";
 import { STAGES, type Stage } from "../../../common/domain/vocabulary.js";
+import { projectState } from "../../../common/domain/visibility/project.js";
+import { PUBLIC_VIEWER } from "../../../common/domain/visibility/viewer.js";
 import { orderToCash, type StageFigures } from "../../../common/results/index.js";
 import { demoState } from "./demo.js";
 import { caseAt, resultsSeries } from "./steps.js";
@@ -60,5 +62,13 @@ describe("order-to-cash cycle", () => {
       ["delivery", 1, 1, -600, -600, 1],
       ["service", 1, 1, -5400, -5400, 5],
     ]);
+  });
+
+  it("counts only what the viewer may see once the state is projected", () => {
+    const { state } = demoState();
+    // The mixed-pallets case (delivery) is internal to one organisation.
+    const shared = orderToCash(projectState(state, PUBLIC_VIEWER));
+    expect(line(shared.stages.find((f) => f.stage === "delivery"))).toEqual([0, 0, 0, null, 0]);
+    expect(shared.stages.reduce((sum, f) => sum + f.cases, 0)).toBe(5);
   });
 });
