@@ -1,0 +1,20 @@
+export { agreementTrend, type SessionResults } from "./agreementTrend.js";
+export {
+  goalCoverage,
+  type CoverageAgreement,
+  type FitCounts,
+  type GoalAgreement,
+  type GoalCoverage,
+  type GoalCoverageRow,
+  type LatestVerdicts,
+} from "./goalCoverage.js";
+export {
+  collisionMap,
+  type AxisInterest,
+  type CollisionCell,
+  type CollisionMap,
+  type OutcomeTally,
+} from "./collisionMap.js";
+export { orderToCash, type OrderToCash, type StageFigures } from "./orderToCash.js";
+export { resultsOverview, type ResultsOverview } from "./overview.js";
+export type { KeptCounts, OutcomeCounts } from "./verdicts.js";
