@@ -1,0 +1,67 @@
+import { sessionKindLabel, sideLabel } from "./exportLabels.js";
+import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
+import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
+import type { Minutes, MinutesAttendee } from "./minutesModel.js";
+import { agreementMarkdown, caseMarkdown, reviewMarkdown } from "./minutesMarkdownItems.js";
+
+function attendeeLine(attendee: MinutesAttendee, lang: ExportLanguage): string {
+  const about = [attendee.org, attendee.side === null ? null : sideLabel(attendee.side, lang)].filter(
+    (part) => part !== null,
+  );
+  return `- ${mdInline(attendee.name)}${about.length === 0 ? "" : ` (${about.map(mdInline).join(", ")})`}`;
+}
+
+/** A second-level section: its items, or a line saying there are none. */
+function part(title: string, items: readonly string[], empty: string): string[] {
+  return [`## ${title}`, "", ...(items.length === 0 ? [`_${empty}_`, ""] : items)];
+}
+
+/**
+ * The minutes as Markdown in `lang`: session facts, participants, review,
+ * cases, agreements and close. User text is escaped so it reads as written;
+ * anonymous contributions carry their side/organisation label or nothing.
+ */
+export function minutesMarkdown(minutes: Minutes, lang: ExportLanguage): string {
+  const t = (key: ExportTextKey): string => exportText(lang, key);
+  const { session } = minutes;
+  const none = t("none");
+  const lines = [
+    `# ${exportText(lang, "minutes.title", { series: mdInline(minutes.seriesName) })}`,
+    "",
+    `## ${exportText(lang, "minutes.session", { date: readableDate(session.date, lang) })}`,
+    "",
+    ...(session.closed ? [] : [`> ${t("minutes.draft")}`, ""]),
+    mdField(t("session.place"), session.place.trim() === "" ? none : mdInline(session.place)),
+    mdField(t("session.kind"), sessionKindLabel(session.kind, lang)),
+    ...(session.hostOrg === null ? [] : [mdField(t("session.host"), mdInline(session.hostOrg))]),
+    "",
+    `## ${t("attendees.title")}`,
+    "",
+    `_${t("attendees.how")}_`,
+    "",
+    ...(minutes.attendees.length === 0
+      ? [`_${t("attendees.none")}_`]
+      : minutes.attendees.map((a) => attendeeLine(a, lang))),
+    "",
+    ...part(
+      t("review.title"),
+      minutes.reviews.flatMap((r) => reviewMarkdown(r, lang)),
+      t("review.none"),
+    ),
+    ...part(
+      t("cases.title"),
+      minutes.cases.flatMap((c, i) => caseMarkdown(c, i, lang)),
+      t("cases.none"),
+    ),
+    ...part(
+      t("agreements.title"),
+      minutes.agreements.flatMap((a, i) => agreementMarkdown(a, i, lang)),
+      t("agreements.none"),
+    ),
+    `## ${t("close.title")}`,
+    "",
+    mdField(t("close.summary"), minutes.summary.trim() === "" ? none : mdBlock(minutes.summary, "  ")),
+    mdField(t("close.nextDate"), minutes.nextDate === "" ? none : readableDate(minutes.nextDate, lang)),
+  ];
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,136 @@
+import type { AgreementFlag } from "../domain/rules/agreements.js";
+import type {
+  AgreementStatus,
+  Decision,
+  GoalFit,
+  Kept,
+  Level,
+  MirrorVerdict,
+  OutcomeReached,
+  SessionKind,
+  Side,
+  Stage,
+} from "../domain/vocabulary.js";
+
+/**
+ * Who wrote a note or mirror statement, as far as the minutes may say: a name
+ * only for named contributions; otherwise the side/organisation label the
+ * state carries, or nothing at all.
+ */
+export type Attribution =
+  { kind: "named"; name: string } | { kind: "side"; side: Side | null; org: string | null } | { kind: "unnamed" };
+
+/** Why someone is listed as taking part (attendance itself is not stored). */
+export const AttendanceSource = {
+  presentedCase: "presented_case",
+  namedContribution: "named_contribution",
+  answeredMirror: "answered_mirror",
+  madeAgreement: "made_agreement",
+  ownsAgreement: "owns_agreement",
+  recordedReview: "recorded_review",
+  statusUpdate: "status_update",
+  wroteSummary: "wrote_summary",
+  markedReady: "marked_ready",
+} as const;
+export type AttendanceSource = (typeof AttendanceSource)[keyof typeof AttendanceSource];
+
+export interface MinutesAttendee {
+  name: string;
+  org: string | null;
+  side: Side | null;
+  /** Every reason found, in the order of `AttendanceSource`. */
+  via: AttendanceSource[];
+}
+
+export interface MinutesNote {
+  text: string;
+  author: Attribution;
+}
+
+export interface MinutesMirror {
+  author: Attribution;
+  /** Whose view is restated. */
+  ofSide: Side;
+  text: string;
+  verdict: MirrorVerdict;
+  correction: string;
+  /** Who confirmed or corrected it; null while open or when unknown. */
+  answeredBy: string | null;
+}
+
+export interface MinutesCase {
+  id: string;
+  title: string;
+  description: string;
+  presenter: string | null;
+  org: string | null;
+  happenedOn: string;
+  stage: Stage | null;
+  marginImpact: number | null;
+  delayDays: number | null;
+  customer: string;
+  salesView: string;
+  operationsView: string;
+  wentWell: MinutesNote[];
+  wentWrong: MinutesNote[];
+  betterNext: MinutesNote[];
+  mirrors: MinutesMirror[];
+  /** Each collision as the labels of its interests. */
+  collisions: string[][];
+  /** Titles of the goals affected. */
+  goals: string[];
+}
+
+export interface MinutesAgreement {
+  id: string;
+  text: string;
+  level: Level;
+  owners: string[];
+  /** ISO date or "". */
+  due: string;
+  goals: string[];
+  outcome: string;
+  status: AgreementStatus;
+  /** The decision of a later review that closed, revised or dropped it. */
+  settledBy: Decision | null;
+  caseTitle: string | null;
+  collision: string[] | null;
+  /** The text of the agreement it revises. */
+  replaces: string | null;
+  /** What the board flags about it as of the session (missing goal, owner, outcome …; never "overdue"). */
+  flags: AgreementFlag[];
+}
+
+export interface MinutesReview {
+  agreementId: string;
+  agreementText: string;
+  kept: Kept | null;
+  outcome: OutcomeReached | null;
+  kpiValue: number | null;
+  evidence: string;
+  fits: { goal: string; fit: GoalFit }[];
+  decision: Decision | null;
+  /** The text of the new version when the decision was "revise". */
+  successorText: string | null;
+}
+
+/** Everything the minutes of one session say, before it is put into words of a language. */
+export interface Minutes {
+  seriesName: string;
+  session: {
+    id: string;
+    /** ISO date. */
+    date: string;
+    place: string;
+    kind: SessionKind;
+    hostOrg: string | null;
+    closed: boolean;
+  };
+  attendees: MinutesAttendee[];
+  reviews: MinutesReview[];
+  cases: MinutesCase[];
+  agreements: MinutesAgreement[];
+  summary: string;
+  /** ISO date or "". */
+  nextDate: string;
+}

@@ -1,0 +1,133 @@
+import ical, { escape, ICalCalendarMethod, ICalEventTransparency, type ICalEventData } from "ical-generator";
+import { AgreementStatus } from "../domain/vocabulary.js";
+import { isSettled } from "../domain/rules/review.js";
+import { sessionsInOrder } from "../domain/rules/sessions.js";
+import type { SeriesState, Session } from "../domain/types.js";
+import { sessionKindLabel } from "./exportLabels.js";
+import { exportText, type ExportLanguage } from "./exportTexts.js";
+import { orgName, personNames } from "./stateNames.js";
+
+/** How the calendar is written: its language, the moment it is made (DTSTAMP, "future") and its title. */
+export interface SeriesCalendarOptions {
+  lang: ExportLanguage;
+  now: Date;
+  seriesTitle: string;
+}
+
+/** One all-day entry before it becomes an iCalendar event. */
+interface DayEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+  location: string;
+  /** Whether the day shows as busy: meetings do, due dates do not. */
+  busy: boolean;
+}
+
+/** Midnight UTC of a YYYY-MM-DD date; null for anything else. */
+function utcDay(iso: string, addDays = 0): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays));
+}
+
+/** A UID that stays the same for the same item across exports, so calendars update instead of duplicating. */
+function uid(state: SeriesState, kind: string, id: string): string {
+  return `${kind}-${id}.${state.id}@einklang`;
+}
+
+function sessionEvents(state: SeriesState, today: string, options: SeriesCalendarOptions): DayEvent[] {
+  const { lang, seriesTitle } = options;
+  const ordered = sessionsInOrder(state);
+  const planned = ordered.filter((s) => s.date >= today);
+  const events: DayEvent[] = planned.map((s: Session) => {
+    const host = orgName(state, s.hostOrgId);
+    return {
+      uid: uid(state, "session", s.id),
+      date: s.date,
+      summary: `${seriesTitle}: ${sessionKindLabel(s.kind, lang)}`,
+      description: host === null ? "" : exportText(lang, "calendar.hostedBy", { org: host }),
+      location: s.place,
+      busy: true,
+    };
+  });
+  // A next date agreed at a session counts until a session is planned on that day; the latest mention wins.
+  const nextDates = new Map<string, Session>();
+  for (const s of ordered) if (s.nextDate >= today && utcDay(s.nextDate)) nextDates.set(s.nextDate, s);
+  for (const [date, s] of nextDates) {
+    if (ordered.some((other) => other.date === date)) continue;
+    events.push({
+      uid: uid(state, "next", s.id),
+      date,
+      summary: exportText(lang, "calendar.nextDate", { series: seriesTitle }),
+      description: "",
+      location: "",
+      busy: true,
+    });
+  }
+  return events;
+}
+
+function dueEvents(state: SeriesState, lang: ExportLanguage): DayEvent[] {
+  return Object.values(state.agreements)
+    .filter((a) => a.due !== "" && a.status !== AgreementStatus.done && !isSettled(state, a.id))
+    .sort((a, b) => a.createdSeq - b.createdSeq)
+    .map((a) => {
+      const owners = personNames(state, a.ownerIds);
+      const lines = [
+        owners.length === 0 ? null : exportText(lang, "calendar.owners", { names: owners.join(", ") }),
+        a.outcome.trim() === "" ? null : exportText(lang, "calendar.outcome", { outcome: a.outcome }),
+      ];
+      return {
+        uid: uid(state, "agreement", a.id),
+        date: a.due,
+        summary: exportText(lang, "calendar.due", { text: a.text }),
+        description: lines.filter((line) => line !== null).join("\n"),
+        location: "",
+        busy: false,
+      };
+    });
+}
+
+function eventData(event: DayEvent, now: Date): ICalEventData[] {
+  const start = utcDay(event.date);
+  const end = utcDay(event.date, 1);
+  if (start === null || end === null) return [];
+  return [
+    {
+      id: event.uid,
+      start,
+      end,
+      allDay: true,
+      stamp: now,
+      summary: event.summary,
+      description: event.description === "" ? null : event.description,
+      location: event.location === "" ? null : event.location,
+      transparency: event.busy ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
+    },
+  ];
+}
+
+/**
+ * The series' dates as an iCalendar file (RFC 5545): sessions planned from
+ * today on, next dates agreed at a session where no session is planned yet,
+ * and the due date of every agreement still open, each an all-day event with
+ * a UID that is stable per item. DTSTAMP and "today" (UTC) come from `now`.
+ */
+export function seriesCalendar(state: SeriesState, options: SeriesCalendarOptions): string {
+  const today = options.now.toISOString().slice(0, 10);
+  const calendar = ical({
+    prodId: { company: "Einklang", product: "Einklang", language: options.lang.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+    // The library writes the calendar name as it is given, unlike event texts: escape it here.
+    name: escape(options.seriesTitle, false),
+  });
+  const events = [...sessionEvents(state, today, options), ...dueEvents(state, options.lang)];
+  for (const event of events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    for (const data of eventData(event, options.now)) calendar.createEvent(data);
+  }
+  const text = calendar.toString();
+  // Every content line ends with CRLF, the last one too.
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+}

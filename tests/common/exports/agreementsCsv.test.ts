@@ -1,0 +1,117 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { agreementsCsv, type AgreementsCsvOptions } from "../../../common/exports/agreementsCsv.js";
+import type { SeriesState } from "../../../common/domain/types.js";
+import { AGREEMENT, CARLA, GOAL, SESSION, makeRoom } from "../fixtures.js";
+import { DEMO_TODAY, makeDemo, makeEmptySeries, seenBy } from "./exportFixtures.js";
+
+const BOM = "\uFEFF";
+const GERMAN: AgreementsCsvOptions = { lang: "de", separator: ";", today: DEMO_TODAY };
+const ENGLISH: AgreementsCsvOptions = { lang: "en", separator: ",", today: DEMO_TODAY };
+
+/** The CSV read back by a real parser: header and rows as arrays of fields. */
+function readBack(csv: string, separator: string): string[][] {
+  return parse(csv, { bom: true, delimiter: separator, record_delimiter: "\r\n", relax_column_count: false });
+}
+
+/** The fields of the row whose first column is `text`, by header. */
+function rowOf(csv: string, options: AgreementsCsvOptions, text: string): Record<string, string> {
+  const [header = [], ...rows] = readBack(csv, options.separator);
+  const row = rows.find((r) => r[0] === text) ?? [];
+  return Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""]));
+}
+
+const demo = makeDemo();
+const asThomas = seenBy(demo.state, demo.idOf("person:thomas"));
+
+describe("agreements as CSV", () => {
+  it.each([
+    ["de", GERMAN, "Text der Vereinbarung;Ebene;Verantwortlich;Status;Fällig am;Überfällig;"],
+    ["en", ENGLISH, "Agreement text,Level,Owners,Status,Due,Overdue,"],
+  ] as const)("starts with a byte order mark and a header row in the language (%s)", (_lang, options, header) => {
+    const csv = agreementsCsv(asThomas, options);
+    expect(csv.startsWith(`${BOM}${header}`)).toBe(true);
+  });
+
+  it.each([GERMAN, ENGLISH])("has one row per agreement, CRLF line ends (separator %o)", (options) => {
+    const csv = agreementsCsv(asThomas, options);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const rows = readBack(csv, options.separator);
+    expect(rows).toHaveLength(1 + Object.keys(asThomas.agreements).length);
+    expect(rows.every((r) => r.length === 16)).toBe(true);
+  });
+
+  it("writes the same fields with either separator", () => {
+    expect(readBack(agreementsCsv(asThomas, { ...GERMAN, separator: "," }), ",")).toEqual(
+      readBack(agreementsCsv(asThomas, GERMAN), ";"),
+    );
+  });
+
+  it("fills a row like the board shows the agreement: labels, names, ISO dates and the latest review", () => {
+    const csv = agreementsCsv(asThomas, GERMAN);
+    expect(rowOf(csv, GERMAN, "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.")).toEqual({
+      "Text der Vereinbarung": "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.",
+      Ebene: "Strategisch",
+      Verantwortlich: "Jens Albrecht",
+      Status: "Offen",
+      "Fällig am": "2026-10-25",
+      Überfällig: "Ja",
+      "Strategische Ziele": "Prognosegenauigkeit erhöhen",
+      "Zum Fall": "Ostermenge drei Wochen zu spät gemeldet",
+      "Beantwortet die Kollision": "Mengengeschäfte und Aktionen ↔ Niedrige Lagerkosten",
+      "Angestrebtes Ergebnis (messbar)": "Forecast-Abweichung bei Aktionen ≤ 15 %",
+      "Vereinbart in der Sitzung vom": "2026-09-27",
+      "Letzte Überprüfung": "2026-10-25",
+      "Eingehalten?": "Teilweise",
+      "Ergebnis erreicht?": "Teilweise",
+      "Kennzahl (Ist-Wert)": "17",
+      Entscheidung: "Fortführen",
+    });
+  });
+
+  it.each([
+    ["a settled agreement is never overdue", "Sonderformate werden gebündelt", "2027-01-01", "Nein", "Abgeschlossen"],
+    ["an open one past its due date is", "Musterlieferungen für Neukunden", "2026-11-20", "Ja", "In Arbeit"],
+    ["an open one on its due date is not", "Musterlieferungen für Neukunden", "2026-11-19", "Nein", "In Arbeit"],
+  ])("overdue: %s", (_name, start, today, overdue, status) => {
+    const options = { ...GERMAN, today };
+    const csv = agreementsCsv(asThomas, options);
+    const text = readBack(csv, ";").find((r) => r[0]?.startsWith(start))?.[0] ?? "";
+    expect(rowOf(csv, options, text)).toMatchObject({ Überfällig: overdue, Status: status });
+  });
+});
+
+describe("fields a spreadsheet could misread", () => {
+  const TRICKY = 'Eilaufträge; nur "mit" Rücksprache,\nauch am Wochenende';
+  const state: SeriesState = makeRoom([
+    { type: "agreement.update", agreementId: AGREEMENT, changes: { text: TRICKY, outcome: "=HYPERLINK(1)" } },
+    { type: "agreement.link", agreementId: AGREEMENT, kind: "owner", targetId: CARLA, linked: true },
+    { type: "agreement.link", agreementId: AGREEMENT, kind: "goal", targetId: GOAL, linked: true },
+    { type: "agreement.add", agreementId: "agreement-2", values: { text: "-5 % Rüstzeit", sessionId: SESSION } },
+  ]);
+
+  it.each([GERMAN, ENGLISH])("round-trip separators, quotes and line breaks (%o)", (options) => {
+    const rows = readBack(agreementsCsv(state, options), options.separator);
+    expect(rows.map((r) => r[0])).toEqual([
+      options.lang === "de" ? "Text der Vereinbarung" : "Agreement text",
+      TRICKY,
+      "'-5 % Rüstzeit",
+    ]);
+    expect(rows[1]?.[2]).toBe("Bernd, Carla");
+  });
+
+  it("start a formula only as text: a leading apostrophe keeps the spreadsheet from running it", () => {
+    const csv = agreementsCsv(state, GERMAN);
+    expect(rowOf(csv, GERMAN, TRICKY)["Angestrebtes Ergebnis (messbar)"]).toBe("'=HYPERLINK(1)");
+  });
+});
+
+describe("an empty series as CSV", () => {
+  it.each([GERMAN, ENGLISH])("is the byte order mark and the header row alone (%o)", (options) => {
+    const csv = agreementsCsv(makeEmptySeries(), options);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.split("\r\n")).toHaveLength(2);
+    expect(readBack(csv, options.separator)).toHaveLength(1);
+  });
+});
