@@ -1,3 +1,4 @@
+import "./zodConfig.js";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";

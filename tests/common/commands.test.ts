@@ -17,6 +17,7 @@ describe("client command schema", () => {
     ["an internal case", { type: "case.add", caseId: id, values: { title: "x", internalTo: id } }],
     ["locking a phase", { type: "room.lock", scope: "cases", locked: true }],
     ["a rename", { type: "series.rename", name: "Neue Reihe" }],
+    ["right-to-left text with marks", { type: "series.rename", name: "\u200Fمرحبا שלום\u200E" }],
   ])("accepts %s", (_label, command) => {
     expect(clientCommandSchema.safeParse(command).success).toBe(true);
   });
@@ -38,6 +39,8 @@ describe("client command schema", () => {
     ["a __proto__ key", JSON.parse(`{"type":"case.remove","caseId":"${id}","__proto__":{"polluted":true}}`)],
     ["a bad id", { type: "case.remove", caseId: "../../etc" }],
     ["a NUL character", { type: "series.rename", name: "a\u0000b" }],
+    ["a right-to-left override", { type: "series.rename", name: "Kunde \u202Eabc" }],
+    ["a direction isolate", { type: "case.update", caseId: id, changes: { customer: "\u2067Müller" } }],
     ["a number for text", { type: "series.rename", name: 42 }],
     [
       "the server-only person.join",

@@ -10,12 +10,17 @@ export const idSchema = z
 
 const NUL = "\u0000";
 
-/** A text field: bounded, no NUL characters (PostgreSQL cannot store them). */
+// Explicit direction embeddings, overrides and isolates: an unclosed one turns the
+// text around it (the board's own words) backwards. Right-to-left scripts need none of them.
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** A text field: bounded, no NUL characters (PostgreSQL cannot store them), no direction controls. */
 export function text(max: number, min = 0) {
   return z
     .string()
     .max(max)
     .refine((s) => !s.includes(NUL), "text contains a NUL character")
+    .refine((s) => !DIRECTION_CONTROLS.test(s), "text contains a direction control character")
     .refine((s) => s.trim().length >= min, min > 0 ? "must not be empty" : "too short");
 }
 
