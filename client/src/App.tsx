@@ -1,11 +1,17 @@
+import { lazy, Suspense } from "react";
 import { assertNever } from "../../common/domain/apply.js";
 import { BoardPage } from "./features/board/BoardPage.js";
-import { PageNotFound } from "./features/board/StatusPages.js";
+import { LoadingPage, PageNotFound } from "./features/board/StatusPages.js";
 import { StartPage } from "./features/start/StartPage.js";
 import { JoinPage } from "./features/join/JoinPage.js";
 import { ProjectorScreen } from "./features/projector/ProjectorScreen.js";
 import { routeOf, usePathname } from "./router.js";
 import { Toasts } from "./ui/Toasts.js";
+
+// The results view brings its charts along: loaded on first visit, so the board's bundle stays as it is.
+const ResultsScreen = lazy(() =>
+  import("./features/results/ResultsScreen.js").then((module) => ({ default: module.ResultsScreen })),
+);
 
 /** Picks the page for the current address. */
 function CurrentPage() {
@@ -21,6 +27,15 @@ function CurrentPage() {
       return (
         <BoardPage key={`${route.seriesId}:projector`} seriesId={route.seriesId} view="public">
           <ProjectorScreen />
+        </BoardPage>
+      );
+    case "results":
+      // Same key as the board: going between board and results keeps the connection.
+      return (
+        <BoardPage key={route.seriesId} seriesId={route.seriesId}>
+          <Suspense fallback={<LoadingPage />}>
+            <ResultsScreen />
+          </Suspense>
         </BoardPage>
       );
     case "notFound":

@@ -9,15 +9,19 @@ export type Route =
   | { page: "join" }
   | { page: "board"; seriesId: string }
   | { page: "projector"; seriesId: string }
+  | { page: "results"; seriesId: string }
   | { page: "notFound" };
 
 /** Which page a path shows. */
 export function routeOf(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "start" };
   if (pathname === "/join" || pathname === "/join/") return { page: "join" };
-  const match = /^\/s\/([^/]+)(\/projector)?\/?$/.exec(pathname);
-  if (match?.[1] && idSchema.safeParse(match[1]).success) {
-    return match[2] ? { page: "projector", seriesId: match[1] } : { page: "board", seriesId: match[1] };
+  const match = /^\/s\/([^/]+)(?:\/(projector|results))?\/?$/.exec(pathname);
+  const seriesId = match?.[1];
+  if (seriesId && idSchema.safeParse(seriesId).success) {
+    if (match?.[2] === "projector") return { page: "projector", seriesId };
+    if (match?.[2] === "results") return { page: "results", seriesId };
+    return { page: "board", seriesId };
   }
   return { page: "notFound" };
 }
@@ -25,6 +29,11 @@ export function routeOf(pathname: string): Route {
 /** The path of a series' projector (big screen) view. */
 export function projectorPath(seriesId: string): string {
   return `/s/${seriesId}/projector`;
+}
+
+/** The path of a series' results view. */
+export function resultsPath(seriesId: string): string {
+  return `/s/${seriesId}/results`;
 }
 
 /** The invite link for a token: the token travels in the fragment, which browsers never send to a server. */

@@ -6,12 +6,14 @@ import { meetingDe } from "./meeting.de.js";
 import { roomDe } from "./room.de.js";
 import { joinDe } from "./join.de.js";
 import { setupDe } from "./setup.de.js";
+import { resultsDe } from "./results.de.js";
 
 export const de = {
   ...setupDe,
   ...meetingDe,
   ...roomDe,
   ...joinDe,
+  ...resultsDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

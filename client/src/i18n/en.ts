@@ -5,12 +5,14 @@ import { meetingEn } from "./meeting.en.js";
 import { roomEn } from "./room.en.js";
 import { joinEn } from "./join.en.js";
 import { setupEn } from "./setup.en.js";
+import { resultsEn } from "./results.en.js";
 
 export const en = {
   ...setupEn,
   ...meetingEn,
   ...roomEn,
   ...joinEn,
+  ...resultsEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

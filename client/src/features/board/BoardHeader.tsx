@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
-import { navigateOnClick } from "../../router.js";
+import { navigateOnClick, resultsPath } from "../../router.js";
 import { useT } from "../../i18n/useT.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { useCanSend } from "../../ui/permissions.js";
@@ -47,6 +47,24 @@ export function BoardHeader({ state, me }: { state: SeriesState; me: string }) {
       <div className="board-header-tools">
         <OnlinePeople />
         <ConnectionStatus />
+        <a
+          className="button-secondary results-link"
+          href={resultsPath(state.id)}
+          onClick={navigateOnClick(resultsPath(state.id))}
+          title={t("results.open.hint")}
+          data-testid="results-link"
+        >
+          <svg className="results-link-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path
+              d="M2 14h12M4 12V8M8 12V3M12 12V6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            />
+          </svg>
+          {t("results.open")}
+        </a>
         {isFacilitator(state, me) && <InviteButton state={state} me={me} />}
         <LanguageSwitch />
       </div>

@@ -1,0 +1,52 @@
+import { useMemo } from "react";
+import type { SeriesState } from "../../../../common/domain/types.js";
+import {
+  agreementTrend,
+  collisionMap,
+  goalCoverage,
+  orderToCash,
+  resultsOverview,
+} from "../../../../common/results/index.js";
+import { useT } from "../../i18n/useT.js";
+import { CollisionMapSection } from "./CollisionMapSection.js";
+import { CycleSection } from "./CycleSection.js";
+import { GoalCoverageSection } from "./GoalCoverageSection.js";
+import { OverviewTiles } from "./OverviewTiles.js";
+import { TrendSection } from "./TrendSection.js";
+
+/** Results come from agreements and cases: without either there is nothing to show yet. */
+function hasResults(state: SeriesState): boolean {
+  return Object.keys(state.agreements).length > 0 || Object.keys(state.cases).length > 0;
+}
+
+/** Every figure of the results view, from the series as this viewer sees it; `today` is YYYY-MM-DD. */
+export function ResultsView({ state, today }: { state: SeriesState; today: string }) {
+  const t = useT();
+  const figures = useMemo(
+    () => ({
+      overview: resultsOverview(state, today),
+      trend: agreementTrend(state),
+      coverage: goalCoverage(state, today),
+      collisions: collisionMap(state),
+      cycle: orderToCash(state),
+    }),
+    [state, today],
+  );
+  if (!hasResults(state)) {
+    return (
+      <section className="panel results-empty" data-testid="results-empty">
+        <h2>{t("results.empty.title")}</h2>
+        <p className="muted">{t("results.empty.body")}</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      <OverviewTiles overview={figures.overview} />
+      <TrendSection trend={figures.trend} />
+      <GoalCoverageSection coverage={figures.coverage} />
+      <CollisionMapSection map={figures.collisions} />
+      <CycleSection cycle={figures.cycle} />
+    </>
+  );
+}
