@@ -6,6 +6,7 @@ import { reduceAgreement } from "./reduce/agreements.js";
 import { reduceCase } from "./reduce/cases.js";
 import { reduceFacilitation } from "./reduce/facilitation.js";
 import type { Context } from "./reduce/helpers.js";
+import { reduceRestore } from "./reduce/restore.js";
 import { reduceRoom } from "./reduce/room.js";
 import { reduceSession } from "./reduce/sessions.js";
 import { reduceSetup } from "./reduce/setup.js";
@@ -77,6 +78,8 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
   }
   if (isSetupCommand(command)) return reduceSetup(state, command, ctx);
   switch (command.type) {
+    case "series.restore":
+      return reduceRestore(state, command, ctx);
     case "hidden":
       return state;
     case "vote.counted":

@@ -4,6 +4,7 @@ import { ErrorCode, reject, type Rejection } from "../errors.js";
 import type { SeriesState } from "./types.js";
 import { checkMeetingCommand } from "./checkMeeting.js";
 import { checkRoomCommand } from "./checkRoom.js";
+import { checkRestore } from "./checkRestore.js";
 import { count, exists, firstOf, fresh, keepsAFacilitator, refersTo } from "./checkHelpers.js";
 import { isSetupCommand, type SetupCommand } from "./commands/setup.js";
 import { assertNever } from "./assertNever.js";
@@ -13,13 +14,15 @@ import { assertNever } from "./assertNever.js";
  * applied, or null when it can. Consistency only (ids exist or are fresh,
  * limits, open sessions, open votes): who may send it is `authorizeCommand`'s
  * question, because events reach clients without their author and clients
- * lack items they may not see. `actorId` is read by `person.join` alone, the
- * joining person's id. Schemas have checked shapes and sizes already.
+ * lack items they may not see. `actorId` is read by `person.join` and
+ * `series.restore` alone, the joining or importing person's id. Schemas
+ * have checked shapes and sizes already.
  */
 export function checkCommand(state: SeriesState, command: EventCommand, actorId = ""): Rejection | null {
   if (command.type === "series.create") {
     return state.seq === 0 ? null : reject(ErrorCode.conflict, "series already exists");
   }
+  if (command.type === "series.restore") return checkRestore(state, command, actorId);
   if (state.seq === 0) return reject(ErrorCode.unknownSeries, "series does not exist");
   switch (command.type) {
     case "hidden":

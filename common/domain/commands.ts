@@ -4,11 +4,13 @@ import { goalAndInterestCommands, personFields, seriesSetupCommands } from "./co
 import { agreementCommands, caseCommands, reviewCommands, sessionCommands } from "./commands/meeting.js";
 import { breakoutCommands, facilitationCommands, roomCommands, voteCommands } from "./commands/facilitation.js";
 import { idSchema, oneOf, text } from "./commands/fields.js";
+import { seriesStateSchema } from "./commands/seriesState.js";
 import { Role } from "./vocabulary.js";
 
 export { idSchema, dateSchema } from "./commands/fields.js";
 export { goalValuesSchema } from "./commands/setup.js";
 export { agreementValuesSchema, caseValuesSchema } from "./commands/meeting.js";
+export { seriesStateSchema } from "./commands/seriesState.js";
 
 const clientCommandSchemas = [
   ...seriesSetupCommands,
@@ -40,6 +42,19 @@ export const seriesCreateSchema = z.strictObject({
   creatorName: text(LIMITS.personName, 1),
 });
 export type SeriesCreate = z.infer<typeof seriesCreateSchema>;
+
+/**
+ * Restores a backed-up series as a new series' first event; only the server
+ * issues it (importing a backup). The event's actor is the importing person:
+ * they facilitate the restored series, as the person of the backup they are,
+ * or else as a new person named `importerName`.
+ */
+export const seriesRestoreSchema = z.strictObject({
+  type: z.literal("series.restore"),
+  series: seriesStateSchema,
+  importerName: text(LIMITS.personName, 1),
+});
+export type SeriesRestore = z.infer<typeof seriesRestoreSchema>;
 
 /**
  * A person joins (or joins again); only the server issues it, the event's
@@ -75,12 +90,13 @@ export type VoteCounted = z.infer<typeof voteCountedSchema>;
 /** Everything an event can carry: a client command or one the server issues. */
 export const eventCommandSchema = z.union([
   seriesCreateSchema,
+  seriesRestoreSchema,
   personJoinSchema,
   hiddenSchema,
   voteCountedSchema,
   clientCommandSchema,
 ]);
-export type EventCommand = SeriesCreate | PersonJoin | Hidden | VoteCounted | ClientCommand;
+export type EventCommand = SeriesCreate | SeriesRestore | PersonJoin | Hidden | VoteCounted | ClientCommand;
 export type CommandType = EventCommand["type"];
 
 /** The command of one type. */

@@ -27,9 +27,9 @@ export interface CommandToExecute {
   commandId: string;
   actorId: string;
   command: EventCommand;
-  /** True only for `series.create`: the series row is made in the same transaction. */
+  /** True only for `series.create` and `series.restore`: the series row is made in the same transaction. */
   createsSeries?: boolean;
-  /** Issued by the server itself (creating a series, joining by invite): no role check. */
+  /** Issued by the server itself (creating or restoring a series, joining by invite): no role check. */
   trusted?: boolean;
   /** More writes that must commit together with the event (e.g. the joining person's device token). */
   alongside?: (tx: SeriesTransaction) => Promise<void>;
@@ -97,6 +97,7 @@ function authorization(state: SeriesState, input: CommandToExecute): Rejection |
   const { command } = input;
   if (
     command.type === "series.create" ||
+    command.type === "series.restore" ||
     command.type === "person.join" ||
     command.type === "hidden" ||
     command.type === "vote.counted"

@@ -8,6 +8,7 @@ import { LIMITS } from "../../common/limits.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { createSeriesWithCreator } from "../access/people.js";
 import { joinRoutes } from "./joinRoutes.js";
+import { exportRoutes } from "../exports/exportRoutes.js";
 import { describeIssues } from "./describeIssues.js";
 import { createDemoSeries } from "../demo/createDemo.js";
 import type { SecurityConfig } from "../config.js";
@@ -40,6 +41,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.security.httpRequestsPerMinute, setup.addressOf);
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
+  exportRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
 
   app.get("/api/health", (_req, res) => {

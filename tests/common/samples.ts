@@ -1,5 +1,5 @@
 import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from "../../common/domain/commands.js";
-import { AGREEMENT, CARLA, GOAL, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
+import { AGREEMENT, CARLA, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
 
 type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> };
 
@@ -104,6 +104,7 @@ type ServerType = Exclude<CommandType, ClientCommandType>;
 /** One command of every type the server issues. */
 export const SERVER_SAMPLES: { [T in ServerType]: Extract<EventCommand, { type: T }> } = {
   "series.create": { type: "series.create", name: "x", creatorName: "y" },
+  "series.restore": { type: "series.restore", series: makeRoom(), importerName: "Ines" },
   "person.join": {
     type: "person.join",
     name: "Clara",

@@ -16,7 +16,8 @@ import {
 } from "../vocabulary.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "./fields.js";
 
-const sessionFields = {
+/** The fields of a session that its commands set. */
+export const sessionFields = {
   date: dateSchema.refine((d) => d !== "", "a session needs a date"),
   place: text(LIMITS.place),
   kind: oneOf(SessionKind),
@@ -141,7 +142,8 @@ export const agreementCommands = [
   z.strictObject({ type: z.literal("agreement.remove"), agreementId: idSchema }),
 ] as const;
 
-const reviewFields = {
+/** The verdict fields of a review. */
+export const reviewFields = {
   kept: oneOf(Kept).nullable(),
   outcome: oneOf(OutcomeReached).nullable(),
   kpiValue: amountSchema,

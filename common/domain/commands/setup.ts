@@ -42,7 +42,8 @@ export const goalValuesSchema = z
   .partial()
   .required({ title: true });
 
-const interestFields = { side: oneOf(Side), label: text(LIMITS.interestLabel, 1) };
+/** The fields of an interest. */
+export const interestFields = { side: oneOf(Side), label: text(LIMITS.interestLabel, 1) };
 const interestSchema = z.strictObject({ interestId: idSchema, ...interestFields });
 
 export const goalAndInterestCommands = [

@@ -57,6 +57,7 @@ function anonymousTarget(command: EventCommand, before: SeriesState, after: Seri
  */
 export function eventIsPublic(event: SeriesEvent, before: SeriesState, after: SeriesState): boolean {
   const { command } = event;
+  if (command.type === "series.restore") return false;
   if (command.type === "vote.cast" || command.type === "vote.reveal") return false;
   if (before.room.voting && after.room.voting && before.room.voting.voters !== after.room.voting.voters) return false;
   if (viewerChanging.has(command.type)) return false;
@@ -91,6 +92,8 @@ function command(event: SeriesEvent): string {
 
 function projectCommand(event: SeriesEvent, before: SeriesState, after: SeriesState, viewer: Viewer): ProjectedEvent {
   const { command } = event;
+  // A restore carries a whole series, internal items and ballots included: each viewer takes a snapshot instead.
+  if (command.type === "series.restore") return { event: hiddenEvent(event), resync: true };
   const self = viewer.personId;
   if (self !== null && viewerChanging.has(command.type)) {
     const was = viewerOf(before, self);

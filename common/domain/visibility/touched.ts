@@ -123,6 +123,12 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
       return [voteItem(state, command.itemId)];
     case "breakout.start":
       return command.groups.flatMap((g) => caseIf(g.caseId));
+    case "series.restore":
+      return [
+        ...Object.keys(command.series.cases).map(caseRef),
+        ...Object.keys(command.series.agreements).map(agreementRef),
+        ...Object.keys(command.series.goals).map(goalRef),
+      ];
     default:
       return assertNever(command);
   }

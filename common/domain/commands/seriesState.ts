@@ -1,0 +1,235 @@
+import { z } from "zod";
+import { LIMITS } from "../../limits.js";
+import type { SeriesState } from "../types.js";
+import {
+  AgreementStatus,
+  AnonymityMode,
+  Decision,
+  GoalFit,
+  ItemKind,
+  MirrorVerdict,
+  Phase,
+  Role,
+  Side,
+  VoteTarget,
+} from "../vocabulary.js";
+import { idSchema, oneOf, text } from "./fields.js";
+import { agreementValuesSchema, caseValuesSchema, reviewFields, sessionFields } from "./meeting.js";
+import { goalValuesSchema, interestFields, personFields } from "./setup.js";
+
+/**
+ * A sequence number inside a state. A restored series keeps the order of its
+ * items by numbering them up to 0, before its own first event: so they may
+ * be negative.
+ */
+const seqSchema = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+
+/** A moment as the server writes it (`Date.toISOString()`). */
+const timestampSchema = z.iso.datetime();
+
+/** A person id, or "" where an anonymous contribution does not name its author. */
+const authorIdSchema = z.union([z.literal(""), idSchema]);
+
+const PHASE_PATTERN = Object.values(Phase).join("|");
+const ID_PATTERN = "[A-Za-z0-9_-]{8,64}";
+const ENTITY_PATTERN = "series|org|person|goal|interest|session|case|agreement|review";
+
+/** The key of a review: `session:agreement` (see `reviewId`). */
+const reviewKeySchema = z.string().regex(new RegExp(`^${ID_PATTERN}:${ID_PATTERN}$`), "invalid review key");
+
+/** The key of a field's last writer: `kind:id:field`, where a review's id is itself `session:agreement`. */
+const editKeySchema = z
+  .string()
+  .regex(new RegExp(`^(${ENTITY_PATTERN}):${ID_PATTERN}(:${ID_PATTERN})?:[A-Za-z]{1,40}$`), "invalid edit key");
+
+/** A step people say they are ready with: `session:phase` (see `stepKey`). */
+const stepKeySchema = z.string().regex(new RegExp(`^${ID_PATTERN}:(${PHASE_PATTERN})$`), "invalid step key");
+
+/** A record of at most `max` entries under ids. */
+function table<T extends z.ZodType>(value: T, max: number) {
+  return z.record(idSchema, value).refine((record) => Object.keys(record).length <= max, `more than ${max} entries`);
+}
+
+const idList = (max: number) => z.array(idSchema).max(max);
+
+const orgSchema = z.strictObject({ id: idSchema, name: text(LIMITS.orgName, 1), createdSeq: seqSchema });
+
+const personSchema = z.strictObject({
+  ...personFields,
+  id: idSchema,
+  role: oneOf(Role),
+  orgConfirmed: z.boolean(),
+  joinedSeq: seqSchema,
+});
+
+const goalSchema = goalValuesSchema.required().extend({ id: idSchema, createdSeq: seqSchema });
+
+const interestSchema = z.strictObject({ ...interestFields, id: idSchema, createdSeq: seqSchema });
+
+const collisionSchema = z.strictObject({
+  id: idSchema,
+  interestIds: idList(LIMITS.interestsPerCollision)
+    .min(2)
+    .refine((ids) => new Set(ids).size === ids.length, "an interest appears twice"),
+  createdSeq: seqSchema,
+});
+
+const sessionSchema = z.strictObject({
+  ...sessionFields,
+  id: idSchema,
+  phase: oneOf(Phase),
+  closedSeq: seqSchema.nullable(),
+  anonymity: z.partialRecord(oneOf(Phase), oneOf(AnonymityMode)),
+  createdSeq: seqSchema,
+});
+
+const contribution = {
+  id: idSchema,
+  by: authorIdSchema,
+  anonymity: oneOf(AnonymityMode),
+  authorSide: oneOf(Side).nullable(),
+  authorOrgId: idSchema.nullable(),
+};
+
+const noteSchema = z.strictObject({ ...contribution, text: text(LIMITS.note, 1) });
+
+const mirrorSchema = z.strictObject({
+  ...contribution,
+  ofSide: oneOf(Side),
+  text: text(LIMITS.mirror, 1),
+  verdict: oneOf(MirrorVerdict),
+  correction: text(LIMITS.mirror),
+  verdictBy: idSchema.nullable(),
+});
+
+const noteList = z.array(noteSchema).max(LIMITS.notesPerList);
+
+const caseSchema = caseValuesSchema.required().extend({
+  id: idSchema,
+  wentWell: noteList,
+  wentWrong: noteList,
+  betterNext: noteList,
+  mirrors: z.array(mirrorSchema).max(LIMITS.mirrorsPerCase),
+  collisionIds: idList(LIMITS.linksPerItem),
+  goalIds: idList(LIMITS.linksPerItem),
+  createdBy: idSchema,
+  createdSeq: seqSchema,
+});
+
+const statusUpdateSchema = z.strictObject({
+  by: idSchema,
+  status: oneOf(AgreementStatus),
+  comment: text(LIMITS.comment),
+  at: timestampSchema,
+  seq: seqSchema,
+});
+
+const agreementSchema = agreementValuesSchema.required().extend({
+  id: idSchema,
+  status: oneOf(AgreementStatus),
+  updates: z.array(statusUpdateSchema).max(LIMITS.statusUpdatesPerAgreement),
+  predecessorId: idSchema.nullable(),
+  createdBy: idSchema,
+  createdSeq: seqSchema,
+});
+
+const reviewSchema = z.strictObject({
+  ...reviewFields,
+  id: reviewKeySchema,
+  agreementId: idSchema,
+  sessionId: idSchema,
+  fit: table(oneOf(GoalFit), LIMITS.goalsPerSeries),
+  decision: oneOf(Decision).nullable(),
+  successorId: idSchema.nullable(),
+  updatedSeq: seqSchema,
+});
+
+const timerSchema = z.strictObject({
+  durationMs: z.number().int().min(LIMITS.timerMinMs).max(LIMITS.timerMaxMs),
+  // Added time has no upper bound in the reducer; only the sum must stay a number.
+  remainingMs: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  endsAt: timestampSchema.nullable(),
+  signal: z.boolean(),
+});
+
+const itemsPerSeries = LIMITS.casesPerSeries + LIMITS.agreementsPerSeries;
+
+const votingSchema = z.strictObject({
+  sessionId: idSchema,
+  target: oneOf(VoteTarget),
+  dotsPerPerson: z.number().int().min(1).max(LIMITS.dotsPerPerson),
+  stacking: z.boolean(),
+  state: z.enum(["open", "revealed", "closed"]),
+  totals: table(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), itemsPerSeries).nullable(),
+  voters: z.number().int().min(0).max(LIMITS.peoplePerSeries),
+});
+
+const breakoutSchema = z.strictObject({
+  sessionId: idSchema,
+  groups: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        name: text(LIMITS.groupName, 1),
+        memberIds: idList(LIMITS.peoplePerSeries),
+        caseId: idSchema.nullable(),
+      }),
+    )
+    .min(1)
+    .max(LIMITS.breakoutGroups),
+});
+
+const roomSchema = z.strictObject({
+  spotlight: z.strictObject({ kind: oneOf(ItemKind), id: idSchema }).nullable(),
+  timer: timerSchema.nullable(),
+  lock: z.strictObject({ board: z.boolean(), phases: z.array(oneOf(Phase)).max(Object.keys(Phase).length) }),
+  ready: table(stepKeySchema, LIMITS.peoplePerSeries),
+  voting: votingSchema.nullable(),
+  breakout: breakoutSchema.nullable(),
+});
+
+const ballotSchema = table(z.number().int().min(1).max(LIMITS.dotsPerPerson), LIMITS.dotsPerPerson);
+
+/** Every field of every entity that records its last writer is far below this. */
+const EDITS_MAX =
+  16 *
+  (1 +
+    LIMITS.orgsPerSeries +
+    LIMITS.peoplePerSeries +
+    LIMITS.goalsPerSeries +
+    LIMITS.interestsPerSeries +
+    LIMITS.sessionsPerSeries * 2 +
+    LIMITS.casesPerSeries +
+    LIMITS.agreementsPerSeries * 2);
+
+/**
+ * The whole state of a series as a backup carries it: every entity strictly
+ * shaped, every text and list within the limits a command could reach. Whether
+ * its references hold together is `checkCommand`'s question (`series.restore`).
+ */
+export const seriesStateSchema = z.strictObject({
+  id: idSchema,
+  name: text(LIMITS.seriesName, 1),
+  createdAt: timestampSchema,
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  starterCatalog: z.enum(["offered", "taken", "skipped"]),
+  orgs: table(orgSchema, LIMITS.orgsPerSeries),
+  people: table(personSchema, LIMITS.peoplePerSeries),
+  goals: table(goalSchema, LIMITS.goalsPerSeries),
+  interests: table(interestSchema, LIMITS.interestsPerSeries),
+  collisions: table(collisionSchema, LIMITS.collisionsPerSeries),
+  sessions: table(sessionSchema, LIMITS.sessionsPerSeries),
+  cases: table(caseSchema, LIMITS.casesPerSeries),
+  agreements: table(agreementSchema, LIMITS.agreementsPerSeries),
+  reviews: z
+    .record(reviewKeySchema, reviewSchema)
+    .refine(
+      (record) => Object.keys(record).length <= LIMITS.agreementsPerSeries * LIMITS.sessionsPerSeries,
+      "too many reviews",
+    ),
+  edits: z
+    .record(editKeySchema, z.strictObject({ by: idSchema, seq: seqSchema }))
+    .refine((record) => Object.keys(record).length <= EDITS_MAX, "too many edits"),
+  room: roomSchema,
+  votes: table(ballotSchema, LIMITS.peoplePerSeries),
+}) satisfies z.ZodType<SeriesState>;
