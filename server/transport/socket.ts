@@ -84,7 +84,11 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
     // Every message counts against the connection's rate; one over it is answered, not run.
     const guarded =
       (name: string, run: (raw: unknown, reply: unknown) => Promise<void>) =>
-      (raw: unknown, reply?: unknown): void => {
+      (...args: unknown[]): void => {
+        // The ack is whatever function came last; a message without a payload (or with extra arguments) still gets its answer.
+        const last = args.at(-1);
+        const reply = typeof last === "function" ? last : undefined;
+        const raw = args[0] === reply ? undefined : args[0];
         guards.admit(socket).then((verdict) => {
           if (verdict === RateVerdict.pass) return run(raw, reply);
           if (typeof reply === "function" && verdict === RateVerdict.refuse) {
@@ -128,7 +132,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
             error: reject(ErrorCode.invalidMessage, `unknown message ${JSON.stringify(String(name).slice(0, 40))}`),
           });
         }
-      })(args[0], args.at(-1));
+      })(...args);
     });
     socket.on("disconnect", () => {
       if (socket.data.joined) presenceOf(socket.data.seriesId);
