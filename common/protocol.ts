@@ -58,7 +58,10 @@ export const presenceSchema = z.strictObject({
   typing: idSchema.nullable().optional(),
 });
 
-/** `access`: a facilitator lists, makes and revokes invite links, or revokes a person's devices. */
+/**
+ * `access`: a facilitator lists, makes and revokes invite links, or revokes a
+ * person's devices; anyone asks for a personal link of their own.
+ */
 export const accessRequestSchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("invites") }),
   z.strictObject({
@@ -71,6 +74,11 @@ export const accessRequestSchema = z.discriminatedUnion("action", [
   }),
   z.strictObject({ action: z.literal("revokeInvite"), inviteId: idSchema }),
   z.strictObject({ action: z.literal("revokePerson"), personId: idSchema }),
+  /**
+   * A personal link: a new device token of the person (for their own other
+   * device, or — made by a facilitator — for someone who never joined), returned once.
+   */
+  z.strictObject({ action: z.literal("personalLink"), personId: idSchema }),
 ]);
 export type AccessRequest = z.infer<typeof accessRequestSchema>;
 
@@ -87,9 +95,19 @@ export interface InviteView {
   joined: number;
 }
 
-/** Reply to `access`: the series' invite links after the action, and a new link's token. */
+/** A personal link as made: the person's new device token, which opens `/me#<token>`; only in this reply. */
+export interface PersonalLink {
+  personId: string;
+  token: string;
+}
+
+/**
+ * Reply to `access`: the series' invite links after the action (empty for
+ * anyone but a facilitator), a new link's token, or a new personal link.
+ */
 export type AccessReply =
-  { ok: true; invites: InviteView[]; created?: { inviteId: string; token: string } } | { ok: false; error: Rejection };
+  | { ok: true; invites: InviteView[]; created?: { inviteId: string; token: string }; personalLink?: PersonalLink }
+  | { ok: false; error: Rejection };
 
 /** Names of the errors a refused connection (socket.io `connect_error`) carries as its message. */
 export const ConnectRefusal = {

@@ -4,8 +4,12 @@ import { BoardPage } from "./features/board/BoardPage.js";
 import { LoadingPage, PageNotFound } from "./features/board/StatusPages.js";
 import { StartPage } from "./features/start/StartPage.js";
 import { JoinPage } from "./features/join/JoinPage.js";
+import { MineScreen } from "./features/mine/MineScreen.js";
+import { PersonalLinkPage } from "./features/device/PersonalLinkPage.js";
 import { ProjectorScreen } from "./features/projector/ProjectorScreen.js";
 import { routeOf, usePathname } from "./router.js";
+import { ExportsScreen } from "./features/exports/ExportsScreen.js";
+import { MinutesScreen } from "./features/minutes/MinutesScreen.js";
 import { Toasts } from "./ui/Toasts.js";
 
 // The results view brings its charts along: loaded on first visit, so the board's bundle stays as it is.
@@ -38,6 +42,28 @@ function CurrentPage() {
           </Suspense>
         </BoardPage>
       );
+    case "exports":
+      // Same key as the board: going between the board and the minutes keeps the connection.
+      return (
+        <BoardPage key={route.seriesId} seriesId={route.seriesId}>
+          <ExportsScreen />
+        </BoardPage>
+      );
+    case "minutes":
+      return (
+        <BoardPage key={route.seriesId} seriesId={route.seriesId}>
+          <MinutesScreen sessionId={route.sessionId} />
+        </BoardPage>
+      );
+    case "mine":
+      // Same key as the board: going between the board and My agreements keeps the connection.
+      return (
+        <BoardPage key={route.seriesId} seriesId={route.seriesId}>
+          <MineScreen />
+        </BoardPage>
+      );
+    case "personalLink":
+      return <PersonalLinkPage />;
     case "notFound":
       return <PageNotFound />;
     default:

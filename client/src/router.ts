@@ -10,17 +10,29 @@ export type Route =
   | { page: "board"; seriesId: string }
   | { page: "projector"; seriesId: string }
   | { page: "results"; seriesId: string }
+  | { page: "mine"; seriesId: string }
+  | { page: "exports"; seriesId: string }
+  | { page: "minutes"; seriesId: string; sessionId: string }
+  | { page: "personalLink" }
   | { page: "notFound" };
 
 /** Which page a path shows. */
 export function routeOf(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "start" };
   if (pathname === "/join" || pathname === "/join/") return { page: "join" };
-  const match = /^\/s\/([^/]+)(?:\/(projector|results))?\/?$/.exec(pathname);
+  if (pathname === "/me" || pathname === "/me/") return { page: "personalLink" };
+  const minutes = /^\/s\/([^/]+)\/minutes(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (minutes?.[1] && idSchema.safeParse(minutes[1]).success) {
+    const sessionId = minutes[2];
+    if (sessionId === undefined) return { page: "exports", seriesId: minutes[1] };
+    if (idSchema.safeParse(sessionId).success) return { page: "minutes", seriesId: minutes[1], sessionId };
+  }
+  const match = /^\/s\/([^/]+)(?:\/(projector|results|mine))?\/?$/.exec(pathname);
   const seriesId = match?.[1];
   if (seriesId && idSchema.safeParse(seriesId).success) {
     if (match?.[2] === "projector") return { page: "projector", seriesId };
     if (match?.[2] === "results") return { page: "results", seriesId };
+    if (match?.[2] === "mine") return { page: "mine", seriesId };
     return { page: "board", seriesId };
   }
   return { page: "notFound" };
@@ -31,9 +43,29 @@ export function projectorPath(seriesId: string): string {
   return `/s/${seriesId}/projector`;
 }
 
+/** The path of a series' minutes and exports. */
+export function exportsPath(seriesId: string): string {
+  return `/s/${seriesId}/minutes`;
+}
+
+/** The path of one session's minutes (a page to read and print). */
+export function minutesPath(seriesId: string, sessionId: string): string {
+  return `/s/${seriesId}/minutes/${sessionId}`;
+}
+
 /** The path of a series' results view. */
 export function resultsPath(seriesId: string): string {
   return `/s/${seriesId}/results`;
+}
+
+/** The path of a person's own agreements in a series ("Meine Vereinbarungen"). */
+export function minePath(seriesId: string): string {
+  return `/s/${seriesId}/mine`;
+}
+
+/** A personal link: the person's device token in the fragment, which browsers never send to a server. */
+export function personalLinkUrl(origin: string, token: string): string {
+  return `${origin}/me#${token}`;
 }
 
 /** The invite link for a token: the token travels in the fragment, which browsers never send to a server. */
@@ -46,9 +78,10 @@ export function boardPath(seriesId: string): string {
   return `/s/${seriesId}`;
 }
 
-/** Goes to another page of the app without reloading. */
-export function navigate(path: string): void {
-  window.history.pushState(null, "", path);
+/** Goes to another page of the app without reloading; `replace` leaves no history entry for the page left. */
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (replace) window.history.replaceState(null, "", path);
+  else window.history.pushState(null, "", path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 

@@ -7,11 +7,28 @@ import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";
 import { accessRoom, inviteRoom, ViewMode, type Credentials } from "./handshake.js";
 import { createInvite } from "./people.js";
+import { createPersonalLink, personalLinkRefusal } from "./personalLink.js";
+
+/** The series' invite links as facilitators see them (never their tokens). */
+async function inviteViews(deps: ExecuteDeps, seriesId: string): Promise<InviteView[]> {
+  return (await deps.storage.access.invitesOf(seriesId)).map((invite) => ({
+    id: invite.id,
+    role: invite.role,
+    orgId: invite.orgId,
+    createdAt: invite.createdAt,
+    createdBy: invite.createdBy,
+    revokedAt: invite.revokedAt,
+    expiresAt: invite.expiresAt,
+    joined: invite.joined,
+  }));
+}
 
 /**
  * `access`: a facilitator of the series lists, makes and revokes invite links
- * or revokes a person's devices. Revoking cuts the affected connections at once,
- * on every instance (the Redis adapter carries `disconnectSockets`).
+ * or revokes a person's devices; a person makes a personal link for their own
+ * other device, a facilitator for anyone. Revoking cuts the affected connections
+ * at once, on every instance (the Redis adapter carries `disconnectSockets`).
+ * The projector (public) view does none of this.
  */
 export async function handleAccess(
   io: Pick<Server, "in">,
@@ -22,18 +39,30 @@ export async function handleAccess(
   const parsed = accessRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   if (!who.joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
+  const request = parsed.data;
+  if (who.view === ViewMode.public) {
+    return { ok: false, error: reject(ErrorCode.forbidden, "the projector view does not manage access") };
+  }
   const state = await deps.cache.current(deps.storage, who.seriesId);
-  const me = state && Object.hasOwn(state.people, who.personId) ? state.people[who.personId] : undefined;
-  if (who.view === ViewMode.public || me?.role !== Role.facilitator) {
+  if (!state) return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
+  const me = Object.hasOwn(state.people, who.personId) ? state.people[who.personId] : undefined;
+  if (request.action === "personalLink") {
+    const refusal = personalLinkRefusal(state, who.personId, request.personId);
+    if (refusal) return { ok: false, error: refusal };
+    const made = await createPersonalLink(deps, who, request.personId);
+    if (!made.ok) return made;
+    const invites = me?.role === Role.facilitator ? await inviteViews(deps, who.seriesId) : [];
+    return { ok: true, invites, personalLink: made.link };
+  }
+  if (me?.role !== Role.facilitator) {
     return { ok: false, error: reject(ErrorCode.forbidden, "only a facilitator manages invite links") };
   }
-  const request = parsed.data;
   let created: { inviteId: string; token: string } | undefined;
   switch (request.action) {
     case "invites":
       break;
     case "createInvite":
-      if (request.orgId && !Object.hasOwn(state?.orgs ?? {}, request.orgId)) {
+      if (request.orgId && !Object.hasOwn(state.orgs, request.orgId)) {
         return { ok: false, error: reject(ErrorCode.notFound, "organisation not found") };
       }
       created = await createInvite(
@@ -66,15 +95,6 @@ export async function handleAccess(
       break;
     }
   }
-  const invites: InviteView[] = (await deps.storage.access.invitesOf(who.seriesId)).map((invite) => ({
-    id: invite.id,
-    role: invite.role,
-    orgId: invite.orgId,
-    createdAt: invite.createdAt,
-    createdBy: invite.createdBy,
-    revokedAt: invite.revokedAt,
-    expiresAt: invite.expiresAt,
-    joined: invite.joined,
-  }));
+  const invites = await inviteViews(deps, who.seriesId);
   return created ? { ok: true, invites, created } : { ok: true, invites };
 }

@@ -9,6 +9,10 @@ describe("routes", () => {
     ["/s/AbCdEfGh1234", { page: "board", seriesId: "AbCdEfGh1234" }],
     ["/s/AbCdEfGh1234/", { page: "board", seriesId: "AbCdEfGh1234" }],
     ["/s/short", { page: "notFound" }],
+    ["/s/AbCdEfGh1234/minutes", { page: "exports", seriesId: "AbCdEfGh1234" }],
+    ["/s/AbCdEfGh1234/minutes/Session12345", { page: "minutes", seriesId: "AbCdEfGh1234", sessionId: "Session12345" }],
+    ["/s/AbCdEfGh1234/minutes/../x", { page: "notFound" }],
+    ["/s/AbCdEfGh1234/minutes/constructor", { page: "notFound" }],
     ["/s/has%20space", { page: "notFound" }],
     ["/elsewhere", { page: "notFound" }],
   ])("%s", (path, route) => {

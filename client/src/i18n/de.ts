@@ -7,6 +7,8 @@ import { roomDe } from "./room.de.js";
 import { joinDe } from "./join.de.js";
 import { setupDe } from "./setup.de.js";
 import { resultsDe } from "./results.de.js";
+import { mineDe } from "./mine.de.js";
+import { exportsDe } from "./exports.de.js";
 
 export const de = {
   ...setupDe,
@@ -14,6 +16,8 @@ export const de = {
   ...roomDe,
   ...joinDe,
   ...resultsDe,
+  ...mineDe,
+  ...exportsDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

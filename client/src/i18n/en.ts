@@ -6,6 +6,8 @@ import { roomEn } from "./room.en.js";
 import { joinEn } from "./join.en.js";
 import { setupEn } from "./setup.en.js";
 import { resultsEn } from "./results.en.js";
+import { mineEn } from "./mine.en.js";
+import { exportsEn } from "./exports.en.js";
 
 export const en = {
   ...setupEn,
@@ -13,6 +15,8 @@ export const en = {
   ...roomEn,
   ...joinEn,
   ...resultsEn,
+  ...mineEn,
+  ...exportsEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

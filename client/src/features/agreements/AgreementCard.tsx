@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from "react";
 import { EntityKind, fieldKey, type Agreement, type SeriesState } from "../../../../common/domain/types.js";
 import { canRemove } from "../../../../common/domain/authorize.js";
+import { isOverdue } from "../../../../common/domain/rules/agreements.js";
+import { agreementNews, lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
 import { ItemKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
@@ -18,6 +20,8 @@ import { VoteDots } from "../voting/VoteDots.js";
 import { AgreementDetail } from "./AgreementDetail.js";
 import { AgreementFlags } from "./AgreementFlags.js";
 import { AgreementSummary } from "./AgreementSummary.js";
+import { localToday } from "./labels.js";
+import { NewBadge } from "./NewBadge.js";
 
 export interface AgreementCardProps {
   item: Agreement;
@@ -36,13 +40,18 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
   const focus = useFocusReporting(item.id);
   const [open, setOpen] = useState(false);
   const detailId = `agreement-detail-${item.id}`;
+  const since = lastSessionSeq(state);
+  const news = agreementNews(state, item, me, since);
+  const overdue = isOverdue(state, item, localToday());
   return (
     <article
-      className={cardClass("agreement-card", unconfirmed, inSpotlight(state, item.id))}
+      className={`${cardClass("agreement-card", unconfirmed, inSpotlight(state, item.id))}${overdue ? " agreement-overdue" : ""}`}
       data-testid="agreement-card"
       data-agreement-id={item.id}
       data-item-id={item.id}
       data-pending={unconfirmed ? "true" : undefined}
+      data-overdue={overdue || undefined}
+      data-new={news.length > 0 || undefined}
       {...focus}
     >
       <div className="card-top">
@@ -56,6 +65,7 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
           lastEditorName={otherEditorName(state, fieldKey(EntityKind.agreement, item.id, "text"), me)}
           onCommit={(text) => sync.send({ type: "agreement.update", agreementId: item.id, changes: { text } })}
         />
+        <NewBadge news={news} />
         <FocusMarker itemId={item.id} />
       </div>
       <div className="card-room">

@@ -1,11 +1,14 @@
 import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { settlingDecision } from "../../../../common/domain/rules/review.js";
+import { isOverdue } from "../../../../common/domain/rules/agreements.js";
+import { lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";
-import { levelKey, settledKey, statusKey } from "./labels.js";
+import { levelKey, localToday, settledKey, statusKey } from "./labels.js";
+import { LatestUpdate } from "./LatestUpdate.js";
 
-/** The facts of an agreement in one line: level, status, owners, due date, case, lineage. */
+/** The facts of an agreement in one line: level, status, owners, due date, case, lineage; and the last status reported. */
 export function AgreementSummary({
   item,
   state,
@@ -26,6 +29,7 @@ export function AgreementSummary({
   const linked = item.caseId === null ? undefined : state.cases[item.caseId];
   const predecessor = item.predecessorId === null ? undefined : state.agreements[item.predecessorId];
   const successor = Object.values(state.agreements).find((a) => a.predecessorId === item.id);
+  const overdue = isOverdue(state, item, localToday());
   return (
     <div className="agreement-summary" data-testid="agreement-summary">
       <span className="chip-row">
@@ -40,7 +44,13 @@ export function AgreementSummary({
         )}
         <span className="chip">{t(levelKey(item.level))}</span>
         {item.due !== "" && (
-          <span className="chip">{t("agreements.dueOn", { date: formatDate(item.due, language) })}</span>
+          <span
+            className={overdue ? "chip due-chip due-overdue" : "chip due-chip"}
+            data-testid="agreement-due-chip"
+            data-overdue={overdue || undefined}
+          >
+            {t("agreements.dueOn", { date: formatDate(item.due, language) })}
+          </span>
         )}
       </span>
       <span className="card-meta">
@@ -60,6 +70,7 @@ export function AgreementSummary({
           {t("agreements.replacedBy", { text: successor.text })}
         </span>
       )}
+      <LatestUpdate agreement={item} state={state} since={lastSessionSeq(state)} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
-import { navigateOnClick, resultsPath } from "../../router.js";
+import { exportsPath, navigateOnClick, resultsPath } from "../../router.js";
 import { useT } from "../../i18n/useT.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { useCanSend } from "../../ui/permissions.js";
@@ -64,6 +64,15 @@ export function BoardHeader({ state, me }: { state: SeriesState; me: string }) {
             />
           </svg>
           {t("results.open")}
+        </a>
+        <a
+          className="button-secondary"
+          href={exportsPath(state.id)}
+          onClick={navigateOnClick(exportsPath(state.id))}
+          title={t("exports.open.hint")}
+          data-testid="exports-open"
+        >
+          {t("exports.open")}
         </a>
         {isFacilitator(state, me) && <InviteButton state={state} me={me} />}
         <LanguageSwitch />

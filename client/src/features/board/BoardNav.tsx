@@ -2,6 +2,7 @@ import type { MouseEvent } from "react";
 import { assertNever } from "../../../../common/domain/assertNever.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
+import { MineNavLink } from "../mine/MineNavLink.js";
 import { BOARD_VIEWS, BoardView, boardViewHref, showBoardView } from "./boardView.js";
 
 function viewKey(view: BoardView): MessageKey {
@@ -23,7 +24,7 @@ function viewKey(view: BoardView): MessageKey {
   }
 }
 
-/** The views of a series: the session board, its preparation and the series' setup. */
+/** The views of a series: the session board, its preparation and the series' setup; and my own agreements. */
 export function BoardNav({ current, onNavigate }: { current: BoardView; onNavigate?: () => void }) {
   const t = useT();
   function onClick(view: BoardView) {
@@ -48,6 +49,7 @@ export function BoardNav({ current, onNavigate }: { current: BoardView; onNaviga
           {t(viewKey(view))}
         </a>
       ))}
+      <MineNavLink onNavigate={onNavigate} />
     </nav>
   );
 }

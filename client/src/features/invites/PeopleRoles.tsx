@@ -7,6 +7,8 @@ import type { InviteView } from "../../../../common/protocol.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { ConfirmMembershipButton, UnconfirmedBadge } from "../membership/MembershipBadge.js";
 import { youLabel } from "../presence/youLabel.js";
+import { PersonalLinkBox } from "../mine/PersonalLinkBox.js";
+import { usePersonalLink } from "../mine/usePersonalLink.js";
 import { RevokeWarning } from "./RevokeWarning.js";
 import { RoleBadge } from "./RoleBadge.js";
 import { roleKey } from "./roleLabels.js";
@@ -31,7 +33,20 @@ function PersonRoleRow({
   const t = useT();
   const sync = useSync();
   const [confirming, setConfirming] = useState(false);
+  const personal = usePersonalLink();
   const self = person.id === me;
+  // People added without joining have no device: this is their way in, to their own agreements.
+  const linkButton = (
+    <button
+      type="button"
+      className="button-quiet button-small"
+      disabled={personal.link.status === "making"}
+      data-testid={`person-link-${person.id}`}
+      onClick={() => void personal.make(person.id)}
+    >
+      {t("device.forPerson")}
+    </button>
+  );
   return (
     <li className="person-role-row" data-testid="person-role-row" data-person-id={person.id}>
       <span className="person-name">
@@ -40,8 +55,10 @@ function PersonRoleRow({
         <RoleBadge role={person.role} />
         <UnconfirmedBadge state={state} person={person} />
       </span>
+      {self && <span className="person-role-actions">{linkButton}</span>}
       {!self && (
         <span className="person-role-actions">
+          {linkButton}
           <ConfirmMembershipButton state={state} me={me} person={person} />
           <label className="visually-hidden" htmlFor={`role-${person.id}`}>
             {t("room.role.change", { name: person.name })}
@@ -109,6 +126,15 @@ function PersonRoleRow({
             </button>
           )}
         </span>
+      )}
+      {personal.link.status !== "idle" && (
+        <div className="person-link" data-testid={`person-link-box-${person.id}`}>
+          <PersonalLinkBox
+            link={personal.link}
+            label={t("device.forPerson.label", { name: person.name })}
+            hint={t("device.forPerson.hint", { name: person.name })}
+          />
+        </div>
       )}
     </li>
   );

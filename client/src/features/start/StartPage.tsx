@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useT } from "../../i18n/useT.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { CreateSeriesForm } from "./CreateSeriesForm.js";
+import { ImportBackup } from "./ImportBackup.js";
 import { LoadExample } from "./LoadExample.js";
 import { RecentSeriesList } from "./RecentSeriesList.js";
 
@@ -27,6 +28,7 @@ export function StartPage() {
           <div className="start-side">
             <LoadExample />
             <RecentSeriesList />
+            <ImportBackup />
           </div>
         </div>
       </main>

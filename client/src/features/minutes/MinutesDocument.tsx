@@ -1,0 +1,103 @@
+import type { ReactNode } from "react";
+import { sessionKindLabel, sideLabel } from "../../../../common/exports/exportLabels.js";
+import { exportText, type ExportLanguage, type ExportTextKey } from "../../../../common/exports/exportTexts.js";
+import { readableDate } from "../../../../common/exports/markdownText.js";
+import type { Minutes } from "../../../../common/exports/minutesModel.js";
+import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
+
+/** One labelled fact of the minutes. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function Part({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
+  return (
+    <section className="minutes-part">
+      <h2>{title}</h2>
+      {children.length === 0 ? <p className="muted">{empty}</p> : children}
+    </section>
+  );
+}
+
+/**
+ * A session's minutes as a page, in the words the Markdown export uses: facts,
+ * who took part, review, cases, agreements and close. Built from the series as
+ * this viewer sees it, so nothing they may not see is printed.
+ */
+export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: ExportLanguage }) {
+  const t = (key: ExportTextKey): string => exportText(lang, key);
+  const { session } = minutes;
+  const none = t("none");
+  return (
+    <article className="minutes" data-testid="minutes" lang={lang}>
+      <header className="minutes-head">
+        <h1>{exportText(lang, "minutes.title", { series: minutes.seriesName })}</h1>
+        <p className="minutes-date">
+          {exportText(lang, "minutes.session", { date: readableDate(session.date, lang) })}
+        </p>
+        {!session.closed && (
+          <p className="minutes-draft" data-testid="minutes-draft">
+            {t("minutes.draft")}
+          </p>
+        )}
+        <dl className="minutes-facts">
+          <Fact label={t("session.place")}>{session.place.trim() === "" ? none : session.place}</Fact>
+          <Fact label={t("session.kind")}>{sessionKindLabel(session.kind, lang)}</Fact>
+          {session.hostOrg !== null && <Fact label={t("session.host")}>{session.hostOrg}</Fact>}
+        </dl>
+      </header>
+      <section className="minutes-part minutes-attendees">
+        <h2>{t("attendees.title")}</h2>
+        <p className="muted small">{t("attendees.how")}</p>
+        {minutes.attendees.length === 0 ? (
+          <p className="muted">{t("attendees.none")}</p>
+        ) : (
+          <ul>
+            {minutes.attendees.map((a) => (
+              <li key={`${a.name}-${a.org ?? ""}`}>
+                {a.name}
+                {(a.org !== null || a.side !== null) && (
+                  <span className="muted">
+                    {" "}
+                    ({[a.org, a.side === null ? null : sideLabel(a.side, lang)].filter((p) => p !== null).join(", ")})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Part title={t("review.title")} empty={t("review.none")}>
+        {minutes.reviews.map((r) => (
+          <MinutesReviewItem key={r.agreementId} item={r} lang={lang} />
+        ))}
+      </Part>
+      <Part title={t("cases.title")} empty={t("cases.none")}>
+        {minutes.cases.map((c, i) => (
+          <MinutesCaseItem key={c.id} item={c} index={i} lang={lang} />
+        ))}
+      </Part>
+      <Part title={t("agreements.title")} empty={t("agreements.none")}>
+        {minutes.agreements.map((a, i) => (
+          <MinutesAgreementItem key={a.id} item={a} index={i} lang={lang} />
+        ))}
+      </Part>
+      <section className="minutes-part">
+        <h2>{t("close.title")}</h2>
+        <dl className="minutes-facts">
+          <Fact label={t("close.summary")}>
+            {minutes.summary.trim() === "" ? none : <span className="minutes-prose">{minutes.summary}</span>}
+          </Fact>
+          <Fact label={t("close.nextDate")}>
+            {minutes.nextDate === "" ? none : readableDate(minutes.nextDate, lang)}
+          </Fact>
+        </dl>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,203 @@
+import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
+import {
+  decisionLabel,
+  fitLabel,
+  flagLabel,
+  keptLabel,
+  levelLabel,
+  outcomeLabel,
+  sideLabel,
+  stageLabel,
+  statusLabel,
+} from "../../../../common/exports/exportLabels.js";
+import { exportText, type ExportLanguage, type ExportTextKey } from "../../../../common/exports/exportTexts.js";
+import { readableDate, readableNumber } from "../../../../common/exports/markdownText.js";
+import type {
+  MinutesAgreement,
+  MinutesCase,
+  MinutesMirror,
+  MinutesNote,
+  MinutesReview,
+} from "../../../../common/exports/minutesModel.js";
+import { attributionText } from "../../../../common/exports/minutesMarkdownItems.js";
+import { Fact } from "./MinutesDocument.js";
+
+function Notes({ title, notes, lang }: { title: string; notes: readonly MinutesNote[]; lang: ExportLanguage }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul>
+        {notes.map((note, i) => {
+          const author = attributionText(note.author, lang);
+          return (
+            <li key={i}>
+              <span className="minutes-prose">{note.text}</span>
+              {author !== "" && <span className="muted"> — {author}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function Mirror({ mirror, lang }: { mirror: MinutesMirror; lang: ExportLanguage }) {
+  const author = attributionText(mirror.author, lang);
+  const side = sideLabel(mirror.ofSide, lang);
+  const by = mirror.answeredBy ?? "";
+  return (
+    <li>
+      {author === ""
+        ? exportText(lang, "mirror.unnamed", { side })
+        : exportText(lang, "mirror.by", { name: author, side })}{" "}
+      <span className="minutes-prose">{mirror.text}</span>
+      {mirror.verdict === MirrorVerdict.confirmed && (
+        <div className="muted">✓ {exportText(lang, "mirror.confirmedBy", { name: by })}</div>
+      )}
+      {mirror.verdict === MirrorVerdict.corrected && (
+        <div>
+          {exportText(lang, "mirror.correctedBy", { name: by })}{" "}
+          <span className="minutes-prose">{mirror.correction}</span>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Prose({ title, text }: { title: string; text: string }) {
+  if (text.trim() === "") return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <p className="minutes-prose">{text}</p>
+    </>
+  );
+}
+
+/** One case of the minutes: facts, both views, look-back lists, mirrors, collisions and goals. */
+export function MinutesCaseItem({ item, index, lang }: { item: MinutesCase; index: number; lang: ExportLanguage }) {
+  const t = (key: ExportTextKey): string => exportText(lang, key);
+  return (
+    <section className="minutes-item" data-testid="minutes-case">
+      <h3>
+        {index + 1}. {item.title}
+      </h3>
+      {item.description.trim() !== "" && <p className="minutes-prose">{item.description}</p>}
+      <dl className="minutes-facts">
+        {item.presenter !== null && <Fact label={t("case.presenter")}>{item.presenter}</Fact>}
+        {item.org !== null && <Fact label={t("case.org")}>{item.org}</Fact>}
+        {item.happenedOn !== "" && <Fact label={t("case.happenedOn")}>{readableDate(item.happenedOn, lang)}</Fact>}
+        {item.stage !== null && <Fact label={t("case.stage")}>{stageLabel(item.stage, lang)}</Fact>}
+        {item.customer !== "" && <Fact label={t("case.customer")}>{item.customer}</Fact>}
+        {item.marginImpact !== null && <Fact label={t("case.margin")}>{readableNumber(item.marginImpact, lang)}</Fact>}
+        {item.delayDays !== null && <Fact label={t("case.delay")}>{readableNumber(item.delayDays, lang)}</Fact>}
+      </dl>
+      <Prose title={t("case.salesView")} text={item.salesView} />
+      <Prose title={t("case.operationsView")} text={item.operationsView} />
+      <Notes title={t("notes.wentWell")} notes={item.wentWell} lang={lang} />
+      <Notes title={t("notes.wentWrong")} notes={item.wentWrong} lang={lang} />
+      <Notes title={t("notes.betterNext")} notes={item.betterNext} lang={lang} />
+      {item.mirrors.length > 0 && (
+        <>
+          <h4>{t("case.mirrors")}</h4>
+          <ul>
+            {item.mirrors.map((m, i) => (
+              <Mirror key={i} mirror={m} lang={lang} />
+            ))}
+          </ul>
+        </>
+      )}
+      {item.collisions.length > 0 && (
+        <>
+          <h4>{t("case.collisions")}</h4>
+          <ul>
+            {item.collisions.map((c, i) => (
+              <li key={i}>{c.join(" ↔ ")}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {item.goals.length > 0 && (
+        <>
+          <h4>{t("case.goals")}</h4>
+          <ul>
+            {item.goals.map((g, i) => (
+              <li key={i}>{g}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function listOrNone(values: readonly string[], none: string): string {
+  return values.length === 0 ? none : values.join(", ");
+}
+
+/** One agreement made in the session, with what the board flags about it. */
+export function MinutesAgreementItem({
+  item,
+  index,
+  lang,
+}: {
+  item: MinutesAgreement;
+  index: number;
+  lang: ExportLanguage;
+}) {
+  const t = (key: ExportTextKey): string => exportText(lang, key);
+  const none = t("none");
+  return (
+    <section className="minutes-item" data-testid="minutes-agreement">
+      <h3>
+        {index + 1}. {item.text}
+      </h3>
+      {item.replaces !== null && (
+        <p className="muted">{exportText(lang, "agreement.replaces", { text: item.replaces })}</p>
+      )}
+      <dl className="minutes-facts">
+        <Fact label={t("agreement.level")}>{levelLabel(item.level, lang)}</Fact>
+        <Fact label={t("agreement.owners")}>{listOrNone(item.owners, none)}</Fact>
+        <Fact label={t("agreement.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
+        <Fact label={t("agreement.goals")}>{listOrNone(item.goals, none)}</Fact>
+        <Fact label={t("agreement.outcome")}>{item.outcome.trim() === "" ? none : item.outcome}</Fact>
+        {item.caseTitle !== null && <Fact label={t("agreement.case")}>{item.caseTitle}</Fact>}
+        {item.collision !== null && <Fact label={t("agreement.collision")}>{item.collision.join(" ↔ ")}</Fact>}
+        <Fact label={t("agreement.status")}>{statusLabel(item.status, item.settledBy, lang)}</Fact>
+        {item.flags.length > 0 && (
+          <Fact label={t("agreement.flags")}>
+            <span className="minutes-flags">{item.flags.map((f) => `⚠ ${flagLabel(f, lang)}`).join(", ")}</span>
+          </Fact>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+/** One review recorded in the session: the verdicts, the fit per goal, the decision and any new version. */
+export function MinutesReviewItem({ item, lang }: { item: MinutesReview; lang: ExportLanguage }) {
+  const t = (key: ExportTextKey): string => exportText(lang, key);
+  return (
+    <section className="minutes-item" data-testid="minutes-review">
+      <h3>{item.agreementText}</h3>
+      <dl className="minutes-facts">
+        {item.kept !== null && <Fact label={t("review.kept")}>{keptLabel(item.kept, lang)}</Fact>}
+        {item.outcome !== null && <Fact label={t("review.outcome")}>{outcomeLabel(item.outcome, lang)}</Fact>}
+        {item.kpiValue !== null && <Fact label={t("review.kpi")}>{readableNumber(item.kpiValue, lang)}</Fact>}
+        {item.evidence.trim() !== "" && (
+          <Fact label={t("review.evidence")}>
+            <span className="minutes-prose">{item.evidence}</span>
+          </Fact>
+        )}
+        {item.fits.map((f) => (
+          <Fact key={f.goal} label={exportText(lang, "review.fit", { goal: f.goal })}>
+            {fitLabel(f.fit, lang)}
+          </Fact>
+        ))}
+        {item.decision !== null && <Fact label={t("review.decision")}>{decisionLabel(item.decision, lang)}</Fact>}
+        {item.successorText !== null && <Fact label={t("review.successor")}>{item.successorText}</Fact>}
+      </dl>
+    </section>
+  );
+}

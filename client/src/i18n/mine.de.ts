@@ -1,0 +1,78 @@
+/** German text of "Meine Vereinbarungen", personal links and what is new since the last session. */
+export const mineDe = {
+  "mine.open": "Meine Vereinbarungen",
+  "mine.open.hint": "Die Vereinbarungen, für die Sie verantwortlich sind, und wo Sie den Stand melden",
+  "mine.badge.open": "{open} offen",
+  "mine.badge.overdue": "{open} offen, davon {overdue} überfällig",
+  "mine.title": "Meine Vereinbarungen",
+  "mine.signedInAs": "Angemeldet als {name}",
+  "mine.intro":
+    "Hier stehen die Vereinbarungen, für die Sie verantwortlich sind. Melden Sie hier zwischen den Sitzungen den Stand – die Moderation sieht ihn sofort auf dem Board.",
+  "mine.toBoard": "Zum ganzen Board",
+  "mine.empty.title": "Keine Vereinbarungen für Sie",
+  "mine.empty.body":
+    "Sobald Sie in einer Sitzung als verantwortlich für eine Vereinbarung eingetragen werden, erscheint sie hier.",
+  "mine.since.some": "Seit der letzten Sitzung ({date}) gibt es Neues bei {count} Ihrer Vereinbarungen.",
+  "mine.since.one": "Seit der letzten Sitzung ({date}) gibt es Neues bei einer Ihrer Vereinbarungen.",
+  "mine.since.none": "Seit der letzten Sitzung ({date}) hat sich bei Ihren Vereinbarungen nichts geändert.",
+
+  "mine.group.overdue": "Überfällig",
+  "mine.group.overdue.hint": "Das Fälligkeitsdatum ist überschritten. Bitte melden Sie, wie es steht.",
+  "mine.group.review": "Zur Überprüfung in der nächsten Sitzung",
+  "mine.group.review.on": "Zur Überprüfung am {date}",
+  "mine.group.review.hint":
+    "Die Runde prüft, ob die Vereinbarung eingehalten wurde und gewirkt hat. Bringen Sie Zahlen zum angestrebten Ergebnis mit.",
+  "mine.group.open": "Offen",
+  "mine.group.open.hint": "Noch nicht erledigt, nach Fälligkeit sortiert.",
+  "mine.group.done": "Erledigt und abgeschlossen",
+  "mine.group.done.hint": "Als erledigt gemeldet oder in einer Überprüfung abgeschlossen, überarbeitet oder verworfen.",
+
+  "mine.due": "Fällig am {date}",
+  "mine.due.overdue": "Überfällig: fällig am {date}",
+  "mine.due.none": "Ohne Fälligkeitsdatum",
+  "mine.outcome": "Angestrebtes Ergebnis: {outcome}",
+  "mine.coOwners": "Gemeinsam mit {names}",
+  "mine.history": "Verlauf ({count})",
+  "mine.history.hide": "Verlauf ausblenden",
+
+  "mine.status.legend": "Stand melden",
+  "mine.status.comment": "Was ist passiert?",
+  "mine.status.comment.placeholder": "z. B. Freigabeformular abgestimmt, die ersten Lieferungen laufen darüber.",
+  "mine.status.submit": "Stand melden",
+  "mine.status.sent": "Gemeldet. Die Moderation sieht den neuen Stand.",
+  "mine.status.notOwner": "Den Stand melden die Verantwortlichen.",
+  "mine.status.readOnly": "Als Gast lesen Sie mit; den Stand melden die Verantwortlichen.",
+  "mine.status.locked": "Die Moderation hat das Board gerade gesperrt. Melden Sie den Stand etwas später.",
+
+  "news.badge": "neu",
+  "news.made": "seit der letzten Sitzung vereinbart",
+  "news.status": "neuer Stand seit der letzten Sitzung",
+  "news.edited": "seit der letzten Sitzung geändert",
+  "news.latest": "Letzter Stand",
+  "news.latest.by": "{name}, {date}",
+
+  "device.open": "Auf dem Handy öffnen",
+  "device.hint":
+    "Ein persönlicher Link für Ihr eigenes Handy oder Tablet: Er öffnet Ihre Vereinbarungen, angemeldet als Sie. Geben Sie ihn nicht weiter.",
+  "device.forPerson": "Persönlicher Link",
+  "device.forPerson.label": "Persönlicher Link für {name}",
+  "device.forPerson.hint":
+    "Öffnet die Vereinbarungen von {name}, angemeldet als {name} – nur an {name} selbst geben. „Zugang entziehen“ macht den Link ungültig.",
+  "device.link": "Persönlicher Link",
+  "device.qr.alt": "QR-Code des persönlichen Links",
+  "device.scan": "Mit der Kamera des Handys scannen oder den Link kopieren.",
+  "device.making": "Link wird erstellt…",
+  "device.error": "Der Link konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.",
+  "device.close": "Schließen",
+
+  "personal.checking": "Ihr persönlicher Link wird geprüft…",
+  "personal.problem.title": "Dieser Link funktioniert nicht",
+  "personal.problem.invalid":
+    "Der persönliche Link ist ungültig oder wurde widerrufen. Bitten Sie die Moderation um einen neuen.",
+  "personal.problem.network": "Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.",
+  "personal.retry": "Erneut versuchen",
+  "personal.conflict.title": "Dieser Browser ist schon angemeldet",
+  "personal.conflict.body":
+    "In diesem Browser sind Sie in dieser Besprechungsreihe schon als eine andere Person angemeldet. Öffnen Sie den persönlichen Link auf dem Gerät der Person, für die er gemacht wurde, oder in einem privaten Fenster.",
+  "personal.conflict.toBoard": "Zum Board dieses Browsers",
+} as const;

@@ -1,0 +1,230 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { io } from "socket.io-client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { hashToken } from "../../server/access/tokens.js";
+import type { SeriesState } from "../../common/domain/types.js";
+import { connectAs, ProtocolClient, openSeries, type Admission } from "../support/protocolClient.js";
+import { startTestServer } from "../support/server.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
+
+/** Tries a handshake with a token; resolves with the refusal message or "connected". */
+function tryConnect(url: string, token: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = io(url, {
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+      auth: { token },
+      extraHeaders: { origin: new URL(url).origin },
+    });
+    socket.on("connect", () => {
+      socket.disconnect();
+      resolve("connected");
+    });
+    socket.on("connect_error", (error) => {
+      socket.disconnect();
+      resolve(error.message);
+    });
+  });
+}
+
+function waitForDisconnect(client: ProtocolClient): Promise<void> {
+  return new Promise((resolve) => {
+    if (!client.socket.connected) return resolve();
+    client.socket.once("disconnect", () => resolve());
+  });
+}
+
+async function postJson(url: string, body: unknown): Promise<Response> {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/** Every row of every table of the target's database, as text: to look for a token anywhere in it. */
+async function everythingStored(target: StorageTarget): Promise<string> {
+  if (target.kind === "sqlite") {
+    const db = new Database(join(target.dataDir, "einklang.sqlite"), { readonly: true });
+    try {
+      const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
+      return JSON.stringify(tables.map(({ name }) => db.prepare(`select * from "${name}"`).all()));
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: target.databaseUrl });
+  await client.connect();
+  try {
+    const tables = await client.query<{ table_name: string }>(
+      "select table_name from information_schema.tables where table_schema = 'public'",
+    );
+    const rows = [];
+    for (const { table_name: name } of tables.rows) rows.push((await client.query(`select * from "${name}"`)).rows);
+    return JSON.stringify(rows);
+  } finally {
+    await client.end();
+  }
+}
+
+function personNamed(state: SeriesState, name: string): string {
+  const person = Object.values(state.people).find((p) => p.name === name);
+  if (!person) throw new Error(`nobody named ${name}`);
+  return person.id;
+}
+
+describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
+  let target: StorageTarget;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const clients: ProtocolClient[] = [];
+
+  beforeEach(async () => {
+    target = await makeTarget();
+    server = await startTestServer(target);
+  });
+
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.disconnect();
+    await server.close();
+    await target.cleanup();
+  });
+
+  /** The example series: its moderator connected; its people were added without ever joining, so have no device. */
+  async function example(): Promise<{ katrin: ProtocolClient; admission: Admission }> {
+    const response = await postJson(`${server.url}/api/demo`, {});
+    expect(response.status).toBe(201);
+    const admission = (await response.json()) as Admission;
+    const katrin = await connectAs(server.url, admission);
+    clients.push(katrin);
+    return { katrin, admission };
+  }
+
+  /** Makes a personal link through `asker` and connects with it (fails the test when refused). */
+  async function linkFor(asker: ProtocolClient, personId: string): Promise<{ token: string; client: ProtocolClient }> {
+    const reply = await asker.access({ action: "personalLink", personId });
+    if (!reply.ok || !reply.personalLink) throw new Error(`personal link refused: ${JSON.stringify(reply)}`);
+    expect(reply.personalLink.personId).toBe(personId);
+    const token = reply.personalLink.token;
+    const client = await connectAs(server.url, { seriesId: asker.seriesId, personId, token });
+    clients.push(client);
+    return { token, client };
+  }
+
+  it("lets a person make one for their own other device: a new device token of the same person", async () => {
+    const { facilitator, join } = await openSeries(server.url);
+    const bernd = await join("participant", { name: "Bernd" });
+    clients.push(facilitator, bernd);
+    const reply = await bernd.access({ action: "personalLink", personId: bernd.personId });
+    // A participant gets the link, never the series' invite links.
+    expect(reply).toMatchObject({ ok: true, invites: [], personalLink: { personId: bernd.personId } });
+    const token = reply.ok ? (reply.personalLink?.token ?? "") : "";
+    expect(token).toMatch(/^ekd_[A-Za-z0-9_-]{22}$/);
+    expect(token).not.toBe(bernd.token);
+    const whoami = await postJson(`${server.url}/api/devices/whoami`, { token });
+    expect(await whoami.json()).toEqual({ seriesId: bernd.seriesId, personId: bernd.personId });
+    const phone = await connectAs(server.url, { seriesId: bernd.seriesId, personId: bernd.personId, token });
+    clients.push(phone);
+    // Both devices stay: the link adds one, it does not move the person.
+    expect(bernd.socket.connected).toBe(true);
+    const renamed = await phone.send({
+      type: "person.update",
+      personId: bernd.personId,
+      changes: { name: "Bernd L." },
+    });
+    expect(renamed).toMatchObject({ ok: true });
+    await facilitator.waitForSeq(renamed.ok ? renamed.seq : Number.MAX_SAFE_INTEGER);
+    expect(facilitator.state.people[bernd.personId]?.name).toBe("Bernd L.");
+  });
+
+  it("lets a facilitator make one for someone who never joined; it opens that person's own view", async () => {
+    const { katrin } = await example();
+    const jens = personNamed(katrin.state, "Jens Albrecht");
+    const peter = personNamed(katrin.state, "Peter Hoffmann");
+    const reply = await katrin.access({ action: "personalLink", personId: jens });
+    expect(reply.ok && Array.isArray(reply.invites)).toBe(true);
+    const { client: jensPhone } = await linkFor(katrin, jens);
+    const { client: peterPhone } = await linkFor(katrin, peter);
+    // Each sees the series as they may: Jens (Feinkost Hansen) sees Hansen's internal case, Peter (Lindner) does not.
+    const internal = (state: SeriesState) => Object.values(state.cases).filter((c) => c.internalTo !== null).length;
+    expect(internal(jensPhone.state)).toBeGreaterThan(0);
+    expect(internal(peterPhone.state)).toBe(0);
+    // Jens reports on his own agreement from his phone; the facilitator's board has it from him.
+    const mine = Object.values(jensPhone.state.agreements).find(
+      (a) => a.ownerIds.includes(jens) && a.status === "open",
+    );
+    if (!mine) throw new Error("Jens owns no open agreement");
+    const sent = await jensPhone.send({
+      type: "agreement.status",
+      agreementId: mine.id,
+      status: "in_progress",
+      comment: "Vorlage steht",
+    });
+    expect(sent).toMatchObject({ ok: true });
+    await katrin.waitForSeq(sent.ok ? sent.seq : Number.MAX_SAFE_INTEGER);
+    expect(katrin.state.agreements[mine.id]?.updates.at(-1)).toMatchObject({
+      by: jens,
+      status: "in_progress",
+      comment: "Vorlage steht",
+    });
+    // And nothing more than Jens' own rights: no facilitator commands.
+    expect(await jensPhone.send({ type: "series.rename", name: "Übernommen" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+  });
+
+  it("refuses a participant a link for someone else, and the projector view any link", async () => {
+    const { facilitator, admission, join } = await openSeries(server.url);
+    const bernd = await join("participant", { name: "Bernd" });
+    clients.push(facilitator, bernd);
+    expect(await bernd.access({ action: "personalLink", personId: facilitator.personId })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    const projector = await connectAs(server.url, admission, "public");
+    clients.push(projector);
+    for (const personId of [facilitator.personId, bernd.personId]) {
+      expect(await projector.access({ action: "personalLink", personId })).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
+    }
+    expect(await facilitator.access({ action: "personalLink", personId: "person-nobody-01" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await facilitator.access({ action: "personalLink", personId: "__proto__" })).toMatchObject({ ok: false });
+    expect(await bernd.sendRaw("access", { action: "personalLink" })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_message" },
+    });
+  });
+
+  it("dies with the person: revoking them cuts the link's connections and refuses it from then on", async () => {
+    const { katrin } = await example();
+    const jens = personNamed(katrin.state, "Jens Albrecht");
+    const { token, client: jensPhone } = await linkFor(katrin, jens);
+    const cut = waitForDisconnect(jensPhone);
+    expect(await katrin.access({ action: "revokePerson", personId: jens })).toMatchObject({ ok: true });
+    await cut;
+    expect(await tryConnect(server.url, token)).toBe("unauthorized");
+    expect((await postJson(`${server.url}/api/devices/whoami`, { token })).status).toBe(401);
+    expect(await server.storage.access.deviceByHash(hashToken(token))).toMatchObject({ revokedAt: expect.any(String) });
+  });
+
+  it("stores the token only as its hash, as a device of its own without an invite", async () => {
+    const { katrin } = await example();
+    const jens = personNamed(katrin.state, "Jens Albrecht");
+    const { token } = await linkFor(katrin, jens);
+    expect(await server.storage.access.deviceByHash(token)).toBeNull();
+    expect(await server.storage.access.deviceByHash(hashToken(token))).toMatchObject({
+      seriesId: katrin.seriesId,
+      personId: jens,
+      inviteId: null,
+      revokedAt: null,
+    });
+    const stored = await everythingStored(target);
+    expect(stored).toContain(hashToken(token));
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain(token.slice(4));
+  });
+});
