@@ -10,6 +10,7 @@ export function DownloadButton({
   label,
   hint,
   testId,
+  small = false,
 }: {
   seriesId: string;
   /** Under /api/series/<id>, e.g. "/agreements.csv?lang=de&sep=%3B". */
@@ -18,6 +19,8 @@ export function DownloadButton({
   label: string;
   hint?: string;
   testId: string;
+  /** Sized like the buttons of a list row. */
+  small?: boolean;
 }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -39,7 +42,7 @@ export function DownloadButton({
     <div className="download">
       <button
         type="button"
-        className="button-secondary"
+        className={small ? "button-secondary button-small" : "button-secondary"}
         disabled={busy}
         data-testid={testId}
         onClick={() => void download()}

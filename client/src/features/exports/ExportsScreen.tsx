@@ -56,6 +56,7 @@ export function ExportsScreen() {
                     fileName={`minutes-${session.date}.md`}
                     label={t("exports.session.markdown")}
                     testId="exports-minutes-md"
+                    small
                   />
                 </li>
               ))}

@@ -1,4 +1,6 @@
+import { isOverdue } from "../../../../common/domain/rules/agreements.js";
 import { agreementsDueForReview } from "../../../../common/domain/rules/review.js";
+import { localToday } from "../agreements/labels.js";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { PHASES } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
@@ -34,6 +36,7 @@ export function PreReadView({
     );
   }
   const due = agreementsDueForReview(state, session.id);
+  const today = localToday();
   const name = (id: string) => state.people[id]?.name ?? t("presence.unknown");
   return (
     <div className="sessions-layout" data-testid="preread-view">
@@ -62,8 +65,17 @@ export function PreReadView({
           ) : (
             <ul className="plain-list">
               {due.map((a) => (
-                <li key={a.id} className="due-item" data-testid="preread-due-item">
+                <li
+                  key={a.id}
+                  className={`due-item${isOverdue(state, a, today) ? " due-item-overdue" : ""}`}
+                  data-testid="preread-due-item"
+                >
                   <strong>{a.text}</strong>
+                  {isOverdue(state, a, today) && (
+                    <span className="chip due-overdue" data-testid="preread-overdue">
+                      {t("agreements.flag.overdue")}
+                    </span>
+                  )}
                   <span className="muted">
                     {a.ownerIds.length > 0 && ` ${a.ownerIds.map(name).join(", ")}`}
                     {a.due !== "" && ` · ${t("sessions.preRead.dueOn", { date: formatDate(a.due, language) })}`}
