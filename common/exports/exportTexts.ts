@@ -72,7 +72,7 @@ const DE = {
   "calendar.nextDate": "{series}: Nächster Termin",
   "calendar.due": "Fällig: {text}",
   "calendar.owners": "Verantwortlich: {names}",
-  "calendar.outcome": "Ziel: {outcome}",
+  "calendar.outcome": "Angestrebtes Ergebnis: {outcome}",
   "calendar.hostedBy": "bei {org}",
 } as const;
 
@@ -145,7 +145,7 @@ const EN = {
   "calendar.nextDate": "{series}: Next date",
   "calendar.due": "Due: {text}",
   "calendar.owners": "Owners: {names}",
-  "calendar.outcome": "Target: {outcome}",
+  "calendar.outcome": "Intended outcome: {outcome}",
   "calendar.hostedBy": "at {org}",
 } satisfies Record<ExportTextKey, string>;
 

@@ -1,37 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { io } from "socket.io-client";
 import { hashToken } from "../../server/access/tokens.js";
 import { connectAs, createSeries, joinByInvite, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
+import { tryConnect, waitForDisconnect } from "../support/handshake.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
-
-/** Tries a handshake with the given auth; resolves with the refusal message or "connected". */
-function tryConnect(url: string, auth: Record<string, unknown>): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = io(url, {
-      transports: ["websocket"],
-      reconnection: false,
-      forceNew: true,
-      auth,
-      extraHeaders: { origin: new URL(url).origin },
-    });
-    socket.on("connect", () => {
-      socket.disconnect();
-      resolve("connected");
-    });
-    socket.on("connect_error", (error) => {
-      socket.disconnect();
-      resolve(error.message);
-    });
-  });
-}
-
-function waitForDisconnect(client: ProtocolClient): Promise<void> {
-  return new Promise((resolve) => {
-    if (!client.socket.connected) return resolve();
-    client.socket.once("disconnect", () => resolve());
-  });
-}
 
 describe.each(storageTargets())("access: invite links and device tokens (%s)", (_kind, makeTarget) => {
   let target: StorageTarget;

@@ -1,41 +1,13 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { io } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashToken } from "../../server/access/tokens.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import { connectAs, ProtocolClient, openSeries, type Admission } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
+import { tryConnect, waitForDisconnect } from "../support/handshake.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
-
-/** Tries a handshake with a token; resolves with the refusal message or "connected". */
-function tryConnect(url: string, token: string): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = io(url, {
-      transports: ["websocket"],
-      reconnection: false,
-      forceNew: true,
-      auth: { token },
-      extraHeaders: { origin: new URL(url).origin },
-    });
-    socket.on("connect", () => {
-      socket.disconnect();
-      resolve("connected");
-    });
-    socket.on("connect_error", (error) => {
-      socket.disconnect();
-      resolve(error.message);
-    });
-  });
-}
-
-function waitForDisconnect(client: ProtocolClient): Promise<void> {
-  return new Promise((resolve) => {
-    if (!client.socket.connected) return resolve();
-    client.socket.once("disconnect", () => resolve());
-  });
-}
 
 async function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -206,7 +178,7 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     const cut = waitForDisconnect(jensPhone);
     expect(await katrin.access({ action: "revokePerson", personId: jens })).toMatchObject({ ok: true });
     await cut;
-    expect(await tryConnect(server.url, token)).toBe("unauthorized");
+    expect(await tryConnect(server.url, { token })).toBe("unauthorized");
     expect((await postJson(`${server.url}/api/devices/whoami`, { token })).status).toBe(401);
     expect(await server.storage.access.deviceByHash(hashToken(token))).toMatchObject({ revokedAt: expect.any(String) });
   });

@@ -122,7 +122,7 @@ export const meetingDe = {
   "agreements.dueOn": "fällig {date}",
   "agreements.ownersAre": "Verantwortlich: {names}",
   "agreements.noOwners": "Noch niemand verantwortlich",
-  "agreements.outcomeIs": "Ziel: {outcome}",
+  "agreements.outcomeIs": "Angestrebtes Ergebnis: {outcome}",
   "agreements.linkedCase": "Zum Fall: „{title}“",
   "agreements.noCase": "Keinem Fall zugeordnet",
   "agreements.replaces": "ersetzt „{text}“",

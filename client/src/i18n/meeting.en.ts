@@ -122,7 +122,7 @@ export const meetingEn = {
   "agreements.dueOn": "due {date}",
   "agreements.ownersAre": "Owners: {names}",
   "agreements.noOwners": "No owner yet",
-  "agreements.outcomeIs": "Target: {outcome}",
+  "agreements.outcomeIs": "Intended outcome: {outcome}",
   "agreements.linkedCase": "For case: “{title}”",
   "agreements.noCase": "Not linked to a case",
   "agreements.replaces": "replaces “{text}”",

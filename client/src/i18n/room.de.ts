@@ -193,6 +193,6 @@ export const roomDe = {
   "projector.noInvite":
     "Kein Teilnehmer-Link auf diesem Gerät. Öffnen Sie die Projektoransicht über „Einladen“, nachdem Sie dort einen Link erzeugt haben.",
   "projector.join": "Mitmachen: QR-Code scannen",
-  "projector.outcome": "Ziel: {outcome}",
+  "projector.outcome": "Angestrebtes Ergebnis: {outcome}",
   "projector.voteOpen": "Punktabfrage läuft – {count} haben abgestimmt",
 } as const;

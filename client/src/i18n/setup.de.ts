@@ -137,7 +137,7 @@ export const setupDe = {
   "sessions.preRead.due": "Zur Überprüfung fällige Vereinbarungen ({count})",
   "sessions.preRead.due.none": "Keine Vereinbarungen fällig.",
   "sessions.preRead.dueOn": "fällig am {date}",
-  "sessions.preRead.outcome": "Ziel: {outcome}",
+  "sessions.preRead.outcome": "Angestrebtes Ergebnis: {outcome}",
   "sessions.preRead.empty.title": "Noch keine Sitzung geplant",
   "sessions.preRead.empty.body":
     "Legen Sie unter „Sitzung“ die nächste Sitzung an; dann können Fälle eingereicht werden.",

@@ -113,7 +113,7 @@ describe("iCalendar text rules", () => {
   it("escapes commas, semicolons, backslashes and line breaks, so texts come back intact", () => {
     expect(eventsOf(ics).map((e) => e[3])).toEqual([`Fällig: ${LONG}`]);
     const parsed = Object.values(ical.sync.parseICS(ics)).find((c): c is VEvent => c?.type === "VEVENT");
-    expect(text(parsed?.description)).toBe("Verantwortlich: Bernd\nZiel: ≥ 95 %");
+    expect(text(parsed?.description)).toBe("Verantwortlich: Bernd\nAngestrebtes Ergebnis: ≥ 95 %");
     expect(ics).toContain("SUMMARY:Fällig: Eilaufträge\\; nur\\, nach \\\\ Rücksprache");
     expect(ics).toContain("\r\nNAME:S&OP\\; Runde\\, Nord\r\n");
   });

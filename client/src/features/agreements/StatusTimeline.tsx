@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { AgreementNews, isNewUpdate, lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
+import { lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
 import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
 import type { AgreementStatus } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
@@ -7,7 +7,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";
 import { STATUSES, statusKey } from "./labels.js";
-import { NewBadge } from "./NewBadge.js";
+import { StatusUpdateItem } from "./StatusUpdateItem.js";
 import { isFacilitator } from "../room/viewer.js";
 
 /** Whether the person reports the agreement's status: its owners and facilitators (the rule the server enforces). */
@@ -19,7 +19,6 @@ export function reportsStatus(state: SeriesState, agreement: Agreement, me: stri
 export function StatusTimeline({ agreement, state }: { agreement: Agreement; state: SeriesState }) {
   const t = useT();
   const sync = useSync();
-  const language = useAppStore((s) => s.ui.language);
   const me = useAppStore((s) => s.document.me);
   const since = lastSessionSeq(state);
   const commentId = useId();
@@ -39,29 +38,9 @@ export function StatusTimeline({ agreement, state }: { agreement: Agreement; sta
         <p className="muted small">{t("agreements.timeline.empty")}</p>
       ) : (
         <ol className="timeline">
-          {agreement.updates.map((u) => {
-            const fresh = isNewUpdate(u, since, me);
-            return (
-              <li
-                key={u.seq}
-                className={`timeline-item status-${u.status}`}
-                data-testid="status-update"
-                data-new={fresh || undefined}
-              >
-                <span className="timeline-status">
-                  {t(statusKey(u.status))}
-                  {fresh && <NewBadge news={[AgreementNews.status]} />}
-                </span>
-                <span className="muted small">
-                  {t("agreements.timeline.by", {
-                    name: state.people[u.by]?.name ?? t("presence.unknown"),
-                    date: u.at === "" ? "" : new Date(u.at).toLocaleDateString(language),
-                  })}
-                </span>
-                {u.comment !== "" && <p className="timeline-comment">{u.comment}</p>}
-              </li>
-            );
-          })}
+          {agreement.updates.map((u) => (
+            <StatusUpdateItem key={u.seq} update={u} state={state} since={since} />
+          ))}
         </ol>
       )}
       {!reportsStatus(state, agreement, me) ? (

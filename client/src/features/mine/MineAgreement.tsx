@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { isOverdue } from "../../../../common/domain/rules/agreements.js";
 import { settlingDecision } from "../../../../common/domain/rules/review.js";
-import { AgreementNews, agreementNews, isNewUpdate } from "../../../../common/domain/rules/sinceLastSession.js";
+import { agreementNews } from "../../../../common/domain/rules/sinceLastSession.js";
 import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
@@ -10,6 +10,7 @@ import { useCanSend } from "../../ui/permissions.js";
 import { levelKey, settledKey, statusKey } from "../agreements/labels.js";
 import { LatestUpdate } from "../agreements/LatestUpdate.js";
 import { NewBadge } from "../agreements/NewBadge.js";
+import { StatusUpdateItem } from "../agreements/StatusUpdateItem.js";
 import { isObserver } from "../room/viewer.js";
 import { StatusReport } from "./StatusReport.js";
 
@@ -32,34 +33,11 @@ function DueChip({ agreement, overdue }: { agreement: Agreement; overdue: boolea
 
 /** Every status update so far, oldest first, the new ones marked. */
 function History({ agreement, state, since }: { agreement: Agreement; state: SeriesState; since: number | null }) {
-  const t = useT();
-  const language = useAppStore((s) => s.ui.language);
-  const me = useAppStore((s) => s.document.me);
   return (
     <ol className="timeline mine-history" data-testid="mine-history">
-      {agreement.updates.map((u) => {
-        const fresh = isNewUpdate(u, since, me);
-        return (
-          <li
-            key={u.seq}
-            className={`timeline-item status-${u.status}`}
-            data-testid="status-update"
-            data-new={fresh || undefined}
-          >
-            <span className="timeline-status">
-              {t(statusKey(u.status))}
-              {fresh && <NewBadge news={[AgreementNews.status]} />}
-            </span>
-            <span className="muted small">
-              {t("agreements.timeline.by", {
-                name: state.people[u.by]?.name ?? t("presence.unknown"),
-                date: u.at === "" ? "" : new Date(u.at).toLocaleDateString(language),
-              })}
-            </span>
-            {u.comment !== "" && <p className="timeline-comment">{u.comment}</p>}
-          </li>
-        );
-      })}
+      {agreement.updates.map((u) => (
+        <StatusUpdateItem key={u.seq} update={u} state={state} since={since} />
+      ))}
     </ol>
   );
 }

@@ -15,9 +15,20 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-function Part({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
+function Part({
+  title,
+  empty,
+  children,
+  newPage = false,
+}: {
+  title: string;
+  empty: string;
+  children: ReactNode[];
+  /** Printed from the top of a page. */
+  newPage?: boolean;
+}) {
   return (
-    <section className="minutes-part">
+    <section className={newPage ? "minutes-part minutes-part-page" : "minutes-part"}>
       <h2>{title}</h2>
       {children.length === 0 ? <p className="muted">{empty}</p> : children}
     </section>
@@ -77,12 +88,12 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Exp
           <MinutesReviewItem key={r.agreementId} item={r} lang={lang} />
         ))}
       </Part>
-      <Part title={t("cases.title")} empty={t("cases.none")}>
+      <Part title={t("cases.title")} empty={t("cases.none")} newPage={minutes.cases.length > 0}>
         {minutes.cases.map((c, i) => (
           <MinutesCaseItem key={c.id} item={c} index={i} lang={lang} />
         ))}
       </Part>
-      <Part title={t("agreements.title")} empty={t("agreements.none")}>
+      <Part title={t("agreements.title")} empty={t("agreements.none")} newPage={minutes.agreements.length > 0}>
         {minutes.agreements.map((a, i) => (
           <MinutesAgreementItem key={a.id} item={a} index={i} lang={lang} />
         ))}
