@@ -218,7 +218,7 @@ describe("My agreements", () => {
     expect(within(item(OVERDUE)).getByLabelText("In progress")).toBeTruthy();
     expect(within(item(OVERDUE)).getByRole("button", { name: "Post update" })).toBeTruthy();
     expect(within(item(OPEN)).getByTestId("new-badge").textContent).toMatch(/^new/);
-    expect(screen.getByTestId("mine-to-board").textContent).toBe("Full board");
+    expect(screen.getByTestId("mine-to-board").textContent).toBe("← Full board");
     expect(screen.getByTestId("open-on-phone").textContent).toBe("Open on my phone");
   });
 

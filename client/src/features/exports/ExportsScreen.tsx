@@ -5,7 +5,7 @@ import { formatDate } from "../../i18n/formatDate.js";
 import { boardPath, minutesPath, navigateOnClick } from "../../router.js";
 import { useAppStore } from "../../store/context.js";
 import { DownloadButton } from "./DownloadButton.js";
-import { ExportsHeader } from "./ExportsHeader.js";
+import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { SeriesStatusPage } from "./SeriesStatusPage.js";
 import { useSeriesPage } from "./useSeriesPage.js";
 
@@ -25,7 +25,13 @@ export function ExportsScreen() {
   const day = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <ExportsHeader seriesName={state.name} back={boardPath(state.id)} backLabel={t("exports.back")} />
+      <SeriesPageHeader
+        seriesName={state.name}
+        back={boardPath(state.id)}
+        backLabel={t("exports.back")}
+        backTestId="exports-back"
+        className="exports-header"
+      />
       <main className="exports" data-testid="exports">
         <h1>{t("exports.title")}</h1>
         <p className="muted exports-intro">{t("exports.intro")}</p>

@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
-import { boardPath, navigateOnClick } from "../../router.js";
+import { boardPath } from "../../router.js";
+import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { useAppStore } from "../../store/context.js";
 import { DocumentPhase } from "../../store/store.js";
-import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { PermissionProvider } from "../../ui/permissions.js";
 import { localToday } from "../agreements/labels.js";
-import { ConnectionStatus } from "../board/ConnectionStatus.js";
 import { LoadingPage, NoAccessPage, OutdatedPage, SeriesNotFoundPage } from "../board/StatusPages.js";
 import { canSendOf } from "../room/viewer.js";
 import { rememberSeries } from "../start/recentSeries.js";
@@ -17,28 +16,15 @@ import { OpenOnPhone } from "./OpenOnPhone.js";
 /** The reduced chrome of the personal view: no phases, no room tools; the way to the whole board. */
 function MineHeader({ state }: { state: SeriesState }) {
   const t = useT();
+  // Every role reads the board; the token opens nothing more than the person's own view anyway.
   return (
-    <header className="board-header mine-header">
-      <div className="board-header-main">
-        <a className="brand" href="/" onClick={navigateOnClick("/")} aria-label={t("board.home")}>
-          {t("app.name")}
-        </a>
-        <span className="series-name series-name-static">{state.name}</span>
-      </div>
-      <div className="board-header-tools">
-        <ConnectionStatus />
-        {/* Every role reads the board; the token opens nothing more than the person's own view anyway. */}
-        <a
-          className="button-secondary"
-          href={boardPath(state.id)}
-          onClick={navigateOnClick(boardPath(state.id))}
-          data-testid="mine-to-board"
-        >
-          {t("mine.toBoard")}
-        </a>
-        <LanguageSwitch />
-      </div>
-    </header>
+    <SeriesPageHeader
+      seriesName={state.name}
+      back={boardPath(state.id)}
+      backLabel={t("mine.toBoard")}
+      backTestId="mine-to-board"
+      className="mine-header"
+    />
   );
 }
 

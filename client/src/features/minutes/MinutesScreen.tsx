@@ -3,7 +3,7 @@ import { useT } from "../../i18n/useT.js";
 import { exportsPath } from "../../router.js";
 import { useAppStore } from "../../store/context.js";
 import { DownloadButton } from "../exports/DownloadButton.js";
-import { ExportsHeader } from "../exports/ExportsHeader.js";
+import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { SeriesStatusPage } from "../exports/SeriesStatusPage.js";
 import { useSeriesPage } from "../exports/useSeriesPage.js";
 import { MinutesDocument } from "./MinutesDocument.js";
@@ -23,7 +23,13 @@ export function MinutesScreen({ sessionId }: { sessionId: string }) {
   const back = exportsPath(state.id);
   return (
     <>
-      <ExportsHeader seriesName={state.name} back={back} backLabel={t("exports.toList")}>
+      <SeriesPageHeader
+        seriesName={state.name}
+        back={back}
+        backLabel={t("exports.toList")}
+        backTestId="exports-back"
+        className="exports-header"
+      >
         {minutes && (
           <>
             <DownloadButton
@@ -38,7 +44,7 @@ export function MinutesScreen({ sessionId }: { sessionId: string }) {
             </button>
           </>
         )}
-      </ExportsHeader>
+      </SeriesPageHeader>
       <main className="minutes-page">
         {minutes ? (
           <MinutesDocument minutes={minutes} lang={language} />

@@ -1,12 +1,11 @@
 import { useEffect } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
-import { boardPath, navigateOnClick } from "../../router.js";
+import { boardPath } from "../../router.js";
+import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { useAppStore } from "../../store/context.js";
 import { DocumentPhase } from "../../store/store.js";
-import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { localToday } from "../agreements/labels.js";
-import { ConnectionStatus } from "../board/ConnectionStatus.js";
 import { LoadingPage, NoAccessPage, OutdatedPage, SeriesNotFoundPage } from "../board/StatusPages.js";
 import { useResultFormats } from "./format.js";
 import { ResultsView } from "./ResultsView.js";
@@ -14,29 +13,17 @@ import { ResultsView } from "./ResultsView.js";
 function ResultsHeader({ state }: { state: SeriesState }) {
   const t = useT();
   return (
-    <header className="board-header results-header">
-      <div className="board-header-main">
-        <a className="brand" href="/" onClick={navigateOnClick("/")} aria-label={t("board.home")}>
-          {t("app.name")}
-        </a>
-        <span className="series-name series-name-static">{state.name}</span>
-      </div>
-      <div className="board-header-tools">
-        <ConnectionStatus />
-        <a
-          className="button-secondary"
-          href={boardPath(state.id)}
-          onClick={navigateOnClick(boardPath(state.id))}
-          data-testid="results-back"
-        >
-          <span aria-hidden="true">←</span> {t("results.back")}
-        </a>
-        <button type="button" className="button-secondary" onClick={() => window.print()}>
-          {t("results.print")}
-        </button>
-        <LanguageSwitch />
-      </div>
-    </header>
+    <SeriesPageHeader
+      seriesName={state.name}
+      back={boardPath(state.id)}
+      backLabel={t("results.back")}
+      backTestId="results-back"
+      className="results-header"
+    >
+      <button type="button" className="button-secondary" onClick={() => window.print()}>
+        {t("results.print")}
+      </button>
+    </SeriesPageHeader>
   );
 }
 
