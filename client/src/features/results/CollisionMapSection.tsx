@@ -3,6 +3,7 @@ import { Side } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "./format.js";
 import { countText } from "./labels.js";
+import { ResultsTable } from "./ResultsTable.js";
 
 const TALLY = ["yes", "partly", "no", "unreviewed"] as const satisfies readonly (keyof OutcomeTally)[];
 
@@ -98,35 +99,30 @@ export function CollisionMapSection({ map }: { map: CollisionMap }) {
       ) : (
         <>
           <p className="muted results-intro">{t("results.collisions.intro")}</p>
-          <div className="table-scroll" role="region" aria-labelledby="results-collisions-caption" tabIndex={0}>
-            <table className="results-table results-heatmap" data-testid="collision-map">
-              <caption id="results-collisions-caption" className="visually-hidden">
-                {t("results.collisions.caption")}
-              </caption>
-              <thead>
-                <tr>
-                  <td className="results-heat-corner">{t("results.collisions.corner")}</td>
-                  {map.operations.map((interest) => (
-                    <th key={interest.id} scope="col">
-                      <InterestLabel interest={interest} />
-                    </th>
+          <ResultsTable caption={t("results.collisions.caption")} className="results-heatmap" testId="collision-map">
+            <thead>
+              <tr>
+                <td className="results-heat-corner">{t("results.collisions.corner")}</td>
+                {map.operations.map((interest) => (
+                  <th key={interest.id} scope="col">
+                    <InterestLabel interest={interest} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {map.sales.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <InterestLabel interest={row} />
+                  </th>
+                  {map.operations.map((column) => (
+                    <Cell key={column.id} cell={cellAt.get(`${row.id}:${column.id}`)} most={most} />
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {map.sales.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">
-                      <InterestLabel interest={row} />
-                    </th>
-                    {map.operations.map((column) => (
-                      <Cell key={column.id} cell={cellAt.get(`${row.id}:${column.id}`)} most={most} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ResultsTable>
         </>
       )}
       {map.offGrid.length > 0 && (

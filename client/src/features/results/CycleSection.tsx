@@ -7,6 +7,7 @@ import { ChartCanvas, paletteColor, withAlpha } from "./ChartCanvas.js";
 import { useResultFormats, type ResultFormats } from "./format.js";
 import { countText } from "./labels.js";
 import { NoValue } from "./Verdict.js";
+import { ResultsTable } from "./ResultsTable.js";
 
 type CycleConfig = ChartConfiguration<"polarArea", number[], string[]>;
 
@@ -90,50 +91,45 @@ function CycleTable({ stages }: { stages: readonly StageFigures[] }) {
     { cases: 0, withMargin: 0, margin: 0, delay: 0 },
   );
   return (
-    <div className="table-scroll" role="region" aria-labelledby="results-cycle-caption" tabIndex={0}>
-      <table className="results-table" data-testid="cycle-table">
-        <caption id="results-cycle-caption" className="visually-hidden">
-          {t("results.cycle.caption")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("results.cycle.stage")}</th>
-            <th scope="col" className="num">
-              {t("results.cycle.cases")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.cycle.marginTotal")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.cycle.marginAverage")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.cycle.delay")}
-            </th>
+    <ResultsTable caption={t("results.cycle.caption")} testId="cycle-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("results.cycle.stage")}</th>
+          <th scope="col" className="num">
+            {t("results.cycle.cases")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.cycle.marginTotal")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.cycle.marginAverage")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.cycle.delay")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {stages.map((stage) => (
+          <tr key={stage.stage} data-stage={stage.stage}>
+            <th scope="row">{t(stageKey(stage.stage))}</th>
+            <td className="num">{f.count(stage.cases)}</td>
+            <td className="num">{stage.casesWithMargin === 0 ? <NoValue /> : f.euro(stage.marginTotal)}</td>
+            <td className="num">{stage.marginAverage === null ? <NoValue /> : f.euro(stage.marginAverage)}</td>
+            <td className="num">{f.count(stage.delayDaysTotal)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {stages.map((stage) => (
-            <tr key={stage.stage} data-stage={stage.stage}>
-              <th scope="row">{t(stageKey(stage.stage))}</th>
-              <td className="num">{f.count(stage.cases)}</td>
-              <td className="num">{stage.casesWithMargin === 0 ? <NoValue /> : f.euro(stage.marginTotal)}</td>
-              <td className="num">{stage.marginAverage === null ? <NoValue /> : f.euro(stage.marginAverage)}</td>
-              <td className="num">{f.count(stage.delayDaysTotal)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("results.cycle.total")}</th>
-            <td className="num">{f.count(total.cases)}</td>
-            <td className="num">{total.withMargin === 0 ? <NoValue /> : f.euro(total.margin)}</td>
-            <td className="num">{total.withMargin === 0 ? <NoValue /> : f.euro(total.margin / total.withMargin)}</td>
-            <td className="num">{f.count(total.delay)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t("results.cycle.total")}</th>
+          <td className="num">{f.count(total.cases)}</td>
+          <td className="num">{total.withMargin === 0 ? <NoValue /> : f.euro(total.margin)}</td>
+          <td className="num">{total.withMargin === 0 ? <NoValue /> : f.euro(total.margin / total.withMargin)}</td>
+          <td className="num">{f.count(total.delay)}</td>
+        </tr>
+      </tfoot>
+    </ResultsTable>
   );
 }
 

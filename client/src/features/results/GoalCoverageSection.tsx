@@ -6,6 +6,7 @@ import { decisionKey, fitKey, keptKey, outcomeKey } from "../review/labels.js";
 import { useResultFormats } from "./format.js";
 import { countText, fitTone, keptTone, outcomeTone, standingKey } from "./labels.js";
 import { NoValue, Verdict } from "./Verdict.js";
+import { ResultsTable } from "./ResultsTable.js";
 
 function AgreementCell({ agreement, noGoal }: { agreement: CoverageAgreement; noGoal: boolean }) {
   const t = useT();
@@ -79,22 +80,19 @@ function AgreementRow({
 function AgreementTable({ caption, withFit, children }: { caption: string; withFit: boolean; children: ReactNode }) {
   const t = useT();
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="results-table results-coverage-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("results.goals.agreement")}</th>
-            <th scope="col">{t("results.goals.status")}</th>
-            <th scope="col">{t("results.goals.kept")}</th>
-            <th scope="col">{t("results.goals.outcome")}</th>
-            {withFit && <th scope="col">{t("results.goals.fit")}</th>}
-            <th scope="col">{t("results.goals.lastReview")}</th>
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <ResultsTable caption={caption} className="results-coverage-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("results.goals.agreement")}</th>
+          <th scope="col">{t("results.goals.status")}</th>
+          <th scope="col">{t("results.goals.kept")}</th>
+          <th scope="col">{t("results.goals.outcome")}</th>
+          {withFit && <th scope="col">{t("results.goals.fit")}</th>}
+          <th scope="col">{t("results.goals.lastReview")}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </ResultsTable>
   );
 }
 

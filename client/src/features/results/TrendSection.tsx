@@ -6,6 +6,7 @@ import { sessionKindKey } from "../setup/labels.js";
 import { ChartCanvas, paletteColor } from "./ChartCanvas.js";
 import { useResultFormats, type ResultFormats } from "./format.js";
 import { NoValue } from "./Verdict.js";
+import { ResultsTable } from "./ResultsTable.js";
 
 type TrendConfig = ChartConfiguration<"line", (number | null)[], string>;
 
@@ -84,78 +85,73 @@ function TrendTable({ trend }: { trend: readonly SessionResults[] }) {
   const t = useT();
   const f = useResultFormats();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="results-trend-caption" tabIndex={0}>
-      <table className="results-table" data-testid="trend-table">
-        <caption id="results-trend-caption" className="visually-hidden">
-          {t("results.trend.caption")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              {t("results.trend.session")}
+    <ResultsTable caption={t("results.trend.caption")} testId="trend-table">
+      <thead>
+        <tr>
+          <th scope="col" rowSpan={2}>
+            {t("results.trend.session")}
+          </th>
+          <th scope="col" rowSpan={2} className="num">
+            {t("results.trend.reviewed")}
+          </th>
+          <th scope="colgroup" colSpan={4} className="group-start">
+            {t("results.trend.group.kept")}
+          </th>
+          <th scope="colgroup" colSpan={4} className="group-start">
+            {t("results.trend.group.outcome")}
+          </th>
+        </tr>
+        <tr>
+          <th scope="col" className="num group-start">
+            {t("results.trend.kept")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.trend.partly")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.trend.notKept")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.trend.rate")}
+          </th>
+          <th scope="col" className="num group-start">
+            {t("results.trend.outcomeYes")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.trend.partly")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.trend.outcomeNo")}
+          </th>
+          <th scope="col" className="num">
+            {t("results.trend.rate")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {trend.map((r) => (
+          <tr key={r.sessionId} data-session-id={r.sessionId}>
+            <th scope="row">
+              {f.date(r.date)}
+              <span className="results-sub">{t(sessionKindKey(r.kind))}</span>
             </th>
-            <th scope="col" rowSpan={2} className="num">
-              {t("results.trend.reviewed")}
-            </th>
-            <th scope="colgroup" colSpan={4} className="group-start">
-              {t("results.trend.group.kept")}
-            </th>
-            <th scope="colgroup" colSpan={4} className="group-start">
-              {t("results.trend.group.outcome")}
-            </th>
+            <td className="num">{f.count(r.reviewed)}</td>
+            <td className="num group-start">{f.count(r.kept.kept)}</td>
+            <td className="num">{f.count(r.kept.partly)}</td>
+            <td className="num">{f.count(r.kept.not)}</td>
+            <td className="num">
+              <Rate share={r.keptRate} />
+            </td>
+            <td className="num group-start">{f.count(r.outcome.yes)}</td>
+            <td className="num">{f.count(r.outcome.partly)}</td>
+            <td className="num">{f.count(r.outcome.no)}</td>
+            <td className="num">
+              <Rate share={r.outcomeRate} />
+            </td>
           </tr>
-          <tr>
-            <th scope="col" className="num group-start">
-              {t("results.trend.kept")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.trend.partly")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.trend.notKept")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.trend.rate")}
-            </th>
-            <th scope="col" className="num group-start">
-              {t("results.trend.outcomeYes")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.trend.partly")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.trend.outcomeNo")}
-            </th>
-            <th scope="col" className="num">
-              {t("results.trend.rate")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {trend.map((r) => (
-            <tr key={r.sessionId} data-session-id={r.sessionId}>
-              <th scope="row">
-                {f.date(r.date)}
-                <span className="results-sub">{t(sessionKindKey(r.kind))}</span>
-              </th>
-              <td className="num">{f.count(r.reviewed)}</td>
-              <td className="num group-start">{f.count(r.kept.kept)}</td>
-              <td className="num">{f.count(r.kept.partly)}</td>
-              <td className="num">{f.count(r.kept.not)}</td>
-              <td className="num">
-                <Rate share={r.keptRate} />
-              </td>
-              <td className="num group-start">{f.count(r.outcome.yes)}</td>
-              <td className="num">{f.count(r.outcome.partly)}</td>
-              <td className="num">{f.count(r.outcome.no)}</td>
-              <td className="num">
-                <Rate share={r.outcomeRate} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ResultsTable>
   );
 }
 
