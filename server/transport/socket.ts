@@ -81,6 +81,14 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       ...(inviteId ? [inviteRoom(inviteId)] : []),
     ]);
     const inOrder = serialQueue();
+    // Admissions are chained too: one that draws on the burst reserve takes longer to settle,
+    // and a later message must not overtake it on the way into the queue.
+    let admissions: Promise<unknown> = Promise.resolve();
+    const admitInOrder = (): Promise<RateVerdict> => {
+      const verdict = admissions.then(() => guards.admit(socket));
+      admissions = verdict.catch(() => undefined);
+      return verdict;
+    };
     // Every message counts against the connection's rate; one over it is answered, not run.
     const guarded =
       (name: string, run: (raw: unknown, reply: unknown) => Promise<void>) =>
@@ -89,7 +97,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
         const last = args.at(-1);
         const reply = typeof last === "function" ? last : undefined;
         const raw = args[0] === reply ? undefined : args[0];
-        guards.admit(socket).then((verdict) => {
+        admitInOrder().then((verdict) => {
           if (verdict === RateVerdict.pass) return run(raw, reply);
           if (typeof reply === "function" && verdict === RateVerdict.refuse) {
             reply({ ok: false, error: reject(ErrorCode.rateLimited, `too many messages: ${name} was not handled`) });
