@@ -1,6 +1,6 @@
 import { configFromEnv } from "../server/config.js";
 import { createDemoSeries } from "../server/demo/createDemo.js";
-import { StateCache } from "../server/series/stateCache.js";
+import { executeDeps } from "../server/series/execute.js";
 import { openStorage } from "../server/storage/open.js";
 
 /**
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const logError = (error: unknown): void => console.error(error instanceof Error ? error.message : String(error));
   const storage = await openStorage(config, logError);
   try {
-    const admission = await createDemoSeries({ storage, cache: new StateCache(), now: () => new Date(), logError });
+    const admission = await createDemoSeries(executeDeps(storage, logError));
     const url = `http://localhost:${config.port}/s/${admission.seriesId}#device=${admission.token}`;
     console.log(JSON.stringify({ seriesId: admission.seriesId, facilitatorToken: admission.token, url }));
   } finally {

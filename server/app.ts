@@ -3,14 +3,13 @@ import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { LIMITS } from "../common/limits.js";
 import { defaultSecurity, type SecurityConfig, type ServerConfig } from "./config.js";
-import { StateCache } from "./series/stateCache.js";
 import { openStorage } from "./storage/open.js";
 import type { Storage } from "./storage/types.js";
 import { httpApp } from "./transport/http.js";
 import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
-import { broadcastEvent } from "./series/broadcast.js";
-import type { ExecuteDeps } from "./series/execute.js";
+import { broadcastEvents } from "./series/broadcast.js";
+import { executeDeps, type ExecuteDeps } from "./series/execute.js";
 import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
@@ -30,7 +29,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const security: SecurityConfig = { ...defaultSecurity(), ...config.security };
   const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
-  const deps: ExecuteDeps = { storage, cache: new StateCache(), now: () => new Date(), logError };
+  const deps: ExecuteDeps = executeDeps(storage, logError);
   const addressOf = clientAddressOf(security.trustProxy);
   const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger }));
   // Slow or stalled requests must not hold sockets for long.
@@ -45,7 +44,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   guards.attach(io);
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
   const stopSockets = attachSeriesSockets(io, deps, guards);
-  deps.publish = (seriesId, committed) => broadcastEvent(io, seriesId, committed);
+  deps.publish = (seriesId, committed) => broadcastEvents(io, seriesId, committed);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());

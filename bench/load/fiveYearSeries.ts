@@ -3,8 +3,7 @@ import type { ClientCommand, PersonJoin } from "../../common/domain/commands.js"
 import { agreementsDueForReview } from "../../common/domain/rules/review.js";
 import { NoteList, PersonFunction, Stage } from "../../common/domain/vocabulary.js";
 import { createSeriesWithCreator } from "../../server/access/people.js";
-import { executeCommand, type ExecuteDeps } from "../../server/series/execute.js";
-import { StateCache } from "../../server/series/stateCache.js";
+import { executeCommand, executeDeps, type ExecuteDeps } from "../../server/series/execute.js";
 import { openStorage } from "../../server/storage/open.js";
 import type { LongSeriesSize } from "../options.js";
 import type { StorageTarget } from "../servers/storageTarget.js";
@@ -46,12 +45,11 @@ export async function buildFiveYearSeries(target: StorageTarget, size: LongSerie
   );
   // The clock walks from five years ago, a second per event, a month per session.
   let clock = Date.now() - size.sessions * 30 * DAY_MS;
-  const deps: ExecuteDeps = {
+  const deps: ExecuteDeps = executeDeps(
     storage,
-    cache: new StateCache(),
-    now: () => new Date((clock += 1000)),
-    logError: () => undefined,
-  };
+    () => undefined,
+    () => new Date((clock += 1000)),
+  );
   try {
     const created = await createSeriesWithCreator(deps, {
       name: "S&OP-Runde Nord (seit fünf Jahren)",

@@ -1,5 +1,8 @@
 import { fork, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { summarizeProfiles } from "../measure/cpuProfile.js";
 import { summarize, ms } from "../measure/latency.js";
 import { watchProcess, type ProcessUsage } from "../measure/processStats.js";
 import { addOutcomes, noOutcomes, total, type Outcomes } from "../load/outcomes.js";
@@ -12,6 +15,8 @@ export interface WorkshopSize {
   participants: number;
   seconds: number;
   workers: number;
+  /** Write a V8 CPU profile of each load process too. */
+  profile: boolean;
 }
 
 type Done = Extract<FromWorker, { kind: "done" }>;
@@ -57,8 +62,13 @@ const isDone = (m: FromWorker): m is Done => m.kind === "done";
  * instances (people of one series alternate between them).
  */
 export async function workshopDay(servers: BenchServers, size: WorkshopSize, storage: string): Promise<ScenarioResult> {
+  const profileDir = size.profile ? mkdtempSync(join(tmpdir(), "einklang-load-profile-")) : undefined;
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   const workers = Array.from({ length: Math.min(size.workers, size.series) }, () =>
-    fork(workerFile, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+    fork(workerFile, [], {
+      execArgv: [...profile, "--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
   );
   try {
     const setUpStarted = performance.now();
@@ -79,24 +89,43 @@ export async function workshopDay(servers: BenchServers, size: WorkshopSize, sto
     const ready = await Promise.all(readies);
     const setUpSeconds = (performance.now() - setUpStarted) / 1000;
     const watches = servers.servers.map((s) => watchProcess(s.pid));
+    const loadWatches = workers.flatMap((w) => (w.pid === undefined ? [] : [watchProcess(w.pid)]));
     const dones = workers.map((worker) => nextMessage(worker, isDone, (size.seconds + 120) * 1000));
     for (const worker of workers) tell(worker, { kind: "run", seconds: size.seconds });
     const done = await Promise.all(dones);
     const usage = watches.map((w) => w.stop());
-    return result(done, usage, size, storage, servers.urls.length, {
+    const loadUsage = loadWatches.map((w) => w.stop());
+    const outcome = result(done, usage, loadUsage, size, storage, servers.urls.length, {
       sockets: ready.reduce((sum, r) => sum + r.sockets, 0),
       setUpSeconds,
     });
+    await stopWorkers(workers);
+    if (profileDir) outcome.notes.push("where the load processes spent their CPU:", ...summarizeProfiles(profileDir));
+    return outcome;
   } finally {
-    for (const worker of workers) {
-      if (worker.connected) tell(worker, { kind: "stop" });
-    }
+    await stopWorkers(workers);
   }
+}
+
+/** Asks the load processes to stop and waits until they have (so their profiles are written). */
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((done) => {
+          if (worker.exitCode !== null || worker.signalCode !== null) return done();
+          worker.once("exit", () => done());
+          if (worker.connected) tell(worker, { kind: "stop" });
+          else worker.kill("SIGTERM");
+        }),
+    ),
+  );
 }
 
 function result(
   done: Done[],
   usage: ProcessUsage[],
+  loadUsage: ProcessUsage[],
   size: WorkshopSize,
   storage: string,
   instances: number,
@@ -110,6 +139,7 @@ function result(
   const errors = total(outcomes.errors) + undelivered;
   const peakRss = Math.max(...usage.map((u) => u.peakRssMb));
   const cpu = usage.map((u) => ms(u.cpuPercent, 0));
+  const loadCpu = loadUsage.map((u) => ms(u.cpuPercent, 0));
   return {
     scenario: "workshop",
     storage,
@@ -125,6 +155,11 @@ function result(
       figure("errors", errors, "", 0),
       figure("server RSS peak", ms(peakRss, 0), "MB", 400),
       figure("server CPU", Math.max(...cpu), "% core"),
+      figure(
+        "load generator CPU",
+        loadCpu.reduce((sum, c) => sum + c, 0),
+        "% core",
+      ),
     ],
     notes: [
       `${size.series} series × ${size.participants} people = ${setUp.sockets} sockets, ${size.seconds} s, ` +
@@ -134,7 +169,17 @@ function result(
         `errors ${JSON.stringify(outcomes.errors)}, not delivered to everyone ${undelivered}`,
       drops.length > 0 ? `first connection dropped ${Math.min(...drops).toFixed(1)} s into the run` : "",
       instances > 1 ? `CPU per instance: ${cpu.join(" / ")} %` : "",
+      `CPU per load process: ${loadCpu.join(" / ")} % (they share the machine's cores with the server)`,
     ].filter((line) => line !== ""),
-    details: { ack, others, outcomes, undelivered, usage, sockets: setUp.sockets, setUpSeconds: setUp.setUpSeconds },
+    details: {
+      ack,
+      others,
+      outcomes,
+      undelivered,
+      usage,
+      loadUsage,
+      sockets: setUp.sockets,
+      setUpSeconds: setUp.setUpSeconds,
+    },
   };
 }

@@ -36,6 +36,8 @@ export function startServerProcess(target: StorageTarget, extras: ServerExtras =
     EINKLANG_DATA_DIR: target.dataDir,
     // Every simulated participant connects from loopback: one address holds thousands of sockets here.
     EINKLANG_MAX_CONNECTIONS_PER_IP: "100000",
+    // … and joins by invite from there, thousands within a minute while the scenario sets up.
+    EINKLANG_HTTP_REQUESTS_PER_MINUTE: "1000000",
   };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

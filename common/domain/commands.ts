@@ -26,7 +26,7 @@ const clientCommandSchemas = [
 ] as const;
 
 /** Every command a client may send over the socket. */
-export const clientCommandSchema = z.union(clientCommandSchemas);
+export const clientCommandSchema = z.discriminatedUnion("type", clientCommandSchemas);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type ClientCommandType = ClientCommand["type"];
 
@@ -88,7 +88,7 @@ export const voteCountedSchema = z.strictObject({
 export type VoteCounted = z.infer<typeof voteCountedSchema>;
 
 /** Everything an event can carry: a client command or one the server issues. */
-export const eventCommandSchema = z.union([
+export const eventCommandSchema = z.discriminatedUnion("type", [
   seriesCreateSchema,
   seriesRestoreSchema,
   personJoinSchema,

@@ -1,7 +1,7 @@
 import type { Server } from "socket.io";
 import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { SeriesState } from "../../common/domain/types.js";
-import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.js";
+import { viewerOf, PUBLIC_VIEWER, type Viewer } from "../../common/domain/visibility/viewer.js";
 import { eventIsPublic, projectEvent } from "../../common/domain/visibility/project.js";
 import { presenceFor } from "../../common/domain/visibility/presence.js";
 import type { PresenceEntry, ServerToClientEvents } from "../../common/protocol.js";
@@ -28,25 +28,47 @@ export interface Committed {
 }
 
 /**
- * Sends a committed event to everyone in the series, each receiving only what
- * they may see: one frame for the room when the event is the same for all,
- * else one projected frame per person (and one for the public view).
+ * Sends committed events of one series (in commit order) to everyone in it,
+ * each receiving only what they may see: one message for the room when the
+ * events are the same for all, else one projected message per person (and
+ * one for the public view).
  */
-export function broadcastEvent(io: AnyIo, seriesId: string, committed: Committed): void {
-  const { event, before, after } = committed;
-  if (eventIsPublic(event, before, after)) {
-    io.to([seriesRoom(seriesId), seriesRoom(seriesId, ViewMode.public)]).emit("events", { events: [event] });
+export function broadcastEvents(io: AnyIo, seriesId: string, committed: readonly Committed[]): void {
+  if (committed.length === 0) return;
+  if (committed.every(({ event, before, after }) => eventIsPublic(event, before, after))) {
+    const events = committed.map((c) => c.event);
+    io.to([seriesRoom(seriesId), seriesRoom(seriesId, ViewMode.public)]).emit("events", { events });
     return;
   }
-  const people = new Set([...Object.keys(before.people), ...Object.keys(after.people)]);
+  const people = new Set(
+    committed.flatMap(({ before, after }) => [...Object.keys(before.people), ...Object.keys(after.people)]),
+  );
   for (const personId of people) {
-    const viewer = viewerOf(after, personId) ?? viewerOf(before, personId);
+    const projected = projectedFor(
+      committed,
+      (before, after) => viewerOf(after, personId) ?? viewerOf(before, personId),
+    );
+    if (projected) io.to(personRoom(seriesId, personId)).emit("events", projected);
+  }
+  const open = projectedFor(committed, () => PUBLIC_VIEWER);
+  if (open) io.to(seriesRoom(seriesId, ViewMode.public)).emit("events", open);
+}
+
+/** The events as one viewer may receive them; events from before they were a person (or after) are left out. */
+function projectedFor(
+  committed: readonly Committed[],
+  viewerAt: (before: SeriesState, after: SeriesState) => Viewer | null,
+): { events: SeriesEvent[]; resync: boolean } | null {
+  const events: SeriesEvent[] = [];
+  let resync = false;
+  for (const { event, before, after } of committed) {
+    const viewer = viewerAt(before, after);
     if (!viewer) continue;
     const projected = projectEvent(event, before, after, viewer);
-    io.to(personRoom(seriesId, personId)).emit("events", { events: [projected.event], resync: projected.resync });
+    events.push(projected.event);
+    resync ||= projected.resync;
   }
-  const open = projectEvent(event, before, after, PUBLIC_VIEWER);
-  io.to(seriesRoom(seriesId, ViewMode.public)).emit("events", { events: [open.event], resync: open.resync });
+  return events.length > 0 ? { events, resync } : null;
 }
 
 /** Tells everyone in the series who is online, each receiver without focus or typing on items hidden from them. */

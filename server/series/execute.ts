@@ -5,7 +5,10 @@ import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import type { Storage, SeriesTransaction } from "../storage/types.js";
-import type { StateCache } from "./stateCache.js";
+import { StorageKind } from "../storage/types.js";
+import type { Committed } from "./broadcast.js";
+import { GroupCommit, type WorkingStates } from "./groupCommit.js";
+import { StateCache } from "./stateCache.js";
 
 /** What executing a command came to. */
 export type Execution =
@@ -18,8 +21,38 @@ export interface ExecuteDeps {
   cache: StateCache;
   now: () => Date;
   logError: (error: unknown) => void;
-  /** Sends a committed event to the series' clients; called after every commit, whichever path made it. */
-  publish?: (seriesId: string, committed: { event: SeriesEvent; before: SeriesState; after: SeriesState }) => void;
+  /** Commands that arrive close together share one transaction. */
+  commits: GroupCommit;
+  /** Sends committed events to the series' clients, in commit order; called after every commit, whichever path made it. */
+  publish?: (seriesId: string, committed: readonly Committed[]) => void;
+}
+
+/** The parts of a server that execute commands: storage, state cache and group commit. */
+export function executeDeps(storage: Storage, logError: (error: unknown) => void, now = () => new Date()): ExecuteDeps {
+  const deps: ExecuteDeps = {
+    storage,
+    cache: new StateCache(),
+    now,
+    logError,
+    commits: new GroupCommit(storage, (batch) => afterCommit(deps, batch), logError, {
+      // SQLite writes through one connection; PostgreSQL commits several series' transactions at once.
+      lanes: storage.kind === StorageKind.sqlite ? 1 : 4,
+      maxBatch: 64,
+    }),
+  };
+  return deps;
+}
+
+/** Keeps the committed states and tells the clients, one message per series. */
+function afterCommit(deps: ExecuteDeps, batch: readonly Committed[]): void {
+  const bySeries = new Map<string, Committed[]>();
+  for (const committed of batch) {
+    deps.cache.remember(committed.after);
+    const list = bySeries.get(committed.after.id) ?? [];
+    list.push(committed);
+    bySeries.set(committed.after.id, list);
+  }
+  for (const [seriesId, list] of bySeries) deps.publish?.(seriesId, list);
 }
 
 export interface CommandToExecute {
@@ -54,10 +87,10 @@ class AlreadyApplied extends Error {
  */
 export async function executeCommand(deps: ExecuteDeps, input: CommandToExecute): Promise<Execution> {
   try {
-    const { event, before, state } = await deps.storage.transaction((tx) => applyInTransaction(deps, tx, input));
-    deps.cache.remember(state);
-    deps.publish?.(input.seriesId, { event, before, after: state });
-    return { ok: true, event, before, after: state, duplicate: false };
+    const { event, before, after } = await deps.commits.submit(input.seriesId, (tx, working) =>
+      applyInTransaction(deps, tx, input, working),
+    );
+    return { ok: true, event, before, after, duplicate: false };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, error: error.rejection };
     if (error instanceof AlreadyApplied) return { ok: true, seq: error.seq, duplicate: true };
@@ -72,7 +105,8 @@ async function applyInTransaction(
   deps: ExecuteDeps,
   tx: SeriesTransaction,
   input: CommandToExecute,
-): Promise<{ event: SeriesEvent; before: SeriesState; state: SeriesState }> {
+  working: WorkingStates,
+): Promise<Committed> {
   const { seriesId, commandId, actorId, command } = input;
   const at = deps.now().toISOString();
   if (input.createsSeries) await tx.createSeries(seriesId, at);
@@ -80,7 +114,7 @@ async function applyInTransaction(
   if (seq === null) throw new Refused(reject(ErrorCode.unknownSeries, "series does not exist"));
   const earlier = await tx.findCommand(seriesId, commandId);
   if (earlier !== null) throw new AlreadyApplied(earlier);
-  const state = await deps.cache.stateAt(tx, seriesId, seq - 1);
+  const state = await stateBefore(deps, tx, working, seriesId, seq);
   const rejection = authorization(state, input) ?? checkCommand(state, command, actorId);
   if (rejection) throw new Refused(rejection);
   const event: SeriesEvent = { seq, commandId, actorId, at, command };
@@ -88,7 +122,25 @@ async function applyInTransaction(
   await tx.appendEvent(seriesId, event);
   if (input.alongside) await input.alongside(tx);
   if (seq % LIMITS.snapshotEvery === 0) await tx.saveSnapshot(seriesId, { seq, state: next });
-  return { event, before: state, state: next };
+  return { event, before: state, after: next };
+}
+
+/**
+ * The state a command at `seq` applies to: made earlier in this transaction,
+ * or committed (through the cache). Never an uncommitted state read into the
+ * cache: if the transaction failed, the cache would keep a state that is not.
+ */
+async function stateBefore(
+  deps: ExecuteDeps,
+  tx: SeriesTransaction,
+  working: WorkingStates,
+  seriesId: string,
+  seq: number,
+): Promise<SeriesState> {
+  const held = working.get(seriesId);
+  if (!held) return deps.cache.stateAt(tx, seriesId, seq - 1);
+  if (held.seq !== seq - 1) throw new Error(`series ${seriesId}: working state at ${held.seq}, command at ${seq}`);
+  return held;
 }
 
 /** Role, lock and visibility rules; commands the server issues itself are its own to vouch for. */

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Transaction } from "kysely";
+import { Migrator, sql, type Kysely, type Transaction } from "kysely";
 import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { EventCommand } from "../../common/domain/commands.js";
 import type { SeriesState } from "../../common/domain/types.js";
@@ -94,6 +94,18 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
         })
         .execute();
     },
+    async attempt(work) {
+      await sql`savepoint attempt`.execute(trx);
+      let result;
+      try {
+        result = await work();
+      } catch (error) {
+        await undo(trx);
+        throw error;
+      }
+      await settled(sql`release savepoint attempt`.execute(trx));
+      return result;
+    },
     async saveSnapshot(seriesId, snapshot: StoredSnapshot) {
       const state = JSON.stringify(snapshot.state);
       await trx
@@ -103,6 +115,27 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
         .execute();
     },
   };
+}
+
+/** Thrown when a savepoint could not be rolled back: the transaction is in an unknown state and must not commit. */
+export class TransactionBroken extends Error {
+  constructor(readonly reason: unknown) {
+    super("a savepoint could not be rolled back");
+  }
+}
+
+async function undo(trx: Transaction<Database>): Promise<void> {
+  await settled(sql`rollback to savepoint attempt`.execute(trx));
+  await settled(sql`release savepoint attempt`.execute(trx));
+}
+
+/** A savepoint statement that fails breaks the transaction. */
+async function settled(statement: Promise<unknown>): Promise<void> {
+  try {
+    await statement;
+  } catch (error) {
+    throw new TransactionBroken(error);
+  }
 }
 
 function eventFromRow(row: EventsTable): SeriesEvent {

@@ -36,6 +36,12 @@ export interface SeriesTransaction extends SeriesReads {
   findCommand(seriesId: string, commandId: string): Promise<number | null>;
   appendEvent(seriesId: string, event: SeriesEvent): Promise<void>;
   saveSnapshot(seriesId: string, snapshot: StoredSnapshot): Promise<void>;
+  /**
+   * Runs `work` inside a savepoint: when it throws, its writes (and the
+   * sequence numbers it reserved) are undone and the error passes on, while
+   * the transaction stays usable for the work that follows.
+   */
+  attempt<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** The one storage interface; SQLite and PostgreSQL implement it alike. */

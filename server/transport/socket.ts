@@ -47,17 +47,26 @@ export type EinklangIo = Server<ClientToServerEvents, ServerToClientEvents, Inte
 export type EinklangSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, ConnectionData>;
 
 const knownMessages = new Set<string>(Object.values(ClientMessage));
+/** How long presence changes of one series are gathered before they go out together. */
+const PRESENCE_GATHER_MS = 40;
 
 /** Wires the live protocol: token check, join, catch-up, commands, presence, access. Returns a function that stops presence fan-out before shutdown. */
 export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: SocketGuards): () => void {
   const stopping = { now: false };
+  // Presence changes within a few milliseconds (a room of people joining, focus moving while typing)
+  // go out as one message per person: each one costs a message to everyone in the series.
+  const presenceDue = new Set<string>();
   const presenceOf = (seriesId: string): void => {
-    if (!stopping.now) {
+    if (stopping.now || presenceDue.has(seriesId)) return;
+    presenceDue.add(seriesId);
+    setTimeout(() => {
+      presenceDue.delete(seriesId);
+      if (stopping.now) return;
       void broadcastPresence(io, seriesId, {
         stateOf: (id) => deps.cache.current(deps.storage, id),
         logError: deps.logError,
       });
-    }
+    }, PRESENCE_GATHER_MS);
   };
   io.use((socket, next) => {
     credentialsOf(deps.storage, socket.handshake.auth).then(

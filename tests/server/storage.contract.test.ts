@@ -5,7 +5,7 @@ import { makeEvents, makeSeries } from "../support/factories.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { openPostgresStorage } from "../../server/storage/postgres.js";
 import { openSqliteStorage } from "../../server/storage/sqlite.js";
-import type { Storage } from "../../server/storage/types.js";
+import type { SeriesTransaction, Storage } from "../../server/storage/types.js";
 
 function open(target: StorageTarget): Promise<Storage> {
   return target.databaseUrl
@@ -72,6 +72,35 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     ).rejects.toThrow("refused");
     expect(await storage.headSeq(SERIES)).toBe(1);
     expect(await storage.eventsSince(SERIES, 0)).toHaveLength(1);
+  });
+
+  it("undoes only the attempt that throws, number included, and commits the rest of the transaction", async () => {
+    await appendAll(storage, events.slice(0, 1));
+    const append = (tx: SeriesTransaction, commandId: string) => async () => {
+      const seq = (await tx.nextSeq(SERIES)) ?? -1;
+      await tx.appendEvent(SERIES, { ...(events[0] as SeriesEvent), seq, commandId });
+      return seq;
+    };
+    const outcomes = await storage.transaction(async (tx) => {
+      const first = await tx.attempt(append(tx, "kept-1"));
+      const refused = await tx
+        .attempt(async () => {
+          await append(tx, "refused")();
+          throw new Error("refused");
+        })
+        .catch((error: unknown) => (error instanceof Error ? error.message : "?"));
+      // The same command id again: the database refuses it, and the transaction goes on.
+      const duplicate = await tx.attempt(append(tx, "kept-1")).catch(() => "duplicate");
+      const second = await tx.attempt(append(tx, "kept-2"));
+      return [first, refused, duplicate, second];
+    });
+    expect(outcomes).toEqual([2, "refused", "duplicate", 3]);
+    expect((await storage.eventsSince(SERIES, 0)).map((e) => [e.seq, e.commandId])).toEqual([
+      [1, "cmd-1"],
+      [2, "kept-1"],
+      [3, "kept-2"],
+    ]);
+    expect(await storage.headSeq(SERIES)).toBe(3);
   });
 
   it("finds the event a command id produced, and refuses the same id twice", async () => {

@@ -1,0 +1,117 @@
+import type { SeriesState } from "../../common/domain/types.js";
+import { TransactionBroken } from "../storage/kyselyStorage.js";
+import type { SeriesTransaction, Storage } from "../storage/types.js";
+import type { Committed } from "./broadcast.js";
+
+/** States made earlier in the same group transaction, by series: not committed yet, so not in the cache. */
+export type WorkingStates = ReadonlyMap<string, SeriesState>;
+
+/** One command's work inside a group transaction; it throws to refuse. */
+export type CommandWork = (tx: SeriesTransaction, working: WorkingStates) => Promise<Committed>;
+
+interface Waiting {
+  seriesId: string;
+  work: CommandWork;
+  resolve: (committed: Committed) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; committed: Committed } | { ok: false; error: unknown };
+
+export interface GroupCommitOptions {
+  /** Transactions that may run at once; a series always uses the same one. SQLite has one connection: 1. */
+  lanes: number;
+  /** At most this many commands share a transaction. */
+  maxBatch: number;
+}
+
+/**
+ * Commits commands that arrive close together in one transaction: each runs
+ * in a savepoint of its own (a refused one undoes only itself), and every
+ * one of them is answered only after the shared commit. Under load this
+ * turns many durable commits (one disk flush each) into one; alone, a
+ * command waits only for the end of the current event-loop turn.
+ *
+ * Commands of one series keep the order they came in; a transaction takes
+ * series in id order, so two of them (on two instances) never wait on each
+ * other's series crosswise.
+ */
+export class GroupCommit {
+  private readonly queues: Waiting[][];
+  private readonly draining: boolean[];
+
+  constructor(
+    private readonly storage: Storage,
+    /** Called once per committed transaction, before anyone is answered, with its commands in commit order. */
+    private readonly committed: (batch: readonly Committed[]) => void,
+    private readonly logError: (error: unknown) => void,
+    private readonly options: GroupCommitOptions = { lanes: 1, maxBatch: 64 },
+  ) {
+    this.queues = Array.from({ length: options.lanes }, () => []);
+    this.draining = Array.from({ length: options.lanes }, () => false);
+  }
+
+  /** Runs `work` in the next transaction of its series' lane; resolves once that transaction committed. */
+  submit(seriesId: string, work: CommandWork): Promise<Committed> {
+    return new Promise((resolve, reject) => {
+      const lane = laneOf(seriesId, this.options.lanes);
+      this.queues[lane]?.push({ seriesId, work, resolve, reject });
+      if (this.draining[lane]) return;
+      this.draining[lane] = true;
+      // Whatever else arrived in this turn of the event loop joins the same transaction.
+      setImmediate(() => void this.drain(lane));
+    });
+  }
+
+  private async drain(lane: number): Promise<void> {
+    const queue = this.queues[lane] ?? [];
+    while (queue.length > 0) await this.commit(queue.splice(0, this.options.maxBatch));
+    this.draining[lane] = false;
+  }
+
+  private async commit(batch: Waiting[]): Promise<void> {
+    const ordered = [...batch].sort((a, b) => (a.seriesId < b.seriesId ? -1 : a.seriesId > b.seriesId ? 1 : 0));
+    const outcomes: Outcome[] = [];
+    try {
+      await this.storage.transaction(async (tx) => {
+        const working = new Map<string, SeriesState>();
+        for (const item of ordered) outcomes.push(await this.attempt(tx, item, working));
+      });
+    } catch (error) {
+      // Nothing of this transaction was committed.
+      for (const item of ordered) item.reject(error);
+      return;
+    }
+    try {
+      this.committed(outcomes.flatMap((o) => (o.ok ? [o.committed] : [])));
+    } catch (error) {
+      // Telling the clients failed; what was committed stands, and they catch up by sequence number.
+      this.logError(error);
+    }
+    ordered.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) item.resolve(outcome.committed);
+      else item.reject(outcome ? outcome.error : new Error("command was not run"));
+    });
+  }
+
+  private async attempt(tx: SeriesTransaction, item: Waiting, working: Map<string, SeriesState>): Promise<Outcome> {
+    try {
+      const committed = await tx.attempt(() => item.work(tx, working));
+      working.set(item.seriesId, committed.after);
+      return { ok: true, committed };
+    } catch (error) {
+      // A savepoint that could not be undone leaves the transaction unknown: none of it may commit.
+      if (error instanceof TransactionBroken) throw error;
+      return { ok: false, error };
+    }
+  }
+}
+
+/** The lane of a series: a small stable hash of its id. */
+function laneOf(seriesId: string, lanes: number): number {
+  if (lanes <= 1) return 0;
+  let hash = 0;
+  for (let i = 0; i < seriesId.length; i += 1) hash = (hash * 31 + seriesId.charCodeAt(i)) >>> 0;
+  return hash % lanes;
+}
