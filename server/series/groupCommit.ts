@@ -70,6 +70,8 @@ export class GroupCommit {
   }
 
   private async commit(batch: Waiting[]): Promise<void> {
+    const [only] = batch;
+    if (only && batch.length === 1) return this.commitOne(only);
     const ordered = [...batch].sort((a, b) => (a.seriesId < b.seriesId ? -1 : a.seriesId > b.seriesId ? 1 : 0));
     const outcomes: Outcome[] = [];
     try {
@@ -82,17 +84,34 @@ export class GroupCommit {
       for (const item of ordered) item.reject(error);
       return;
     }
-    try {
-      this.committed(outcomes.flatMap((o) => (o.ok ? [o.committed] : [])));
-    } catch (error) {
-      // Telling the clients failed; what was committed stands, and they catch up by sequence number.
-      this.logError(error);
-    }
+    this.tell(outcomes.flatMap((o) => (o.ok ? [o.committed] : [])));
     ordered.forEach((item, i) => {
       const outcome = outcomes[i];
       if (outcome?.ok) item.resolve(outcome.committed);
       else item.reject(outcome ? outcome.error : new Error("command was not run"));
     });
+  }
+
+  /** A command alone needs no savepoint: refusing it rolls back its own transaction. */
+  private async commitOne(item: Waiting): Promise<void> {
+    let committed: Committed;
+    try {
+      committed = await this.storage.transaction((tx) => item.work(tx, new Map()));
+    } catch (error) {
+      item.reject(error);
+      return;
+    }
+    this.tell([committed]);
+    item.resolve(committed);
+  }
+
+  private tell(batch: readonly Committed[]): void {
+    try {
+      this.committed(batch);
+    } catch (error) {
+      // Telling the clients failed; what was committed stands, and they catch up by sequence number.
+      this.logError(error);
+    }
   }
 
   private async attempt(tx: SeriesTransaction, item: Waiting, working: Map<string, SeriesState>): Promise<Outcome> {

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { kyselyStorage, migrate } from "./kyselyStorage.js";
+import { withStatementCache } from "./statementCache.js";
 import type { Database } from "./schema.js";
 import { StorageKind, type Storage } from "./types.js";
 
@@ -18,7 +19,7 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   assertDurable(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrate(db);
   return kyselyStorage(db, StorageKind.sqlite);
 }
