@@ -41,8 +41,8 @@ export interface BenchOptions {
 const FULL_SERIES: LongSeriesSize = {
   sessions: 60,
   casesPerSession: 10,
-  // 33 × 60 = 1,980: LIMITS.agreementsPerSeries (2,000) caps the issue's ~3,000.
-  agreementsPerSession: 33,
+  // 50 × 60 = 3,000 agreements.
+  agreementsPerSession: 50,
   caseEdits: 20,
   notesPerCase: 15,
   statusUpdates: 12,

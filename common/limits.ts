@@ -27,7 +27,8 @@ export const LIMITS = {
   /** Largest absolute number a numeric field takes (€, days, KPI values). */
   number: 1e12,
   casesPerSeries: 1000,
-  agreementsPerSeries: 2000,
+  // A five-year series of monthly sessions holds about 3,000 agreements (made, revised, closed).
+  agreementsPerSeries: 5000,
   peoplePerSeries: 500,
   orgsPerSeries: 50,
   goalsPerSeries: 200,
