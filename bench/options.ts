@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 
 /** The scenarios `npm run bench` knows, as named on the command line (`--only`). */
 export const Scenario = {
+  floor: "floor",
   workshop: "workshop",
   vote: "vote",
   longSeries: "longseries",

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { machineFloor } from "./floor/floor.js";
 import { buildFiveYearSeries } from "./load/fiveYearSeries.js";
 import { benchOptions, Scenario, type BenchOptions } from "./options.js";
 import type { ScenarioResult } from "./report/figures.js";
@@ -119,6 +120,9 @@ async function main(): Promise<number> {
       console.error(`  FAILED: ${message}`);
     }
   };
+  if (options.only.includes(Scenario.floor)) {
+    await run("floor of this machine", async () => ({ value: await machineFloor(), profile: [] }));
+  }
   for (const kind of storages) await onStorage(kind, env, options, run);
   if (options.only.includes(Scenario.workshop) && env.postgresUrl && env.redisUrl) {
     await run("workshop on postgres, two instances via Redis", () =>
