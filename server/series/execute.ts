@@ -52,7 +52,14 @@ function afterCommit(deps: ExecuteDeps, batch: readonly Committed[]): void {
     list.push(committed);
     bySeries.set(committed.after.id, list);
   }
-  for (const [seriesId, list] of bySeries) deps.publish?.(seriesId, list);
+  for (const [seriesId, list] of bySeries) {
+    try {
+      deps.publish?.(seriesId, list);
+    } catch (error) {
+      // The events are committed; this series' clients find the gap at their next event and catch up.
+      deps.logError(error);
+    }
+  }
 }
 
 export interface CommandToExecute {

@@ -65,7 +65,16 @@ export class GroupCommit {
 
   private async drain(lane: number): Promise<void> {
     const queue = this.queues[lane] ?? [];
-    while (queue.length > 0) await this.commit(queue.splice(0, this.options.maxBatch));
+    while (queue.length > 0) {
+      const batch = queue.splice(0, this.options.maxBatch);
+      try {
+        await this.commit(batch);
+      } catch (error) {
+        // Not expected (commit answers every command itself); if it happens, nobody waits forever.
+        this.logError(error);
+        for (const item of batch) item.reject(error);
+      }
+    }
     this.draining[lane] = false;
   }
 

@@ -95,7 +95,9 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
         .execute();
     },
     async attempt(work) {
-      await sql`savepoint attempt`.execute(trx);
+      // On PostgreSQL a failed statement aborts the transaction, and COMMIT then quietly rolls it back:
+      // every savepoint statement that fails breaks the whole transaction, never just one command.
+      await settled(sql`savepoint attempt`.execute(trx));
       let result;
       try {
         result = await work();
