@@ -54,7 +54,7 @@ describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts thr
     }
   });
 
-  it("projects per receiver across instances: internal items, ballots, and a revocation reach the other instance right", async () => {
+  it("projects per receiver across instances: internal items, ballots, spotlight, timer, vote reveal and a revocation reach the other instance right", async () => {
     const admission = await createSeries(one.url);
     const moderator = await connectAs(one.url, admission);
     const join = async (url: string, name: string, org: { orgId?: string; newOrgName?: string }) =>
@@ -91,6 +91,23 @@ describe.runIf(pgBase && redis)("two instances on one PostgreSQL, broadcasts thr
         expect(client.state.room.voting?.voters).toBe(1);
       }
       expect(bernd.state.votes[bernd.personId]).toEqual({ [shared]: 1 });
+
+      // The moderator on one instance steers the room; people on the other see the spotlight,
+      // the running timer and the revealed totals (ballots stay with their voters).
+      await moderator.send({ type: "room.spotlight", item: { kind: "case", id: shared } });
+      await moderator.send({ type: "timer.set", durationMs: 5 * 60_000, signal: true });
+      await moderator.send({ type: "timer.start" });
+      const revealed = await moderator.send({ type: "vote.reveal" });
+      const revealSeq = revealed.ok ? revealed.seq : -1;
+      await Promise.all(everyone.map((c) => c.waitForSeq(revealSeq)));
+      for (const client of everyone) {
+        expect(client.state.room.spotlight).toEqual({ kind: "case", id: shared });
+        expect(client.state.room.timer?.endsAt).toEqual(moderator.state.room.timer?.endsAt);
+        expect(client.state.room.timer?.endsAt).toBeTruthy();
+        expect(client.state.room.voting?.state).toBe("revealed");
+        expect(client.state.room.voting?.totals).toEqual({ [shared]: 1 });
+      }
+      expect(anna.state.votes).toEqual({});
 
       const cut = new Promise<void>((resolve) => alex.socket.once("disconnect", () => resolve()));
       expect(await moderator.access({ action: "revokePerson", personId: alex.personId })).toMatchObject({ ok: true });
