@@ -27,6 +27,10 @@ export async function catchUp(
   const missing = head - lastSeq;
   if (lastSeq > 0 && missing >= 0 && missing <= LIMITS.catchUpEvents) {
     const events = await storage.eventsSince(who.seriesId, lastSeq, head);
+    // Events that went to everyone unchanged need no states to project them: the common case, and cheap.
+    if (await storage.allForAll(who.seriesId, lastSeq, head)) {
+      return { ok: true, kind: "events", events, headSeq: head, personId: who.personId, serverNow };
+    }
     let before = await cache.stateAt(storage, who.seriesId, lastSeq);
     const projected: SeriesEvent[] = [];
     for (const event of events) {

@@ -1,5 +1,6 @@
 import { apply, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
 import { authorizeCommand } from "../../common/domain/authorize.js";
+import { eventIsPublic } from "../../common/domain/visibility/project.js";
 import type { EventCommand } from "../../common/domain/commands.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
@@ -126,7 +127,8 @@ async function applyInTransaction(
   if (rejection) throw new Refused(rejection);
   const event: SeriesEvent = { seq, commandId, actorId, at, command };
   const next = apply(state, event);
-  await tx.appendEvent(seriesId, event);
+  // The same decision the live broadcast makes: a catch-up over events that went to everyone as they are folds nothing.
+  await tx.appendEvent(seriesId, event, eventIsPublic(event, state, next));
   if (input.alongside) await input.alongside(tx);
   if (seq % LIMITS.snapshotEvery === 0) await tx.saveSnapshot(seriesId, { seq, state: next });
   return { event, before: state, after: next };

@@ -42,6 +42,17 @@ function reads(db: Kysely<Database>): SeriesReads {
       const rows = await query.execute();
       return rows.map(eventFromRow);
     },
+    async allForAll(seriesId, afterSeq, upToSeq) {
+      const row = await db
+        .selectFrom("events")
+        .select((eb) => eb.fn.countAll<number | string>().as("projected"))
+        .where("series_id", "=", seriesId)
+        .where("seq", ">", afterSeq)
+        .where("seq", "<=", upToSeq)
+        .where((eb) => eb.or([eb("for_all", "is", null), eb("for_all", "=", 0)]))
+        .executeTakeFirst();
+      return Number(row?.projected ?? 1) === 0;
+    },
     async latestSnapshot(seriesId) {
       const row = await db
         .selectFrom("snapshots")
@@ -80,7 +91,7 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
         .executeTakeFirst();
       return row ? row.seq : null;
     },
-    async appendEvent(seriesId, event) {
+    async appendEvent(seriesId, event, forAll) {
       await trx
         .insertInto("events")
         .values({
@@ -91,6 +102,7 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
           type: event.command.type,
           at: event.at,
           payload: JSON.stringify(event.command),
+          for_all: forAll === undefined ? null : forAll ? 1 : 0,
         })
         .execute();
     },

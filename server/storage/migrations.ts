@@ -87,6 +87,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("invites").addColumn("expires_at", "text").execute();
     },
   },
+  "0005_event_for_all": {
+    // 1 when the event went out to every viewer unchanged (no projection): a catch-up over such
+    // events needs no states folded. Events stored before this are unknown (null) and are folded.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("events").addColumn("for_all", "integer").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

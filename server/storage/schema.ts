@@ -13,6 +13,8 @@ export interface EventsTable {
   type: string;
   at: string;
   payload: string;
+  /** 1: every viewer receives this event unchanged; 0: it is projected per viewer; null: not known. */
+  for_all: number | null;
 }
 
 export interface SnapshotsTable {

@@ -19,6 +19,8 @@ export interface SeriesReads {
   eventsSince(seriesId: string, afterSeq: number, upToSeq?: number): Promise<SeriesEvent[]>;
   /** The newest stored snapshot of the series, if any. */
   latestSnapshot(seriesId: string): Promise<StoredSnapshot | null>;
+  /** Whether every event with afterSeq < seq <= upToSeq is known to go to every viewer unchanged. */
+  allForAll(seriesId: string, afterSeq: number, upToSeq: number): Promise<boolean>;
 }
 
 /** What a command may do inside its one transaction. */
@@ -34,7 +36,8 @@ export interface SeriesTransaction extends SeriesReads {
   nextSeq(seriesId: string): Promise<number | null>;
   /** The seq of the event a command id produced, or null. */
   findCommand(seriesId: string, commandId: string): Promise<number | null>;
-  appendEvent(seriesId: string, event: SeriesEvent): Promise<void>;
+  /** Appends the event; `forAll` says whether every viewer receives it unchanged. */
+  appendEvent(seriesId: string, event: SeriesEvent, forAll?: boolean): Promise<void>;
   saveSnapshot(seriesId: string, snapshot: StoredSnapshot): Promise<void>;
   /**
    * Runs `work` inside a savepoint: when it throws, its writes (and the

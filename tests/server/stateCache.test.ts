@@ -17,6 +17,7 @@ function counting(storage: Storage): { reads: SeriesReads; events: () => number 
     reads: {
       headSeq: (id) => storage.headSeq(id),
       latestSnapshot: (id) => storage.latestSnapshot(id),
+      allForAll: (id, after, upTo) => storage.allForAll(id, after, upTo),
       async eventsSince(id, after, upTo) {
         const found = await storage.eventsSince(id, after, upTo);
         events += found.length;

@@ -103,6 +103,22 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     expect(await storage.headSeq(SERIES)).toBe(3);
   });
 
+  it("knows whether a range of events went to everyone unchanged; unknown counts as not", async () => {
+    await storage.transaction(async (tx) => {
+      await tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z");
+      const forAll = [undefined, true, true, false, true];
+      for (const [i, flag] of forAll.entries()) {
+        const seq = (await tx.nextSeq(SERIES)) ?? -1;
+        await tx.appendEvent(SERIES, { ...(events[0] as SeriesEvent), seq, commandId: `flag-${i}` }, flag);
+      }
+    });
+    expect(await storage.allForAll(SERIES, 1, 3)).toBe(true);
+    expect(await storage.allForAll(SERIES, 0, 3)).toBe(false);
+    expect(await storage.allForAll(SERIES, 2, 5)).toBe(false);
+    expect(await storage.allForAll(SERIES, 4, 5)).toBe(true);
+    expect(await storage.allForAll(SERIES, 5, 5)).toBe(true);
+  });
+
   it("finds the event a command id produced, and refuses the same id twice", async () => {
     await appendAll(storage, events);
     expect(await storage.transaction((tx) => tx.findCommand(SERIES, "cmd-2"))).toBe(2);

@@ -88,6 +88,49 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
     expect(anna.state.agreements[offline.agreementId]?.text).toBe("Rüstzeiten halbieren");
   });
 
+  it("catches up over events for everyone and events projected per viewer exactly as a client online saw them", async () => {
+    const series = await openSeries(server.url);
+    const anna = series.facilitator;
+    const ext = await series.join("participant", { name: "Eva", newOrgName: "Feinkost Hansen" });
+    const online = await series.join("participant", { name: "Otto", newOrgName: "Hofmolkerei Lindner" });
+    const away = await series.join("participant", { name: "Olga", orgId: online.state.people[online.personId]?.orgId });
+    clients.push(anna, ext, online, away);
+    const hansen = ext.state.people[ext.personId]?.orgId ?? "";
+    await anna.waitForSeq(away.state.seq);
+    await online.waitForSeq(away.state.seq);
+    away.disconnect();
+    const from = anna.state.seq;
+    // Only public events: the cheap path.
+    for (let i = 0; i < 3; i++) await anna.send({ type: "case.add", caseId: nanoid(), values: { title: `Fall ${i}` } });
+    const publicHead = anna.state.seq;
+    await online.waitForSeq(publicHead);
+    const cheap = new ProtocolClient(server.url, series.admission.seriesId, away.personId, away.token);
+    clients.push(cheap);
+    cheap.state = { ...online.state, seq: from, cases: {} };
+    const cheapReply = await cheap.connect();
+    expect(cheapReply.ok && cheapReply.kind).toBe("events");
+    expect(cheap.state.cases).toEqual(online.state.cases);
+    cheap.disconnect();
+    // An internal case of another organisation in between: projected per viewer, never shown.
+    const secret = nanoid();
+    const made = await ext.send({
+      type: "case.add",
+      caseId: secret,
+      values: { title: "Marge Edeka intern", orgId: hansen, internalTo: hansen },
+    });
+    expect(made.ok).toBe(true);
+    await anna.send({ type: "case.add", caseId: nanoid(), values: { title: "Danach" } });
+    await online.waitForSeq(anna.state.seq);
+    const late = new ProtocolClient(server.url, series.admission.seriesId, away.personId, away.token);
+    clients.push(late);
+    late.state = { ...online.state, seq: from, cases: {} };
+    const reply = await late.connect();
+    expect(reply.ok && reply.kind).toBe("events");
+    expect(late.state.cases).toEqual(online.state.cases);
+    expect(late.state.cases[secret]).toBeUndefined();
+    expect(JSON.stringify(reply)).not.toContain("Marge Edeka intern");
+  });
+
   it("sends a snapshot to a newcomer and to a client far behind, events to one slightly behind", async () => {
     const admission = await createSeries(server.url);
     const anna = await connectAs(server.url, admission);
