@@ -396,6 +396,11 @@ const numberLimits: [ClientCommandType, Path, number[]][] = [
 /** Room left in one socket.io message for a field's content (the rest of the envelope is small). */
 const roomInMessage = LIMITS.messageBytes - 2048;
 
+/** Vote totals for one item more than a series can hold. */
+const overfullTotals = Object.fromEntries(
+  Array.from({ length: LIMITS.casesPerSeries + LIMITS.agreementsPerSeries + 1 }, (_, i) => [idAt(i), 1]),
+);
+
 /** A command with one field just or far over its limit; every one of these must be refused. */
 export const oversizedCommand: fc.Arbitrary<unknown> = fc.oneof(
   fc
@@ -419,12 +424,11 @@ export const oversizedCommand: fc.Arbitrary<unknown> = fc.oneof(
     .chain(([type, path, values]) =>
       fc.constantFrom(...values).map((value) => withAt(validCommandSamples[type], path, value)),
     ),
-  fc.constant({
-    type: "vote.reveal",
-    totals: Object.fromEntries(
-      Array.from({ length: LIMITS.casesPerSeries + LIMITS.agreementsPerSeries + 1 }, (_, i) => [idAt(i), 1]),
-    ),
-  }),
+  // One total more than a series can have items, when that still fits into a message; with today's limits it
+  // does not, and the size guard (its own test below) refuses such a message before any schema sees it.
+  ...(JSON.stringify(overfullTotals).length < LIMITS.messageBytes - 1024
+    ? [fc.constant({ type: "vote.reveal", totals: overfullTotals })]
+    : []),
   // Ids: one character too long or too short, or names that plain objects inherit.
   fc.constantFrom(...Object.values(validCommandSamples)).chain((sample) => {
     const idPaths = pathsOf(sample).filter((p) => valueAt(sample, p) === A || valueAt(sample, p) === B);
