@@ -9,7 +9,7 @@ import type { Rejection } from "./errors.js";
  * Version of the socket protocol. A client speaking another version is
  * refused at `hello` and told to reload.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {
@@ -128,6 +128,24 @@ export type CatchUp =
 export type CatchUpReply =
   ({ ok: true; personId: string; serverNow: number } & CatchUp) | { ok: false; error: Rejection };
 
+/**
+ * A state as UTF-8 JSON bytes: the big records one by one, the other fields
+ * as one object. Binary attachments, which neither side's socket layer walks
+ * or re-encodes (`readCatchUpReply` turns them back into a state).
+ */
+export interface EncodedState<Bytes = Uint8Array | ArrayBuffer> {
+  rest: Bytes;
+  records: Record<string, Bytes>;
+}
+
+/** A catch-up as it travels. */
+export type WireCatchUp =
+  { kind: "events"; events: SeriesEvent[]; headSeq: number } | { kind: "snapshot"; encodedState: EncodedState };
+
+/** `CatchUpReply` as it travels. */
+export type WireCatchUpReply =
+  ({ ok: true; personId: string; serverNow: number } & WireCatchUp) | { ok: false; error: Rejection };
+
 /** Reply to `command`: its sequence number once committed, or why not. */
 export type CommandReply = { ok: true; seq: number; duplicate: boolean } | { ok: false; error: Rejection };
 
@@ -149,6 +167,12 @@ export interface EventsMessage {
 /** `presence`: everyone connected to the series right now. */
 export interface PresenceMessage {
   online: PresenceEntry[];
+  /**
+   * The series' last sequence number as the sender read it. A client behind
+   * it asks for what it missed: events an instance committed but could not
+   * pass on before it stopped reach nobody else by broadcast.
+   */
+  headSeq: number;
 }
 
 /** socket.io typing: messages the server sends. */
@@ -159,9 +183,9 @@ export interface ServerToClientEvents {
 
 /** socket.io typing: messages a client sends (payloads are validated, not trusted). */
 export interface ClientToServerEvents {
-  hello: (message: unknown, reply: (answer: CatchUpReply) => void) => void;
+  hello: (message: unknown, reply: (answer: WireCatchUpReply) => void) => void;
   command: (message: unknown, reply: (answer: CommandReply) => void) => void;
-  sync: (message: unknown, reply: (answer: CatchUpReply) => void) => void;
+  sync: (message: unknown, reply: (answer: WireCatchUpReply) => void) => void;
   presence: (message: unknown) => void;
   access: (message: unknown, reply: (answer: AccessReply) => void) => void;
 }

@@ -1,3 +1,4 @@
+import { readCatchUpReply } from "../../common/sync/wire.js";
 import { io, type Socket } from "socket.io-client";
 import { nanoid } from "nanoid";
 import type { SeriesEvent } from "../../common/domain/apply.js";
@@ -59,7 +60,9 @@ export class LoadClient {
   /** Connects and says hello as a device that has seen nothing yet. */
   async join(seriesId: string, lastSeq = 0): Promise<CatchUpReply> {
     this.socket.connect();
-    return this.socket.timeout(20_000).emitWithAck("hello", { v: PROTOCOL_VERSION, seriesId, lastSeq });
+    return readCatchUpReply(
+      await this.socket.timeout(20_000).emitWithAck("hello", { v: PROTOCOL_VERSION, seriesId, lastSeq }),
+    );
   }
 
   /** Sends one command and waits for its ack. */

@@ -13,8 +13,9 @@ export interface TimedHello {
 
 /**
  * Opens a fresh connection and says hello with `lastSeq`, timing the reply.
- * The socket.io ack packet ("3…") is noticed at the engine, before JSON is
- * parsed: that figure is the server's work plus loopback transfer.
+ * The socket.io ack packet ("3…", or a snapshot's last binary attachment)
+ * is noticed at the engine, before it is decoded: that figure is the server's
+ * work plus loopback transfer.
  */
 export async function timedHello(
   url: string,
@@ -29,13 +30,14 @@ export async function timedHello(
       client.socket.once("connect_error", failed);
     });
     let arrivedAt = Number.NaN;
+    let attachments = 0;
     client.socket.io.engine.on("packet", (packet) => {
-      if (
-        Number.isNaN(arrivedAt) &&
-        packet.type === "message" &&
-        typeof packet.data === "string" &&
-        packet.data.startsWith("3")
-      ) {
+      if (!Number.isNaN(arrivedAt) || packet.type !== "message") return;
+      if (typeof packet.data === "string") {
+        // An ack ("3…"), or the head of a binary ack ("6<attachments>-…") whose attachments follow.
+        if (packet.data.startsWith("3")) arrivedAt = performance.now();
+        attachments = Number(/^6(\d+)-/.exec(packet.data)?.[1] ?? 0);
+      } else if ((attachments -= 1) === 0) {
         arrivedAt = performance.now();
       }
     });

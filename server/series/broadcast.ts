@@ -88,10 +88,14 @@ export async function broadcastPresence(
     for (const personId of Object.keys(state.people)) {
       const viewer = viewerOf(state, personId);
       if (viewer)
-        io.to(personRoom(seriesId, personId)).emit("presence", { online: presenceFor(state, online, viewer) });
+        io.to(personRoom(seriesId, personId)).emit("presence", {
+          online: presenceFor(state, online, viewer),
+          headSeq: state.seq,
+        });
     }
     io.to(seriesRoom(seriesId, ViewMode.public)).emit("presence", {
       online: presenceFor(state, online, PUBLIC_VIEWER),
+      headSeq: state.seq,
     });
   } catch (error) {
     deps.logError(error);

@@ -3,9 +3,10 @@ import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.j
 import { projectEvent, projectState } from "../../common/domain/visibility/project.js";
 import { LIMITS } from "../../common/limits.js";
 import { ErrorCode, reject } from "../../common/errors.js";
-import type { CatchUpReply } from "../../common/protocol.js";
+import type { WireCatchUpReply } from "../../common/protocol.js";
 import { ViewMode, type Credentials } from "../access/handshake.js";
 import type { ExecuteDeps } from "./execute.js";
+import { encodeState } from "./stateJson.js";
 
 /**
  * What a client that has seen everything up to `lastSeq` needs: the missing
@@ -16,7 +17,7 @@ export async function catchUp(
   deps: Pick<ExecuteDeps, "storage" | "cache" | "now">,
   who: Pick<Credentials, "seriesId" | "personId" | "view">,
   lastSeq: number,
-): Promise<CatchUpReply> {
+): Promise<WireCatchUpReply> {
   const { storage, cache } = deps;
   const head = await storage.headSeq(who.seriesId);
   if (head === null) return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
@@ -51,6 +52,7 @@ function snapshotReply(
   viewer: Parameters<typeof projectState>[1],
   personId: string,
   serverNow: number,
-): CatchUpReply {
-  return { ok: true, kind: "snapshot", state: projectState(state, viewer), personId, serverNow };
+): WireCatchUpReply {
+  const encodedState = encodeState(projectState(state, viewer));
+  return { ok: true, kind: "snapshot", encodedState, personId, serverNow };
 }

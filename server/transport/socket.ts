@@ -8,7 +8,7 @@ import {
   PROTOCOL_VERSION,
   syncSchema,
   type AccessReply,
-  type CatchUpReply,
+  type WireCatchUpReply,
   type ClientToServerEvents,
   type CommandReply,
   type ServerToClientEvents,
@@ -163,7 +163,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
 type Reply<T> = (answer: T) => void;
 
 /** Runs a handler and replies with its answer; no input can make it throw out of here. */
-async function answer<T extends CatchUpReply | CommandReply | AccessReply>(
+async function answer<T extends WireCatchUpReply | CommandReply | AccessReply>(
   reply: unknown,
   handler: () => Promise<T>,
 ): Promise<void> {
@@ -181,7 +181,7 @@ async function hello(
   deps: ExecuteDeps,
   raw: unknown,
   presenceOf: (seriesId: string) => void,
-): Promise<CatchUpReply> {
+): Promise<WireCatchUpReply> {
   const parsed = helloSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   const { v, seriesId, lastSeq } = parsed.data;
@@ -211,7 +211,7 @@ async function hello(
   }
 }
 
-async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CatchUpReply> {
+async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<WireCatchUpReply> {
   const parsed = syncSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   if (!socket.data.joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };

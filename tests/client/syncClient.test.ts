@@ -207,6 +207,21 @@ describe("SyncClient", () => {
     expect(caseTitles(store).sort()).toEqual(["Danach", "Verpasst"]);
   });
 
+  it("asks for events a presence message says it lacks (their instance stopped before passing them on)", () => {
+    const log = makeSeries();
+    const { store, transport } = startClient();
+    connectAndJoin(transport, log);
+    const seenSeq = log.seq;
+    transport.presenceOf({ online: [], headSeq: seenSeq });
+    expect(transport.kinds()).not.toContain("sync");
+    log.add(BOB, addCase("case-0001", "Nie gesendet"));
+    transport.presenceOf({ online: [], headSeq: log.seq });
+    const sync = transport.take("sync");
+    expect(sync.message).toEqual({ lastSeq: seenSeq });
+    sync.answer(null, { ...replyBase(), kind: "events", events: log.since(seenSeq), headSeq: log.seq });
+    expect(caseTitles(store)).toEqual(["Nie gesendet"]);
+  });
+
   it("writes the store once per incoming batch", () => {
     const log = makeSeries();
     const { store, transport } = startClient();

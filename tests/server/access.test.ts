@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PROTOCOL_VERSION } from "../../common/protocol.js";
 import { hashToken } from "../../server/access/tokens.js";
 import { connectAs, createSeries, joinByInvite, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
@@ -112,7 +113,7 @@ describe.each(storageTargets())("access: invite links and device tokens (%s)", (
     const second = await createSeries(server.url);
     const anna = await connectAs(server.url, first);
     clients.push(anna);
-    const reply = await anna.sendRaw("hello", { v: 2, seriesId: second.seriesId, lastSeq: 0 });
+    const reply = await anna.sendRaw("hello", { v: PROTOCOL_VERSION, seriesId: second.seriesId, lastSeq: 0 });
     expect(reply).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 

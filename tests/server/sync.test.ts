@@ -4,6 +4,7 @@ import { ProtocolClient, connectAs, createSeries, openSeries } from "../support/
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { LIMITS } from "../../common/limits.js";
+import { PROTOCOL_VERSION } from "../../common/protocol.js";
 
 describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, makeTarget) => {
   let target: StorageTarget;
@@ -168,7 +169,7 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
       command: { type: "case.add", caseId: nanoid(), values: { title: "x" } },
     });
     expect(beforeHello).toMatchObject({ ok: false, error: { code: "not_joined" } });
-    expect(await mallory.sendRaw("hello", { v: 2, seriesId: "x" })).toMatchObject({
+    expect(await mallory.sendRaw("hello", { v: PROTOCOL_VERSION, seriesId: "x" })).toMatchObject({
       ok: false,
       error: { code: "invalid_message" },
     });
@@ -176,7 +177,7 @@ describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, m
       ok: false,
       error: { code: "unsupported_version" },
     });
-    expect(await mallory.sendRaw("hello", { v: 2, seriesId: nanoid(), lastSeq: 0 })).toMatchObject({
+    expect(await mallory.sendRaw("hello", { v: PROTOCOL_VERSION, seriesId: nanoid(), lastSeq: 0 })).toMatchObject({
       ok: false,
       error: { code: "forbidden" },
     });

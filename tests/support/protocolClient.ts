@@ -15,6 +15,7 @@ import {
   type ServerToClientEvents,
 } from "../../common/protocol.js";
 import { receiveEvents } from "../../common/sync/pending.js";
+import { readCatchUpReply } from "../../common/sync/wire.js";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -61,8 +62,9 @@ export class ProtocolClient {
       }
       this.fold(events);
     });
-    this.socket.on("presence", ({ online }) => {
+    this.socket.on("presence", ({ online, headSeq }) => {
       this.online = online;
+      if (this.joined && headSeq > this.state.seq) this.sync().catch(() => undefined);
     });
   }
 
@@ -71,11 +73,13 @@ export class ProtocolClient {
     this.joined = false;
     this.early = [];
     this.socket.connect();
-    const reply = await this.socket.timeout(10_000).emitWithAck("hello", {
-      v: PROTOCOL_VERSION,
-      seriesId: this.seriesId,
-      lastSeq: this.state.seq,
-    });
+    const reply = readCatchUpReply(
+      await this.socket.timeout(10_000).emitWithAck("hello", {
+        v: PROTOCOL_VERSION,
+        seriesId: this.seriesId,
+        lastSeq: this.state.seq,
+      }),
+    );
     this.take(reply);
     return reply;
   }
@@ -97,7 +101,8 @@ export class ProtocolClient {
   }
 
   async sync(whole = false): Promise<void> {
-    this.take(await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: whole ? 0 : this.state.seq }));
+    const reply = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: whole ? 0 : this.state.seq });
+    this.take(readCatchUpReply(reply));
   }
 
   /** Asks for invite links (facilitators). */

@@ -306,6 +306,8 @@ export class SyncClient implements SyncActions {
   private onPresence(message: PresenceMessage): void {
     if (this.disposed) return;
     this.publish({ online: message.online });
+    // Events this client never got by broadcast (their instance stopped before passing them on).
+    if (message.headSeq > this.doc.confirmed.seq) this.requestSync();
   }
 
   private requestSync(whole = false): void {

@@ -13,7 +13,9 @@ import type {
   PresenceUpdate,
   ServerToClientEvents,
   SyncRequest,
+  WireCatchUpReply,
 } from "../../../common/protocol.js";
+import { readCatchUpReply } from "../../../common/sync/wire.js";
 
 /** How long to wait before connecting again when socket.io will not by itself. */
 const RETRY_MS = 2_000;
@@ -33,6 +35,22 @@ export interface TransportHandlers {
   refused(): void;
   events(message: EventsMessage): void;
   presence(message: PresenceMessage): void;
+}
+
+/** Hands a catch-up on with its snapshot read; an unreadable one counts as no answer. */
+function answerCatchUp(answer: AnswerCallback<CatchUpReply>, error: Error | null, reply: WireCatchUpReply): void {
+  if (error) {
+    answer(error);
+    return;
+  }
+  let read: CatchUpReply;
+  try {
+    read = readCatchUpReply(reply);
+  } catch (cause) {
+    answer(new Error("the server's snapshot could not be read", { cause }));
+    return;
+  }
+  answer(null, read);
 }
 
 /** The live connection to the server, as the sync client needs it. */
@@ -101,13 +119,13 @@ export function socketIoTransport(token: string, view: ConnectionView = "own"): 
       socket.connect();
     },
     hello(message, answer) {
-      socket.timeout(ACK_TIMEOUT_MS).emit("hello", message, (error: Error | null, reply: CatchUpReply) => {
-        answer(error, reply);
+      socket.timeout(ACK_TIMEOUT_MS).emit("hello", message, (error: Error | null, reply: WireCatchUpReply) => {
+        answerCatchUp(answer, error, reply);
       });
     },
     sync(message, answer) {
-      socket.timeout(ACK_TIMEOUT_MS).emit("sync", message, (error: Error | null, reply: CatchUpReply) => {
-        answer(error, reply);
+      socket.timeout(ACK_TIMEOUT_MS).emit("sync", message, (error: Error | null, reply: WireCatchUpReply) => {
+        answerCatchUp(answer, error, reply);
       });
     },
     command(envelope, answer) {

@@ -160,14 +160,13 @@ function visibleTotals(state: SeriesState, viewer: Viewer): Record<string, numbe
 /**
  * The series as `viewer` may see it: without other organisations' internal
  * items (and every reference to them), without anyone else's ballots, and
- * without the authors of anonymous notes and mirror statements.
+ * without the authors of anonymous notes and mirror statements. What the
+ * viewer sees unchanged keeps its object, so snapshots share it.
  */
 export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
-  const shown = <T extends { internalTo: string | null }>(record: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.entries(record).filter(([, item]) => canSee(viewer, item.internalTo)));
-  const goals = shown(state.goals);
-  const cases = shown(state.cases);
-  const agreements = shown(state.agreements);
+  const goals = shown(state.goals, viewer);
+  const cases = shown(state.cases, viewer);
+  const agreements = shown(state.agreements, viewer);
   const visibleGoal = (id: string): boolean => Object.hasOwn(goals, id);
   const keep = (id: string | null, table: Record<string, unknown>): string | null =>
     id !== null && Object.hasOwn(table, id) ? id : null;
@@ -176,12 +175,7 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
     ...Object.keys(state.cases).filter((id) => !Object.hasOwn(cases, id)),
     ...Object.keys(state.agreements).filter((id) => !Object.hasOwn(agreements, id)),
   ]);
-  const reviews: Record<string, Review> = {};
-  for (const [id, review] of Object.entries(state.reviews)) {
-    if (!Object.hasOwn(agreements, review.agreementId)) continue;
-    const fit = Object.fromEntries(Object.entries(review.fit).filter(([goalId]) => visibleGoal(goalId)));
-    reviews[id] = { ...review, fit, successorId: keep(review.successorId, agreements) };
-  }
+  const visibleGoals = (ids: string[]): string[] => (hiddenIds.size === 0 ? ids : kept(ids, ids.filter(visibleGoal)));
   const spotlight = state.room.spotlight && hiddenIds.has(state.room.spotlight.id) ? null : state.room.spotlight;
   const breakout = state.room.breakout && {
     ...state.room.breakout,
@@ -196,32 +190,81 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
   return {
     ...state,
     goals,
-    cases: mapValues(cases, (c) => ({
-      ...c,
-      goalIds: c.goalIds.filter(visibleGoal),
-      wentWrong: c.wentWrong.map((n) => anonymized(n, viewer)),
-      mirrors: c.mirrors.map((m) => anonymized(m, viewer)),
-    })),
-    agreements: mapValues(agreements, (a) => ({
-      ...a,
-      goalIds: a.goalIds.filter(visibleGoal),
-      caseId: keep(a.caseId, cases),
-      predecessorId: keep(a.predecessorId, agreements),
-    })),
-    reviews,
-    // Keys are kind:id:field, and a review's id is session:agreement.
-    edits: Object.fromEntries(
-      Object.entries(state.edits).filter(
-        ([key]) =>
-          !key
-            .split(":")
-            .slice(1, 3)
-            .some((id) => hiddenIds.has(id)),
-      ),
+    cases: mapValues(cases, (c) =>
+      changed(c, {
+        goalIds: visibleGoals(c.goalIds),
+        wentWrong: kept(
+          c.wentWrong,
+          c.wentWrong.map((n) => anonymized(n, viewer)),
+        ),
+        mirrors: kept(
+          c.mirrors,
+          c.mirrors.map((m) => anonymized(m, viewer)),
+        ),
+      }),
     ),
+    agreements: mapValues(agreements, (a) =>
+      changed(a, {
+        goalIds: visibleGoals(a.goalIds),
+        caseId: keep(a.caseId, cases),
+        predecessorId: keep(a.predecessorId, agreements),
+      }),
+    ),
+    reviews: visibleReviews(state.reviews, agreements, visibleGoal),
+    // Keys are kind:id:field, and a review's id is session:agreement.
+    edits:
+      hiddenIds.size === 0
+        ? state.edits
+        : Object.fromEntries(
+            Object.entries(state.edits).filter(
+              ([key]) =>
+                !key
+                  .split(":")
+                  .slice(1, 3)
+                  .some((id) => hiddenIds.has(id)),
+            ),
+          ),
     room: { ...state.room, spotlight, breakout, voting },
     votes: own && viewer.personId !== null ? { [viewer.personId]: own } : {},
   };
+}
+
+/** The items of a record the viewer may see; the record itself when that is all of them. */
+function shown<T extends { internalTo: string | null }>(record: Record<string, T>, viewer: Viewer): Record<string, T> {
+  const entries = Object.entries(record);
+  const visible = entries.filter(([, item]) => canSee(viewer, item.internalTo));
+  return visible.length === entries.length ? record : Object.fromEntries(visible);
+}
+
+function visibleReviews(
+  reviews: Record<string, Review>,
+  agreements: Record<string, Agreement>,
+  visibleGoal: (id: string) => boolean,
+): Record<string, Review> {
+  const entries = Object.entries(reviews);
+  const visible: [string, Review][] = [];
+  for (const [id, review] of entries) {
+    if (!Object.hasOwn(agreements, review.agreementId)) continue;
+    const fitEntries = Object.entries(review.fit);
+    const fitShown = fitEntries.filter(([goalId]) => visibleGoal(goalId));
+    const fit = fitShown.length === fitEntries.length ? review.fit : Object.fromEntries(fitShown);
+    const successorId =
+      review.successorId !== null && Object.hasOwn(agreements, review.successorId) ? review.successorId : null;
+    visible.push([id, changed(review, { fit, successorId })]);
+  }
+  const same = visible.length === entries.length && visible.every(([, review], i) => review === entries[i]?.[1]);
+  return same ? reviews : Object.fromEntries(visible);
+}
+
+/** `next` when it holds other elements than `original`, else `original` itself. */
+function kept<T>(original: T[], next: T[]): T[] {
+  return next.length === original.length && next.every((item, i) => item === original[i]) ? original : next;
+}
+
+/** The item with `changes`, or the item itself when they change nothing. */
+function changed<T extends object>(item: T, changes: Partial<T>): T {
+  const differs = (Object.keys(changes) as (keyof T)[]).some((key) => changes[key] !== item[key]);
+  return differs ? { ...item, ...changes } : item;
 }
 
 function anonymized<T extends Note | Mirror>(item: T, viewer: Viewer): T {
@@ -230,6 +273,9 @@ function anonymized<T extends Note | Mirror>(item: T, viewer: Viewer): T {
   return { ...item, by: "", authorSide: label.side, authorOrgId: label.orgId };
 }
 
+/** The record with every value changed; the record itself when no value changes. */
 function mapValues<T>(record: Record<string, T>, change: (value: T) => T): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).map(([id, value]) => [id, change(value)]));
+  const entries = Object.entries(record);
+  const next = entries.map(([id, value]): [string, T] => [id, change(value)]);
+  return next.every(([, value], i) => value === entries[i]?.[1]) ? record : Object.fromEntries(next);
 }

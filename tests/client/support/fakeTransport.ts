@@ -94,8 +94,9 @@ export class FakeTransport implements SyncTransport {
     this.live.events(message);
   }
 
-  presenceOf(message: PresenceMessage): void {
-    this.live.presence(message);
+  /** A presence message; without a head sequence number it claims none the client lacks. */
+  presenceOf(message: Omit<PresenceMessage, "headSeq"> & { headSeq?: number }): void {
+    this.live.presence({ headSeq: 0, ...message });
   }
 
   /** The kinds of the messages sent and not yet answered, in order. */
