@@ -129,9 +129,10 @@ export type CatchUpReply =
   ({ ok: true; personId: string; serverNow: number } & CatchUp) | { ok: false; error: Rejection };
 
 /**
- * A state as UTF-8 JSON bytes: the big records one by one, the other fields
- * as one object. Binary attachments, which neither side's socket layer walks
- * or re-encodes (`readCatchUpReply` turns them back into a state).
+ * A state as compressed (raw deflate) UTF-8 JSON: the big records one by one,
+ * the other fields as one object. Binary attachments, which neither side's
+ * socket layer walks or re-encodes (`readCatchUpReply` turns them back into
+ * a state).
  */
 export interface EncodedState<Bytes = Uint8Array | ArrayBuffer> {
   rest: Bytes;

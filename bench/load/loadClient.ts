@@ -60,7 +60,7 @@ export class LoadClient {
   /** Connects and says hello as a device that has seen nothing yet. */
   async join(seriesId: string, lastSeq = 0): Promise<CatchUpReply> {
     this.socket.connect();
-    return readCatchUpReply(
+    return await readCatchUpReply(
       await this.socket.timeout(20_000).emitWithAck("hello", { v: PROTOCOL_VERSION, seriesId, lastSeq }),
     );
   }

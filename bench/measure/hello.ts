@@ -8,7 +8,10 @@ export interface TimedHello {
   arrivedMs: number;
   /** hello sent → the reply decoded, ms. */
   decodedMs: number;
+  /** The reply as JSON. */
   bytes: number;
+  /** The reply as it travelled: its packets' sizes (a snapshot's compressed attachments). */
+  wireBytes: number;
 }
 
 /**
@@ -31,8 +34,18 @@ export async function timedHello(
     });
     let arrivedAt = Number.NaN;
     let attachments = 0;
+    let wireBytes = 0;
     client.socket.io.engine.on("packet", (packet) => {
       if (!Number.isNaN(arrivedAt) || packet.type !== "message") return;
+      const data: unknown = packet.data;
+      wireBytes +=
+        typeof data === "string"
+          ? Buffer.byteLength(data)
+          : data instanceof ArrayBuffer
+            ? data.byteLength
+            : Buffer.isBuffer(data)
+              ? data.length
+              : 0;
       if (typeof packet.data === "string") {
         // An ack ("3…"), or the head of a binary ack ("6<attachments>-…") whose attachments follow.
         if (packet.data.startsWith("3")) arrivedAt = performance.now();
@@ -49,6 +62,7 @@ export async function timedHello(
       arrivedMs: arrivedAt - sentAt,
       decodedMs: decodedAt - sentAt,
       bytes: Buffer.byteLength(JSON.stringify(reply)),
+      wireBytes,
     };
   } finally {
     client.close();

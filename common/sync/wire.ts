@@ -1,13 +1,29 @@
 import type { SeriesState } from "../domain/types.js";
-import type { CatchUpReply, WireCatchUpReply } from "../protocol.js";
+import type { CatchUpReply, EncodedState, WireCatchUpReply } from "../protocol.js";
 
-const utf8 = new TextDecoder();
+/** JSON compressed with raw deflate, read back (the browser's and Node's DecompressionStream). */
+async function inflatedJson(bytes: Uint8Array | ArrayBuffer): Promise<unknown> {
+  const compressed = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return JSON.parse(await new Response(compressed).text());
+}
+
+/** A state as the server encoded it for a snapshot. */
+export async function decodeState(encoded: EncodedState): Promise<SeriesState> {
+  const keys = Object.keys(encoded.records);
+  const [rest, ...records] = await Promise.all([
+    inflatedJson(encoded.rest),
+    ...keys.map((key) => inflatedJson(encoded.records[key] ?? new Uint8Array())),
+  ]);
+  const state = { ...(rest as Record<string, unknown>) };
+  keys.forEach((key, i) => {
+    state[key] = records[i];
+  });
+  return state as unknown as SeriesState;
+}
 
 /** A catch-up reply as received, with a snapshot's bytes read back into a state. */
-export function readCatchUpReply(reply: WireCatchUpReply): CatchUpReply {
+export async function readCatchUpReply(reply: WireCatchUpReply): Promise<CatchUpReply> {
   if (!reply.ok || reply.kind === "events") return reply;
   const { encodedState, ...rest } = reply;
-  const state: Record<string, unknown> = JSON.parse(utf8.decode(encodedState.rest));
-  for (const [key, bytes] of Object.entries(encodedState.records)) state[key] = JSON.parse(utf8.decode(bytes));
-  return { ...rest, state: state as unknown as SeriesState };
+  return { ...rest, state: await decodeState(encodedState) };
 }

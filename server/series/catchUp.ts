@@ -38,7 +38,7 @@ export async function catchUp(
       const after = apply(before, event);
       const one = projectEvent(event, before, after, viewer);
       // What this client may see changed as a whole in between: a snapshot is the honest answer.
-      if (one.resync) return snapshotReply(state, viewer, who.personId, serverNow);
+      if (one.resync) return await snapshotReply(state, viewer, who.personId, serverNow);
       projected.push(one.event);
       before = after;
     }
@@ -47,12 +47,12 @@ export async function catchUp(
   return snapshotReply(state, viewer, who.personId, serverNow);
 }
 
-function snapshotReply(
+async function snapshotReply(
   state: Parameters<typeof projectState>[0],
   viewer: Parameters<typeof projectState>[1],
   personId: string,
   serverNow: number,
-): WireCatchUpReply {
-  const encodedState = encodeState(projectState(state, viewer));
+): Promise<WireCatchUpReply> {
+  const encodedState = await encodeState(projectState(state, viewer));
   return { ok: true, kind: "snapshot", encodedState, personId, serverNow };
 }

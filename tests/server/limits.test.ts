@@ -218,6 +218,17 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     await expect.poll(() => socket.connected, { timeout: 5_000 }).toBe(false);
   });
 
+  it("serves the client's code compressed", async () => {
+    const server = await serve({});
+    const page = await (await fetch(`${server.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const code = await fetch(`${server.url}${script ?? ""}`, { headers: { "accept-encoding": "gzip" } });
+    expect(code.status).toBe(200);
+    expect(code.headers.get("content-encoding")).toBe("gzip");
+    expect((await code.text()).length).toBeGreaterThan(100_000);
+  });
+
   it("sends strict headers, refuses changes from other origins and limits token guessing per address", async () => {
     const server = await serve({ httpRequestsPerMinute: 5 });
     const page = await fetch(`${server.url}/`);

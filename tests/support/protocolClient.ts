@@ -73,7 +73,7 @@ export class ProtocolClient {
     this.joined = false;
     this.early = [];
     this.socket.connect();
-    const reply = readCatchUpReply(
+    const reply = await readCatchUpReply(
       await this.socket.timeout(10_000).emitWithAck("hello", {
         v: PROTOCOL_VERSION,
         seriesId: this.seriesId,
@@ -102,7 +102,7 @@ export class ProtocolClient {
 
   async sync(whole = false): Promise<void> {
     const reply = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: whole ? 0 : this.state.seq });
-    this.take(readCatchUpReply(reply));
+    this.take(await readCatchUpReply(reply));
   }
 
   /** Asks for invite links (facilitators). */

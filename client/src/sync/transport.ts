@@ -43,14 +43,10 @@ function answerCatchUp(answer: AnswerCallback<CatchUpReply>, error: Error | null
     answer(error);
     return;
   }
-  let read: CatchUpReply;
-  try {
-    read = readCatchUpReply(reply);
-  } catch (cause) {
-    answer(new Error("the server's snapshot could not be read", { cause }));
-    return;
-  }
-  answer(null, read);
+  readCatchUpReply(reply).then(
+    (read) => answer(null, read),
+    (cause: unknown) => answer(new Error("the server's snapshot could not be read", { cause })),
+  );
 }
 
 /** The live connection to the server, as the sync client needs it. */
