@@ -22,10 +22,9 @@ const deflate = promisify(deflateRaw);
 const LEVEL = 1;
 
 /**
- * The records that grow with a series' history, each written (and
- * remembered) item by item and sent as an attachment of its own; the rest of
- * the state is small and goes as one. (socket.io reads at most 10 attachments
- * per message.)
+ * The records that grow with a series' history, each sent as an attachment
+ * of its own; the rest of the state is small and goes as one. (socket.io
+ * reads at most 10 attachments per message.)
  */
 const BIG_RECORDS: ReadonlySet<string> = new Set<keyof SeriesState>([
   "sessions",
@@ -35,48 +34,51 @@ const BIG_RECORDS: ReadonlySet<string> = new Set<keyof SeriesState>([
   "edits",
 ]);
 
+/** The big records of whole items, written (and remembered) item by item; `edits` holds small entries only. */
+const ITEM_RECORDS: ReadonlySet<string> = new Set<keyof SeriesState>(["sessions", "cases", "agreements", "reviews"]);
+
 const OPEN = Buffer.from("{");
 const CLOSE = Buffer.from("}");
 const COMMA = Buffer.from(",");
+
+/** A buffer of its own (not a slice of Node's shared pool, which a kept slice would hold on to whole). */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, "utf8"));
+  bytes.write(text, "utf8");
+  return bytes;
+}
 
 /** `"id":{…}` of one item. */
 function entryBytes(id: string, item: object): Buffer {
   const known = itemBytes.get(item);
   if (known?.id === id) return known.bytes;
-  const bytes = Buffer.from(`${JSON.stringify(id)}:${JSON.stringify(item)}`, "utf8");
+  const bytes = ownBytes(`${JSON.stringify(id)}:${JSON.stringify(item)}`);
   itemBytes.set(item, { id, bytes });
   return bytes;
 }
 
-/** `{entry,entry,…}`, each entry given as the buffers it is made of. */
-function joined(entries: readonly (readonly Buffer[])[]): Buffer {
+/** The record's JSON; the items of the records that hold whole items are remembered one by one. */
+function recordJson(key: string, record: Record<string, unknown>): Buffer {
+  if (!ITEM_RECORDS.has(key)) return Buffer.from(JSON.stringify(record), "utf8");
   const pieces: Buffer[] = [OPEN];
-  entries.forEach((entry, i) => {
-    if (i > 0) pieces.push(COMMA);
-    pieces.push(...entry);
-  });
+  for (const id of Object.keys(record)) {
+    const item = record[id];
+    if (item === undefined) continue;
+    if (pieces.length > 1) pieces.push(COMMA);
+    pieces.push(
+      typeof item === "object" && item !== null
+        ? entryBytes(id, item)
+        : Buffer.from(`${JSON.stringify(id)}:${JSON.stringify(item)}`, "utf8"),
+    );
+  }
   pieces.push(CLOSE);
   return Buffer.concat(pieces);
 }
 
-function recordJson(record: Record<string, unknown>): Buffer {
-  const parts: Buffer[][] = [];
-  for (const id of Object.keys(record)) {
-    const item = record[id];
-    if (item === undefined) continue;
-    parts.push([
-      typeof item === "object" && item !== null
-        ? entryBytes(id, item)
-        : Buffer.from(`${JSON.stringify(id)}:${JSON.stringify(item)}`, "utf8"),
-    ]);
-  }
-  return joined(parts);
-}
-
-function compressedRecord(record: Record<string, unknown>): Promise<Buffer> {
+function compressedRecord(key: string, record: Record<string, unknown>): Promise<Buffer> {
   const known = compressedRecords.get(record);
   if (known) return known;
-  const bytes = deflate(recordJson(record), { level: LEVEL });
+  const bytes = deflate(recordJson(key, record), { level: LEVEL });
   compressedRecords.set(record, bytes);
   bytes.catch(() => compressedRecords.delete(record));
   return bytes;
@@ -91,18 +93,17 @@ function compressedRecord(record: Record<string, unknown>): Promise<Buffer> {
  */
 export async function encodeState(state: SeriesState): Promise<EncodedState<Buffer>> {
   const rest: Record<string, unknown> = {};
-  const records: Record<string, Promise<Buffer>> = {};
+  const compressed: Promise<[string, Buffer]>[] = [];
   for (const [key, value] of Object.entries(state)) {
-    if (BIG_RECORDS.has(key) && typeof value === "object" && value !== null) {
-      records[key] = compressedRecord(value as Record<string, unknown>);
+    if (BIG_RECORDS.has(key) && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      compressed.push(compressedRecord(key, value as Record<string, unknown>).then((bytes) => [key, bytes]));
     } else {
       rest[key] = value;
     }
   }
-  const keys = Object.keys(records);
-  const done = await Promise.all(Object.values(records));
-  return {
-    rest: await deflate(Buffer.from(JSON.stringify(rest), "utf8"), { level: LEVEL }),
-    records: Object.fromEntries(keys.map((key, i) => [key, done[i] ?? Buffer.alloc(0)])),
-  };
+  const [restBytes, records] = await Promise.all([
+    deflate(Buffer.from(JSON.stringify(rest), "utf8"), { level: LEVEL }),
+    Promise.all(compressed),
+  ]);
+  return { rest: restBytes, records: Object.fromEntries(records) };
 }

@@ -37,8 +37,9 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders(setup.security));
-  // The client's code and the API's answers travel compressed (gzip or Brotli, as the browser accepts).
-  app.use(compression());
+  // The client's code and the API's answers travel compressed (gzip or Brotli, as the browser accepts);
+  // not a byte range, whose Content-Range would then describe other bytes than those sent.
+  app.use(compression({ filter: (req, res) => req.headers.range === undefined && compression.filter(req, res) }));
   app.use(requestLog(setup.logger));
   app.use(sameOriginChanges(setup.security));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).

@@ -227,6 +227,13 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     expect(code.status).toBe(200);
     expect(code.headers.get("content-encoding")).toBe("gzip");
     expect((await code.text()).length).toBeGreaterThan(100_000);
+    // A byte range is sent as it is: its Content-Range counts the file's own bytes.
+    const range = await fetch(`${server.url}${script ?? ""}`, {
+      headers: { "accept-encoding": "gzip", range: "bytes=0-99" },
+    });
+    expect(range.status).toBe(206);
+    expect(range.headers.get("content-encoding")).toBeNull();
+    expect((await range.arrayBuffer()).byteLength).toBe(100);
   });
 
   it("sends strict headers, refuses changes from other origins and limits token guessing per address", async () => {

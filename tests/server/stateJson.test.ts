@@ -66,10 +66,10 @@ function* roomHistory(): Generator<SeriesState> {
 describe("encodeState", () => {
   it("writes each state of a growing series, and each viewer's projection of it, as JSON.stringify writes it", async () => {
     // Each state is written before the next is made: a reducer changing an object in place shows as a difference.
-    let written = 0;
-    for (const history of [roomHistory(), demoHistory()]) {
+    const written = [0, 0];
+    for (const [h, history] of [roomHistory(), demoHistory()].entries()) {
       for (const state of history) {
-        written += 1;
+        written[h] = (written[h] ?? 0) + 1;
         await expectEncoded(state);
         for (const viewer of viewers(state)) {
           const projected = projectState(state, viewer);
@@ -77,7 +77,9 @@ describe("encodeState", () => {
         }
       }
     }
-    expect(written).toBeGreaterThan(ALL_SAMPLES.length);
+    // Most samples apply to the room (refused ones are left out), and the example series is a whole history.
+    expect(written[0]).toBeGreaterThan(ALL_SAMPLES.length * 0.6);
+    expect(written[1]).toBeGreaterThan(80);
   });
 
   it("does not take an edited copy for the object it was copied from", async () => {

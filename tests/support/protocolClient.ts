@@ -29,6 +29,8 @@ export class ProtocolClient {
   readonly socket: ClientSocket;
   private joined = false;
   private resyncWanted = false;
+  /** A sync is under way (presence does not ask for another). */
+  private syncing = false;
   /** Events that arrived before the hello reply: folded in after it. */
   private early: SeriesEvent[] = [];
 
@@ -64,7 +66,7 @@ export class ProtocolClient {
     });
     this.socket.on("presence", ({ online, headSeq }) => {
       this.online = online;
-      if (this.joined && headSeq > this.state.seq) this.sync().catch(() => undefined);
+      if (this.joined && !this.syncing && headSeq > this.state.seq) this.sync().catch(() => undefined);
     });
   }
 
@@ -101,8 +103,13 @@ export class ProtocolClient {
   }
 
   async sync(whole = false): Promise<void> {
-    const reply = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: whole ? 0 : this.state.seq });
-    this.take(await readCatchUpReply(reply));
+    this.syncing = true;
+    try {
+      const reply = await this.socket.timeout(10_000).emitWithAck("sync", { lastSeq: whole ? 0 : this.state.seq });
+      this.take(await readCatchUpReply(reply));
+    } finally {
+      this.syncing = false;
+    }
   }
 
   /** Asks for invite links (facilitators). */

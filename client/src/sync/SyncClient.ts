@@ -33,7 +33,12 @@ export interface SyncClientOptions {
   helloRetryMs?: number;
   /** The server refused this device (its token was revoked): forget it. */
   onNoAccess?: () => void;
+  /** How long to wait for the broadcast of events a presence message says exist, before asking for them. */
+  behindGraceMs?: number;
 }
+
+/** Waits for events a presence message announced to arrive by broadcast (plus up to as much again, at random). */
+const BEHIND_GRACE_MS = 1500;
 
 /** Waits before sending again what the server could not save (doubling up to the last). */
 const RESEND_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
@@ -65,6 +70,7 @@ export class SyncClient implements SyncActions {
   private disposed = false;
   private readonly helloRetry = new OneShot();
   private readonly resend = new OneShot();
+  private readonly behind = new OneShot();
   /** The server could not save the last attempt: pending commands wait for the resend. */
   private savingPaused = false;
   private resendRound = 0;
@@ -104,6 +110,7 @@ export class SyncClient implements SyncActions {
     this.disposed = true;
     this.helloRetry.cancel();
     this.resend.cancel();
+    this.behind.cancel();
     this.stopNetwork?.();
     this.options.transport.close();
     this.options.store.setState(closedSeries());
@@ -306,8 +313,14 @@ export class SyncClient implements SyncActions {
   private onPresence(message: PresenceMessage): void {
     if (this.disposed) return;
     this.publish({ online: message.online });
-    // Events this client never got by broadcast (their instance stopped before passing them on).
-    if (message.headSeq > this.doc.confirmed.seq) this.requestSync();
+    // Events not seen yet: usually their broadcast is on its way; if not (their instance stopped before
+    // passing them on), ask. Spread out, so a room does not ask all at once.
+    const { headSeq } = message;
+    if (headSeq <= this.doc.confirmed.seq || this.behind.isScheduled()) return;
+    const grace = this.options.behindGraceMs ?? BEHIND_GRACE_MS * (1 + Math.random());
+    this.behind.schedule(grace, () => {
+      if (!this.disposed && headSeq > this.doc.confirmed.seq) this.requestSync();
+    });
   }
 
   private requestSync(whole = false): void {

@@ -15,7 +15,9 @@ import type {
   SyncRequest,
   WireCatchUpReply,
 } from "../../../common/protocol.js";
+import { ErrorCode, reject } from "../../../common/errors.js";
 import { readCatchUpReply } from "../../../common/sync/wire.js";
+import { InOrder } from "./inOrder.js";
 
 /** How long to wait before connecting again when socket.io will not by itself. */
 const RETRY_MS = 2_000;
@@ -37,16 +39,31 @@ export interface TransportHandlers {
   presence(message: PresenceMessage): void;
 }
 
-/** Hands a catch-up on with its snapshot read; an unreadable one counts as no answer. */
-function answerCatchUp(answer: AnswerCallback<CatchUpReply>, error: Error | null, reply: WireCatchUpReply): void {
-  if (error) {
-    answer(error);
-    return;
-  }
-  readCatchUpReply(reply).then(
-    (read) => answer(null, read),
-    (cause: unknown) => answer(new Error("the server's snapshot could not be read", { cause })),
-  );
+/**
+ * Hands a catch-up on with its snapshot read. One that cannot be read is
+ * answered as a refusal: the sync client then tries again after a pause
+ * rather than reconnecting at once.
+ */
+function answerCatchUp(
+  inbound: InOrder,
+  answer: AnswerCallback<CatchUpReply>,
+  error: Error | null,
+  reply: WireCatchUpReply,
+): void {
+  inbound.push(async () => {
+    if (error) {
+      answer(error);
+      return;
+    }
+    let read: CatchUpReply;
+    try {
+      read = await readCatchUpReply(reply);
+    } catch (cause) {
+      console.error("Einklang: the server's snapshot could not be read", cause);
+      read = { ok: false, error: reject(ErrorCode.internal, "the series could not be read in this browser") };
+    }
+    answer(null, read);
+  });
 }
 
 /** The live connection to the server, as the sync client needs it. */
@@ -73,6 +90,7 @@ export type ConnectionView = "own" | "public";
 /** The socket.io connection to the page's own origin, with the device token in the handshake (never in the URL). */
 export function socketIoTransport(token: string, view: ConnectionView = "own"): SyncTransport {
   const socket: EinklangSocket = io({ transports: ["websocket"], autoConnect: false, auth: { token, view } });
+  const inbound = new InOrder();
   let retry: ReturnType<typeof setTimeout> | undefined;
   // socket.io does not reconnect by itself after the server ended the connection or its
   // handshake check failed (storage down, a server shutting down): try again, and a revoked
@@ -100,8 +118,8 @@ export function socketIoTransport(token: string, view: ConnectionView = "own"): 
         handlers.connectFailed();
         if (!socket.active) retryLater();
       });
-      socket.on("events", handlers.events);
-      socket.on("presence", handlers.presence);
+      socket.on("events", (message) => inbound.push(() => handlers.events(message)));
+      socket.on("presence", (message) => inbound.push(() => handlers.presence(message)));
       socket.connect();
     },
     close() {
@@ -116,17 +134,17 @@ export function socketIoTransport(token: string, view: ConnectionView = "own"): 
     },
     hello(message, answer) {
       socket.timeout(ACK_TIMEOUT_MS).emit("hello", message, (error: Error | null, reply: WireCatchUpReply) => {
-        answerCatchUp(answer, error, reply);
+        answerCatchUp(inbound, answer, error, reply);
       });
     },
     sync(message, answer) {
       socket.timeout(ACK_TIMEOUT_MS).emit("sync", message, (error: Error | null, reply: WireCatchUpReply) => {
-        answerCatchUp(answer, error, reply);
+        answerCatchUp(inbound, answer, error, reply);
       });
     },
     command(envelope, answer) {
       socket.timeout(ACK_TIMEOUT_MS).emit("command", envelope, (error: Error | null, reply: CommandReply) => {
-        answer(error, reply);
+        inbound.push(() => answer(error, reply));
       });
     },
     presence(update) {

@@ -175,7 +175,7 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
     ...Object.keys(state.cases).filter((id) => !Object.hasOwn(cases, id)),
     ...Object.keys(state.agreements).filter((id) => !Object.hasOwn(agreements, id)),
   ]);
-  const visibleGoals = (ids: string[]): string[] => (hiddenIds.size === 0 ? ids : kept(ids, ids.filter(visibleGoal)));
+  const visibleGoals = (ids: string[]): string[] => kept(ids, ids.filter(visibleGoal));
   const spotlight = state.room.spotlight && hiddenIds.has(state.room.spotlight.id) ? null : state.room.spotlight;
   const breakout = state.room.breakout && {
     ...state.room.breakout,

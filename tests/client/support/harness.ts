@@ -22,7 +22,15 @@ export function startClient(me: string = ALICE, seriesId: string = SERIES_ID): H
   const store = createAppStore();
   const transport = new FakeTransport();
   const network = new FakeNetwork();
-  const client = new SyncClient({ seriesId, personId: me, store, transport, network, helloRetryMs: 5 });
+  const client = new SyncClient({
+    seriesId,
+    personId: me,
+    store,
+    transport,
+    network,
+    helloRetryMs: 5,
+    behindGraceMs: 5,
+  });
   client.start();
   return { store, transport, network, client };
 }
