@@ -9,13 +9,13 @@ async function inflatedJson(bytes: Uint8Array | ArrayBuffer): Promise<unknown> {
 
 /** A state as the server encoded it for a snapshot. */
 export async function decodeState(encoded: EncodedState): Promise<SeriesState> {
-  const keys = Object.keys(encoded.records);
+  const entries = Object.entries(encoded.records);
   const [rest, ...records] = await Promise.all([
     inflatedJson(encoded.rest),
-    ...keys.map((key) => inflatedJson(encoded.records[key] ?? new Uint8Array())),
+    ...entries.map(([, bytes]) => inflatedJson(bytes)),
   ]);
   const state = { ...(rest as Record<string, unknown>) };
-  keys.forEach((key, i) => {
+  entries.forEach(([key], i) => {
     state[key] = records[i];
   });
   return state as unknown as SeriesState;

@@ -58,24 +58,18 @@ function entryBytes(id: string, item: object): Buffer {
 }
 
 /** The record's JSON; the items of the records that hold whole items are remembered one by one. */
-function recordJson(key: string, record: Record<string, unknown>): Buffer {
+function recordJson(key: string, record: Record<string, object>): Buffer {
   if (!ITEM_RECORDS.has(key)) return Buffer.from(JSON.stringify(record), "utf8");
   const pieces: Buffer[] = [OPEN];
-  for (const id of Object.keys(record)) {
-    const item = record[id];
-    if (item === undefined) continue;
+  for (const [id, item] of Object.entries(record)) {
     if (pieces.length > 1) pieces.push(COMMA);
-    pieces.push(
-      typeof item === "object" && item !== null
-        ? entryBytes(id, item)
-        : Buffer.from(`${JSON.stringify(id)}:${JSON.stringify(item)}`, "utf8"),
-    );
+    pieces.push(entryBytes(id, item));
   }
   pieces.push(CLOSE);
   return Buffer.concat(pieces);
 }
 
-function compressedRecord(key: string, record: Record<string, unknown>): Promise<Buffer> {
+function compressedRecord(key: string, record: Record<string, object>): Promise<Buffer> {
   const known = compressedRecords.get(record);
   if (known) return known;
   const bytes = deflate(recordJson(key, record), { level: LEVEL });
@@ -96,7 +90,7 @@ export async function encodeState(state: SeriesState): Promise<EncodedState<Buff
   const compressed: Promise<[string, Buffer]>[] = [];
   for (const [key, value] of Object.entries(state)) {
     if (BIG_RECORDS.has(key) && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      compressed.push(compressedRecord(key, value as Record<string, unknown>).then((bytes) => [key, bytes]));
+      compressed.push(compressedRecord(key, value as Record<string, object>).then((bytes) => [key, bytes]));
     } else {
       rest[key] = value;
     }
