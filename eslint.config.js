@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "client/dist/", "data/", "bench/results/"] },
+  { ignores: ["node_modules/", "client/dist/", "dist/", "data/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
