@@ -45,12 +45,12 @@ describe("the board", () => {
 
   it("switches to English and back", () => {
     openBoard(ALICE, makeSeries());
-    fireEvent.click(screen.getByRole("button", { name: "Englisch" }));
-    expect(screen.getByRole("button", { name: "German" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "EN – Englisch" }));
+    expect(screen.getByRole("button", { name: "DE – German" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
     expect(localStorage.getItem("einklang.language")).toBe("en");
-    fireEvent.click(screen.getByRole("button", { name: "German" }));
-    expect(screen.getByRole("button", { name: "Englisch" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "DE – German" }));
+    expect(screen.getByRole("button", { name: "EN – Englisch" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("de");
   });
 

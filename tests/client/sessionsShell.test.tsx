@@ -76,10 +76,10 @@ describe("the series shell", () => {
 
   it("switches the navigation to English and back", () => {
     openBoard(ALICE, makeSeries());
-    fireEvent.click(screen.getByRole("button", { name: "Englisch" }));
+    fireEvent.click(screen.getByRole("button", { name: "EN – Englisch" }));
     expect(screen.getByRole("link", { name: "Participants" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Add the first session" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "German" }));
+    fireEvent.click(screen.getByRole("button", { name: "DE – German" }));
     expect(screen.getByRole("link", { name: "Teilnehmende" })).toBeTruthy();
   });
 });

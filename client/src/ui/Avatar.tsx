@@ -17,6 +17,42 @@ export function hueOf(personId: string): number {
   return hash;
 }
 
+const SATURATION = 0.45;
+/** WCAG AA for the initials' small bold text on the badge. */
+const MIN_CONTRAST = 4.5;
+
+function channel(value: number): number {
+  return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+}
+
+/** The contrast of white text on `hsl(hue 45% lightness)`, as WCAG 2.1 measures it. */
+export function contrastWithWhite(hue: number, lightness: number): number {
+  const chroma = (1 - Math.abs(2 * lightness - 1)) * SATURATION;
+  const part = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+  const sector = Math.floor(hue / 60) % 6;
+  const rgb = [
+    [chroma, part, 0],
+    [part, chroma, 0],
+    [0, chroma, part],
+    [0, part, chroma],
+    [part, 0, chroma],
+    [chroma, 0, part],
+  ][sector] ?? [0, 0, 0];
+  const [r = 0, g = 0, b = 0] = rgb.map((value) => channel(value + lightness - chroma / 2));
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (luminance + 0.05);
+}
+
+/**
+ * The badge's lightness for a hue: as light as 42 % where white initials stay
+ * readable, darker for the bright hues (yellow, green, cyan) where they would not.
+ */
+export function avatarLightness(hue: number): number {
+  let lightness = 0.42;
+  while (contrastWithWhite(hue, lightness) < MIN_CONTRAST) lightness -= 0.01;
+  return lightness;
+}
+
 export interface AvatarProps {
   personId: string;
   name: string;
@@ -25,12 +61,18 @@ export interface AvatarProps {
   small?: boolean;
 }
 
+/** The badge colour of a person: their hue, dark enough for white initials. */
+export function avatarBackground(personId: string): string {
+  const hue = hueOf(personId);
+  return `hsl(${hue} ${SATURATION * 100}% ${Math.round(avatarLightness(hue) * 100)}%)`;
+}
+
 /** A round badge with a person's initials; the label is for screen readers and the tooltip. */
 export function Avatar({ personId, name, label = name, small = false }: AvatarProps) {
   return (
     <span
       className={small ? "avatar avatar-small" : "avatar"}
-      style={{ backgroundColor: `hsl(${hueOf(personId)} 45% 42%)` }}
+      style={{ backgroundColor: avatarBackground(personId) }}
       title={label}
       role="img"
       aria-label={label}

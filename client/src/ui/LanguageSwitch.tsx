@@ -21,11 +21,11 @@ export function LanguageSwitch() {
           type="button"
           className="language-option"
           aria-pressed={current === language}
-          aria-label={t(long)}
           lang={language}
           onClick={() => setLanguage(store, language)}
         >
-          {t(short)}
+          {/* The name read out starts with what is shown ("DE"), as WCAG's label-in-name asks. */}
+          {t(short)} <span className="visually-hidden">– {t(long)}</span>
         </button>
       ))}
     </div>

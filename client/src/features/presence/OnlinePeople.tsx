@@ -61,14 +61,20 @@ export function OnlinePeople() {
         className="online-faces"
         aria-expanded={open}
         aria-controls={listId}
-        aria-label={t("presence.more.label", { count: list.length })}
         data-testid="online-toggle"
         onClick={() => setOpen(!open)}
       >
+        {/* Named by its content, not an aria-label, so the name holds what is shown (WCAG label-in-name). */}
+        <span className="visually-hidden">{t("presence.more.label", { count: list.length })}</span>
         {shown.map((person) => {
           const { name, title } = describe(person, orgs, t);
           return (
-            <span key={person.personId} className={`online-face online-side-${person.side ?? "none"}`} title={title}>
+            <span
+              key={person.personId}
+              className={`online-face online-side-${person.side ?? "none"}`}
+              title={title}
+              aria-hidden="true"
+            >
               <Avatar personId={person.personId} name={name} label={title} />
             </span>
           );
