@@ -104,4 +104,17 @@ describe("the review phase", () => {
     openReview(makeMeetingSeries());
     expect(screen.getByTestId("review-empty").textContent).toMatch(/keine Vereinbarung zur Überprüfung fällig/);
   });
+  it("shows the goal's KPI beside the KPI value: unit, baseline, target and the last measured value", () => {
+    const log = dueSeries();
+    log.add(ALICE, {
+      type: "goal.update",
+      goalId: GOAL_OTIF,
+      changes: { kpiName: "OTIF", kpiUnit: "%", baseline: 82, target: 95 },
+    });
+    openReview(log);
+    const context = within(item("agreement-old1")).getByTestId("review-kpi-context");
+    expect(context.textContent).toBe("OTIF: Ausgangswert 82\u00a0% → Zielwert 95\u00a0% · noch kein Wert gemessen");
+    // An agreement without goals has nothing to put beside its KPI value.
+    expect(within(item("agreement-old2")).queryByTestId("review-kpi-context")).toBeNull();
+  });
 });

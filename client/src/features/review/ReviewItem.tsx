@@ -10,6 +10,7 @@ import { AgreementSummary } from "../agreements/AgreementSummary.js";
 import { NumberField } from "../cases/inputs.js";
 import { ChoiceGroup } from "./ChoiceGroup.js";
 import { DecisionPicker } from "./DecisionPicker.js";
+import { KpiContextNote } from "./KpiContextNote.js";
 import { FITS, KEPT, OUTCOMES, fitKey, keptKey, outcomeKey } from "./labels.js";
 
 type ReviewChanges = Extract<ClientCommand, { type: "review.set" }>["changes"];
@@ -60,12 +61,15 @@ export function ReviewItem({ agreement, review, sessionId, state, readOnly }: Re
           disabled={readOnly}
         />
         <div className="review-evidence">
-          <NumberField
-            label={t("review.kpiValue")}
-            value={review?.kpiValue ?? null}
-            testId="review-kpi"
-            onCommit={(kpiValue) => set({ kpiValue })}
-          />
+          <span className="review-kpi">
+            <NumberField
+              label={t("review.kpiValue")}
+              value={review?.kpiValue ?? null}
+              testId="review-kpi"
+              onCommit={(kpiValue) => set({ kpiValue })}
+            />
+            <KpiContextNote agreement={agreement} sessionId={sessionId} state={state} />
+          </span>
           <span className="field field-wide">
             <span className="form-label">{t("review.evidence")}</span>
             <EditableField
