@@ -123,6 +123,33 @@ describe("dot voting", () => {
   });
 });
 
+describe("dot voting counts", () => {
+  it("offers only the dots that can be placed and says how many of those present voted", () => {
+    const log = inCasesPhase(roomSeries());
+    // Three dots, two cases, no stacking: the third dot could go nowhere.
+    log.add(ALICE, { type: "vote.open", sessionId: TODAY, target: "cases", dotsPerPerson: 3, stacking: false });
+    log.add(ALICE, { type: "vote.cast", itemId: CASE_COLD, delta: 1 });
+    openBoard(BOB, log);
+    expect(screen.getByTestId("vote-left").textContent).toBe("noch 2 Punkte");
+    expect(screen.getByTestId("vote-voters").textContent).toBe("1 von 1 hat abgestimmt");
+  });
+
+  it("shows a tie as a tie: equal dots share the place", () => {
+    const log = inCasesPhase(roomSeries());
+    log.add(ALICE, { type: "vote.open", sessionId: TODAY, target: "cases", dotsPerPerson: 1, stacking: false });
+    log.add(ALICE, { type: "vote.cast", itemId: CASE_COLD, delta: 1 });
+    log.add(BOB, { type: "vote.cast", itemId: CASE_RUSH, delta: 1 });
+    log.add(ALICE, { type: "vote.reveal" });
+    openBoard(ALICE, log);
+    const results = within(screen.getByTestId("vote-results")).getAllByTestId("vote-result");
+    expect(results.map((r) => r.dataset.rank)).toEqual(["1", "1"]);
+    expect(results.map((r) => within(r).queryByTestId("vote-tie")?.textContent)).toEqual([
+      "Gleichstand",
+      "Gleichstand",
+    ]);
+  });
+});
+
 describe("observers", () => {
   it("read the board with every editing control hidden or disabled", () => {
     const log = inCasesPhase(roomSeries());

@@ -1,9 +1,20 @@
 import { useId, useState } from "react";
 import type { Session, Voting } from "../../../../common/domain/types.js";
+import { voteItemCount } from "../../../../common/domain/rules/voteCounts.js";
 import { VoteTarget } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";
+import { useVotersLine } from "./useVotersLine.js";
+
+function OpenVoteVoters({ voting }: { voting: Voting }) {
+  return (
+    <span className="muted small" data-testid="vote-panel-voters">
+      {useVotersLine(voting)}
+    </span>
+  );
+}
 
 /** The facilitator opens a dot vote (dots per person, stacking, cases or agreements), reveals, closes. */
 export function VotePanel({ session, voting }: { session: Session; voting: Voting | null }) {
@@ -13,11 +24,12 @@ export function VotePanel({ session, voting }: { session: Session; voting: Votin
   const [target, setTarget] = useState<VoteTarget>(VoteTarget.cases);
   const [dots, setDots] = useState(3);
   const [stacking, setStacking] = useState(false);
+  const items = useAppStore((s) => (s.document.view ? voteItemCount(s.document.view, session.id, target) : 0));
 
   if (voting && voting.state === "open") {
     return (
       <div className="vote-panel" role="group" aria-label={t("vote.title")}>
-        <span className="muted small">{t("vote.voters", { count: voting.voters })}</span>
+        <OpenVoteVoters voting={voting} />
         <button
           type="button"
           className="button-primary button-small"
@@ -80,6 +92,11 @@ export function VotePanel({ session, voting }: { session: Session; voting: Votin
         />
         {t("vote.stacking")}
       </label>
+      {!stacking && items > 0 && dots > items && (
+        <p className="muted small vote-unplaceable" data-testid="vote-unplaceable">
+          {items === 1 ? t("vote.dots.unplaceable.one") : t("vote.dots.unplaceable", { items })}
+        </p>
+      )}
       <button
         type="button"
         className="button-primary button-small"

@@ -1,19 +1,34 @@
+import { placeableDots, rankWithTies } from "../../../../common/domain/rules/voteCounts.js";
 import { voteRanking } from "../../../../common/domain/rules/votes.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState, Voting } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
-import { dotsLeft, voteItemTitle } from "./ballot.js";
+import { myBallot, voteItemTitle } from "./ballot.js";
+import { useVotersLine } from "./useVotersLine.js";
 
 /** The revealed vote's items, most dots first. */
 export function VoteResults({ state, testId = "vote-results" }: { state: SeriesState; testId?: string }) {
   const t = useT();
-  const ranking = voteRanking(state);
+  const ranking = rankWithTies(voteRanking(state));
   if (ranking.length === 0) return <p className="muted">{t("vote.results.none")}</p>;
   return (
     <ol className="vote-results" data-testid={testId}>
-      {ranking.map(({ itemId, total }) => (
-        <li key={itemId} className="vote-result" data-testid="vote-result" data-item-id-ranked={itemId}>
+      {ranking.map(({ itemId, total, rank, tied }) => (
+        // Items with as many dots share their place (1, 1, 3): the list's own numbers say so.
+        <li
+          key={itemId}
+          value={rank}
+          className="vote-result"
+          data-testid="vote-result"
+          data-item-id-ranked={itemId}
+          data-rank={rank}
+        >
           <span className="vote-result-title">{voteItemTitle(state, itemId)}</span>
+          {tied && (
+            <span className="chip" data-testid="vote-tie">
+              {t("vote.tie")}
+            </span>
+          )}
           <span className="vote-result-total">
             {t(total === 1 ? "vote.total.one" : "vote.total", { count: total })}
           </span>
@@ -21,6 +36,10 @@ export function VoteResults({ state, testId = "vote-results" }: { state: SeriesS
       ))}
     </ol>
   );
+}
+
+function VotersLine({ voting }: { voting: Voting }) {
+  return <>{useVotersLine(voting)}</>;
 }
 
 /**
@@ -44,6 +63,7 @@ export function VoteStatus({
   if (voting.state === "open") {
     if (show === "revealed") return null;
     const question = t(voting.target === "cases" ? "vote.open.cases" : "vote.open.agreements");
+    const left = placeableDots(state, myBallot(state, me));
     return (
       <div className="vote-status" data-testid="vote-status" data-state="open">
         {/* In the narrow room strip the question shortens to "Punktabfrage", in full on hover. */}
@@ -52,11 +72,11 @@ export function VoteStatus({
         </strong>
         {canSend("vote.cast") && (
           <span className="vote-left" data-testid="vote-left">
-            {t(dotsLeft(state, me) === 1 ? "vote.left.one" : "vote.left", { count: dotsLeft(state, me) })}
+            {t(left === 1 ? "vote.left.one" : "vote.left", { count: left })}
           </span>
         )}
         <span className="muted small" data-testid="vote-voters">
-          {t("vote.voters", { count: voting.voters })}
+          <VotersLine voting={voting} />
         </span>
       </div>
     );
