@@ -47,6 +47,36 @@ describe("the room bar", () => {
     expect(screen.getByTestId("ready-count").textContent).toBe("0 von 1 bereit");
   });
 
+  it("starts the timer in one action with the minutes typed, and resumes a paused one without resetting it", () => {
+    const log = inCasesPhase(roomSeries());
+    const { transport } = openBoard(ALICE, log);
+    fireEvent.change(screen.getByTestId("timer-minutes"), { target: { value: "5" } });
+    fireEvent.click(screen.getByTestId("timer-start"));
+    expect(transport.commands().map((c) => c.command)).toEqual([
+      { type: "timer.set", durationMs: 5 * 60_000, signal: true },
+      { type: "timer.start" },
+    ]);
+    expect(screen.queryByTestId("timer-start")).toBeNull();
+    fireEvent.click(screen.getByTestId("timer-pause"));
+    expect(screen.getByTestId("timer-start").textContent).toBe("Fortsetzen");
+    fireEvent.click(screen.getByTestId("timer-start"));
+    expect(transport.commands().map((c) => c.command.type)).toEqual([
+      "timer.set",
+      "timer.start",
+      "timer.pause",
+      "timer.start",
+    ]);
+  });
+
+  it("resumes a timer another facilitator paused instead of setting it anew", () => {
+    const log = inCasesPhase(roomSeries());
+    log.add(ALICE, { type: "timer.set", durationMs: 8 * 60_000, signal: true });
+    const { transport } = openBoard(ALICE, log);
+    expect(screen.getByTestId("timer-start").textContent).toBe("Fortsetzen");
+    fireEvent.click(screen.getByTestId("timer-start"));
+    expect(transport.commands().map((c) => c.command)).toEqual([{ type: "timer.start" }]);
+  });
+
   it("shows a participant the state but none of the facilitator's controls", () => {
     const log = inCasesPhase(roomSeries());
     log.add(ALICE, { type: "timer.set", durationMs: 90_000, signal: false });
