@@ -27,6 +27,7 @@ export const meetingDe = {
   "cases.field.happenedOn": "Datum der Situation",
   "cases.field.stage": "Phase im Auftragszyklus",
   "cases.field.marginImpact": "Margeneffekt in €",
+  "cases.field.marginImpact.placeholder": "z. B. −12.000 bei einem Verlust",
   "cases.field.delayDays": "Verzug in Tagen",
   "cases.field.customer.placeholder": "z. B. Feinkost Schulz GmbH",
   "cases.field.customer": "Kunde",

@@ -29,6 +29,7 @@ export const meetingEn = {
   "cases.field.happenedOn": "Date of the situation",
   "cases.field.stage": "Stage in the order-to-cash cycle",
   "cases.field.marginImpact": "Margin effect in €",
+  "cases.field.marginImpact.placeholder": "e.g. −12,000 for a loss",
   "cases.field.delayDays": "Delay in days",
   "cases.field.customer.placeholder": "e.g. Schulz Delicatessen Ltd",
   "cases.field.customer": "Customer",

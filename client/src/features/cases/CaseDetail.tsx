@@ -60,7 +60,7 @@ export function CaseDetail({ item, state, me }: { item: Case; state: SeriesState
             <NumberField
               label={t("cases.field.marginImpact")}
               value={item.marginImpact}
-              placeholder="-12000"
+              placeholder={t("cases.field.marginImpact.placeholder")}
               testId="case-margin"
               onCommit={(marginImpact) => update({ marginImpact })}
             />

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Person } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
 import { parseAmount } from "../../ui/amount.js";
 import { OptionalSelect } from "../../ui/OptionalSelect.js";
 
@@ -13,11 +14,12 @@ export function NumberField(props: {
   placeholder?: string;
 }) {
   const id = useId();
+  const language = useAppStore((s) => s.ui.language);
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (props.value === null ? "" : String(props.value));
   function commit(): void {
     if (draft === null) return;
-    const parsed = parseAmount(draft);
+    const parsed = parseAmount(draft, language);
     setDraft(null);
     if (parsed === undefined || parsed === props.value) return;
     props.onCommit(parsed);

@@ -4,6 +4,7 @@ import { Better, ItemKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
@@ -25,6 +26,7 @@ function formatAmount(value: number | null): string {
 export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; me: string }) {
   const t = useT();
   const sync = useSync();
+  const language = useAppStore((s) => s.ui.language);
   const editor = (field: string) => otherEditorName(state, fieldKey(EntityKind.goal, goal.id, field), me);
 
   function text(field: TextField, label: MessageKey, options: { multiline?: boolean; max: number }) {
@@ -59,7 +61,7 @@ export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; 
           lastEditorName={editor(field)}
           onCommit={(value) => {
             // Something that is not a number leaves the stored value as it was.
-            const amount = parseAmount(value);
+            const amount = parseAmount(value, language);
             if (amount !== undefined) sync.send({ type: "goal.update", goalId: goal.id, changes: { [field]: amount } });
           }}
         />
