@@ -2,6 +2,8 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { BoardContent } from "../../client/src/features/board/BoardContent.js";
 import { SessionBoard } from "../../client/src/features/sessions/SessionBoard.js";
+import { SessionDetails } from "../../client/src/features/sessions/SessionDetails.js";
+import { PermissionProvider } from "../../client/src/ui/permissions.js";
 import { makeAgreement, makeSession, makeState, renderView } from "./setupFixtures.js";
 import { ALICE } from "./support/series.js";
 
@@ -40,6 +42,30 @@ describe("the agenda", () => {
     const state = makeState({ sessions: { [session.id]: session } });
     renderView(<SessionBoard state={state} session={session} me={ALICE} />, state);
     expect(within(screen.getByTestId("check-in-sales")).getByText("Alice Adler (Sie)")).toBeTruthy();
+  });
+});
+
+describe("the session's facts", () => {
+  it("are text, not controls, for someone who cannot change them", () => {
+    const session = makeSession("session-now", { place: "Werk Nord", kind: "peer_visit", hostOrgId: null });
+    const state = makeState({ sessions: { [session.id]: session } });
+    renderView(
+      <PermissionProvider canSend={(type) => type !== "session.update"}>
+        <SessionDetails state={state} session={session} />
+      </PermissionProvider>,
+      state,
+    );
+    expect(screen.getByTestId("session-facts").textContent).toBe("Werk Nord · Betriebsbesuch");
+    expect(screen.queryByLabelText("Datum")).toBeNull();
+    expect(screen.queryByRole("combobox")).toBeNull();
+  });
+
+  it("are controls for the facilitator", () => {
+    const session = makeSession("session-now");
+    const state = makeState({ sessions: { [session.id]: session } });
+    renderView(<SessionDetails state={state} session={session} />, state);
+    expect(screen.queryByTestId("session-facts")).toBeNull();
+    expect(screen.getByLabelText("Datum")).toBeTruthy();
   });
 });
 

@@ -106,6 +106,7 @@ export const setupDe = {
   "sessions.field.place": "Ort",
   "sessions.field.place.placeholder": "z. B. Werk Nord, Besprechungsraum 2",
   "sessions.field.kind": "Art",
+  "sessions.facts.host": "Gastgeber: {org}",
   "sessions.field.host": "Gastgeber",
   "sessions.kind.internal": "Interne Runde",
   "sessions.kind.workshop": "Erfahrungsworkshop",

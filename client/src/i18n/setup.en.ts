@@ -105,6 +105,7 @@ export const setupEn = {
   "sessions.field.place": "Place",
   "sessions.field.place.placeholder": "e.g. plant north, meeting room 2",
   "sessions.field.kind": "Kind",
+  "sessions.facts.host": "Host: {org}",
   "sessions.field.host": "Host",
   "sessions.kind.internal": "Internal review",
   "sessions.kind.workshop": "Experience workshop",

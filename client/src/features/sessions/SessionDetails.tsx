@@ -6,7 +6,7 @@ import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
-import { EditScope } from "../../ui/permissions.js";
+import { EditScope, useCanSend } from "../../ui/permissions.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
 import { SESSION_KINDS, sessionKindKey } from "../setup/labels.js";
 import { formatDate } from "../../i18n/formatDate.js";
@@ -17,7 +17,27 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
   const sync = useSync();
   const language = useAppStore((s) => s.ui.language);
   const me = useAppStore((s) => s.document.me);
+  const canEdit = useCanSend()("session.update");
   const update = (changes: Parameters<typeof buildUpdate>[1]) => sync.send(buildUpdate(session.id, changes));
+  if (!canEdit) {
+    // Those who cannot change the session read its facts as text, not as controls they cannot use.
+    const host = session.hostOrgId ? state.orgs[session.hostOrgId]?.name : undefined;
+    const facts = [
+      session.place.trim(),
+      t(sessionKindKey(session.kind)),
+      session.kind === SessionKind.peerVisit && host ? t("sessions.facts.host", { org: host }) : "",
+    ].filter((fact) => fact !== "");
+    return (
+      <header className="session-details">
+        <h2 className="session-title" data-testid="session-title">
+          {t("sessions.heading", { date: formatDate(session.date, language) })}
+        </h2>
+        <p className="muted session-facts" data-testid="session-facts">
+          {facts.join(" · ")}
+        </p>
+      </header>
+    );
+  }
   return (
     <header className="session-details">
       <h2 className="session-title" data-testid="session-title">
