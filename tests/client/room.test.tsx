@@ -109,6 +109,9 @@ describe("the room bar", () => {
     act(() => remote(transport, log, ALICE, { type: "room.spotlight", item: { kind: "case", id: CASE_RUSH } }));
     expect(screen.getByTestId("room-spotlight-current").textContent).toContain("Eilauftrag Müller");
     expect(caseCard(CASE_RUSH).className).toContain("card-spotlight");
+    // The case in the spotlight opens its detail for those who follow; the others stay closed.
+    expect(within(caseCard(CASE_RUSH)).getByTestId("case-expand").getAttribute("aria-expanded")).toBe("true");
+    expect(within(caseCard(CASE_COLD)).getByTestId("case-expand").getAttribute("aria-expanded")).toBe("false");
     expect(screen.queryByTestId("follow-return")).toBeNull();
     fireEvent.click(screen.getByRole("link", { name: "Ziele" }));
     expect(screen.getByTestId("board").dataset.view).toBe("goals");

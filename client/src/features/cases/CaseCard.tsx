@@ -11,6 +11,7 @@ import { EditableField } from "../../ui/EditableField.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
 import { useFocusReporting } from "../presence/useFocusReporting.js";
 import { cardClass } from "../room/cardClass.js";
+import { useFollow } from "../room/follow.js";
 import { InternalBadge, InternalToggle } from "../room/InternalToggle.js";
 import { inSpotlight, SpotlightButton } from "../room/SpotlightButton.js";
 import { VoteDots } from "../voting/VoteDots.js";
@@ -35,11 +36,20 @@ export function CaseCard({ item, state, me, unconfirmed, saving, initiallyOpen =
   const sync = useSync();
   const focus = useFocusReporting(item.id);
   const [open, setOpen] = useState(initiallyOpen);
+  const { following, paused } = useFollow();
+  const spotlit = inSpotlight(state, item.id);
+  // When the facilitator puts this case in the spotlight, everyone who follows sees it opened
+  // (adjusted while rendering, React's pattern for state that follows a changing value).
+  const [seenSpotlit, setSeenSpotlit] = useState(spotlit);
+  if (spotlit !== seenSpotlit) {
+    setSeenSpotlit(spotlit);
+    if (spotlit && following && !paused) setOpen(true);
+  }
   const author = state.people[item.createdBy]?.name ?? t("presence.unknown");
   const detailId = `case-detail-${item.id}`;
   return (
     <article
-      className={cardClass("case-card", unconfirmed, inSpotlight(state, item.id))}
+      className={cardClass("case-card", unconfirmed, spotlit)}
       data-testid="case-card"
       data-case-id={item.id}
       data-item-id={item.id}
