@@ -69,6 +69,64 @@ describe("the session's facts", () => {
   });
 });
 
+describe("memberships waiting for confirmation", () => {
+  function withNewcomers(count: number) {
+    const session = makeSession("session-now");
+    const base = makeState({ sessions: { [session.id]: session } });
+    const people = { ...base.people };
+    for (let i = 1; i <= count; i++) {
+      const id = `person-new${i}`;
+      people[id] = {
+        id,
+        name: `Neu ${i}`,
+        orgId: "org-b",
+        function: "sales",
+        role: "participant",
+        orgConfirmed: false,
+        joinedSeq: 2,
+      };
+    }
+    const state = { ...base, people, orgs: { "org-b": { id: "org-b", name: "Firma B", createdSeq: 1 } } };
+    return { session, state };
+  }
+
+  it("shows the moderator how many wait, and confirms one or all in one click", () => {
+    const { session, state } = withNewcomers(2);
+    const { sent } = renderView(<SessionBoard state={state} session={session} me={ALICE} />, state);
+    expect(screen.getByTestId("pending-memberships-toggle").textContent).toBe(
+      "2 Personen warten auf die Bestätigung ihrer Organisation",
+    );
+    fireEvent.click(screen.getByTestId("pending-memberships-toggle"));
+    expect(screen.getAllByTestId("pending-membership").map((li) => li.textContent)).toEqual([
+      "Neu 1 – Firma BBestätigen",
+      "Neu 2 – Firma BBestätigen",
+    ]);
+    fireEvent.click(screen.getByTestId("pending-memberships-all"));
+    expect(sent).toEqual([
+      { type: "person.confirm", personId: "person-new1" },
+      { type: "person.confirm", personId: "person-new2" },
+    ]);
+  });
+
+  it("confirms a single newcomer from the list, with no 'all' for one", () => {
+    const { session, state } = withNewcomers(1);
+    const { sent } = renderView(<SessionBoard state={state} session={session} me={ALICE} />, state);
+    expect(screen.getByTestId("pending-memberships-toggle").textContent).toBe(
+      "1 Person wartet auf die Bestätigung ihrer Organisation",
+    );
+    expect(screen.queryByTestId("pending-memberships-all")).toBeNull();
+    fireEvent.click(screen.getByTestId("pending-memberships-toggle"));
+    fireEvent.click(screen.getByTestId("pending-membership-confirm-person-new1"));
+    expect(sent).toEqual([{ type: "person.confirm", personId: "person-new1" }]);
+  });
+
+  it("says nothing when nobody waits", () => {
+    const { session, state } = withNewcomers(0);
+    renderView(<SessionBoard state={state} session={session} me={ALICE} />, state);
+    expect(screen.queryByTestId("pending-memberships")).toBeNull();
+  });
+});
+
 describe("closing a session", () => {
   it("asks for confirmation while a due agreement has no decision, then closes with confirmUndecided", () => {
     const { now, state } = closeState(true);

@@ -80,6 +80,10 @@ export const roomDe = {
   "membership.unconfirmed": "unbestätigt",
   "membership.unconfirmed.hint": "Zugehörigkeit zu {org} noch nicht bestätigt",
   "membership.confirm": "Zugehörigkeit bestätigen",
+  "membership.waiting": "Personen warten auf die Bestätigung ihrer Organisation",
+  "membership.waiting.one": "Person wartet auf die Bestätigung ihrer Organisation",
+  "membership.confirmAll": "Alle bestätigen",
+  "membership.confirm.short": "Bestätigen",
   "membership.pending":
     "Ihre Zugehörigkeit zu {org} ist noch nicht bestätigt – interne Einträge von {org} sehen Sie, sobald jemand aus {org} oder die Moderation sie bestätigt.",
   "presence.more": "+{count}",

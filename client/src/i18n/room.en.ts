@@ -77,6 +77,10 @@ export const roomEn: Record<keyof typeof roomDe, string> = {
   "membership.unconfirmed": "unconfirmed",
   "membership.unconfirmed.hint": "Membership of {org} not yet confirmed",
   "membership.confirm": "Confirm membership",
+  "membership.waiting": "people wait for their organisation to be confirmed",
+  "membership.waiting.one": "person waits for their organisation to be confirmed",
+  "membership.confirmAll": "Confirm all",
+  "membership.confirm.short": "Confirm",
   "membership.pending":
     "Your membership of {org} is not yet confirmed – you will see {org}'s internal items once someone from {org} or the facilitator confirms it.",
   "presence.more": "+{count}",

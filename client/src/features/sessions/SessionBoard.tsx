@@ -7,6 +7,7 @@ import { CasesPhase } from "../cases/CasesPhase.js";
 import { ReviewPhase } from "../review/ReviewPhase.js";
 import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";
+import { PendingMemberships } from "../membership/PendingMemberships.js";
 import { RoomBar } from "../room/RoomBar.js";
 import { isLiveSession } from "../room/viewer.js";
 import { CheckInPhase } from "./CheckInPhase.js";
@@ -45,6 +46,7 @@ export function SessionBoard({ state, session, me }: { state: SeriesState; sessi
       data-phase={session.phase}
     >
       <SessionDetails state={state} session={session} />
+      <PendingMemberships state={state} me={me} />
       {closed && (
         <div className="closed-banner" role="status" data-testid="session-closed">
           <span>{t("sessions.closed.banner")}</span>
