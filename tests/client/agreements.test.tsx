@@ -67,6 +67,32 @@ describe("the agreements phase", () => {
     expect(screen.getByTestId("agreement-case").textContent).toMatch(/Zum Fall: „Eilauftrag Müller“/);
   });
 
+  it("offers the cases' 'Nächstes Mal besser' notes beside the form and takes one over in a click", () => {
+    const log = makeMeetingSeries();
+    log.add(BOB, {
+      type: "case.note.add",
+      caseId: CASE_RUSH,
+      list: "better_next",
+      noteId: "note-better1",
+      text: "Eilaufträge vorab mit der Feinplanung abstimmen",
+    });
+    const { transport } = open(<AgreementsPhase sessionId={TODAY} />, ALICE, log);
+    const suggestion = within(screen.getByTestId("better-next")).getByTestId("better-next-item");
+    expect(suggestion.textContent).toContain("Eilauftrag Müller");
+    fireEvent.click(within(suggestion).getByRole("button", { name: "als Vereinbarung übernehmen" }));
+    const form = within(screen.getByRole("form", { name: "Neue Vereinbarung" }));
+    expect((form.getByLabelText("Vereinbarung") as HTMLTextAreaElement).value).toBe(
+      "Eilaufträge vorab mit der Feinplanung abstimmen",
+    );
+    fireEvent.click(form.getByRole("button", { name: "Vereinbarung hinzufügen" }));
+    expect(transport.commands()[0]?.command).toMatchObject({
+      type: "agreement.add",
+      values: { text: "Eilaufträge vorab mit der Feinplanung abstimmen", caseId: CASE_RUSH },
+    });
+    // Taken over: the note is no longer offered.
+    expect(screen.queryByTestId("better-next")).toBeNull();
+  });
+
   it("flags what an agreement lacks, each with a reason, until it is fixed", () => {
     const log = makeMeetingSeries();
     const { transport } = open(<AgreementsPhase sessionId={TODAY} />, ALICE, log);

@@ -95,6 +95,8 @@ export const meetingDe = {
   "agreements.add.case": "Zum Fall",
   "agreements.add.noCase": "– frei, ohne Fall –",
   "agreements.add.submit": "Vereinbarung hinzufügen",
+  "agreements.betterNext.title": "Aus den Fällen: Nächstes Mal besser",
+  "agreements.betterNext.take": "als Vereinbarung übernehmen",
   "agreements.empty":
     "Noch keine Vereinbarungen in dieser Sitzung. Halten Sie unten fest, was beide Seiten künftig anders machen.",
   "agreements.expand": "Alle Angaben und Status",

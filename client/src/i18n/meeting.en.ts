@@ -96,6 +96,8 @@ export const meetingEn = {
   "agreements.add.case": "For case",
   "agreements.add.noCase": "– free, no case –",
   "agreements.add.submit": "Add agreement",
+  "agreements.betterNext.title": "From the cases: better next time",
+  "agreements.betterNext.take": "take over as agreement",
   "agreements.empty": "No agreements in this session yet. Record below what both sides will do differently.",
   "agreements.expand": "All details and status",
   "agreements.field.text": "Agreement text",

@@ -1,19 +1,33 @@
 import { nanoid } from "nanoid";
-import { useId, useState, type FormEvent } from "react";
-import type { Case } from "../../../../common/domain/types.js";
+import { useId, useRef, useState, type FormEvent } from "react";
+import type { Agreement, Case } from "../../../../common/domain/types.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useReadOnly } from "../../ui/permissions.js";
+import { BetterNextSuggestions, betterNextProposals, type BetterNextProposal } from "./BetterNextSuggestions.js";
 
-/** Adds an agreement to a session, from one of its cases (taking over the case's collision) or free. */
-export function AddAgreementForm({ cases, sessionId }: { cases: readonly Case[]; sessionId: string }) {
+/**
+ * Adds an agreement to a session, from one of its cases (taking over the case's
+ * collision) or free; the cases' "Nächstes Mal besser" notes stand beside it,
+ * each one click from the form.
+ */
+export function AddAgreementForm({
+  cases,
+  agreements,
+  sessionId,
+}: {
+  cases: readonly Case[];
+  agreements: readonly Agreement[];
+  sessionId: string;
+}) {
   const t = useT();
   const sync = useSync();
   const textId = useId();
   const caseSelectId = useId();
   const readOnly = useReadOnly();
   const [text, setText] = useState("");
+  const textArea = useRef<HTMLTextAreaElement>(null);
   // null until the user picks: then the newest case is proposed, since agreements usually answer the case just discussed.
   const [choice, setChoice] = useState<string | null>(null);
   const proposed = choice ?? cases.at(-1)?.id ?? "";
@@ -37,48 +51,58 @@ export function AddAgreementForm({ cases, sessionId }: { cases: readonly Case[];
     setText("");
   }
 
+  function take(proposal: BetterNextProposal): void {
+    setText(proposal.text.slice(0, LIMITS.agreementText));
+    setChoice(proposal.caseId);
+    textArea.current?.focus();
+  }
+
   if (readOnly) return null;
   return (
-    <form
-      className="add-form"
-      onSubmit={onSubmit}
-      aria-label={t("agreements.add.title")}
-      data-testid="add-agreement-form"
-    >
-      <label className="form-label" htmlFor={textId}>
-        {t("agreements.add.text")}
-      </label>
-      <textarea
-        id={textId}
-        className="text-input"
-        rows={2}
-        value={text}
-        maxLength={LIMITS.agreementText}
-        placeholder={t("agreements.add.text.placeholder")}
-        onChange={(e) => setText(e.target.value)}
-        required
-      />
-      <label className="form-label" htmlFor={caseSelectId}>
-        {t("agreements.add.case")}
-      </label>
-      <select
-        id={caseSelectId}
-        className="text-input"
-        value={linkedCase?.id ?? ""}
-        onChange={(e) => setChoice(e.target.value)}
+    <div className="add-agreement">
+      <BetterNextSuggestions proposals={betterNextProposals(cases, agreements)} onTake={take} />
+      <form
+        className="add-form"
+        onSubmit={onSubmit}
+        aria-label={t("agreements.add.title")}
+        data-testid="add-agreement-form"
       >
-        <option value="">{t("agreements.add.noCase")}</option>
-        {cases.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.title}
-          </option>
-        ))}
-      </select>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={text.trim() === ""}>
-          {t("agreements.add.submit")}
-        </button>
-      </div>
-    </form>
+        <label className="form-label" htmlFor={textId}>
+          {t("agreements.add.text")}
+        </label>
+        <textarea
+          ref={textArea}
+          id={textId}
+          className="text-input"
+          rows={2}
+          value={text}
+          maxLength={LIMITS.agreementText}
+          placeholder={t("agreements.add.text.placeholder")}
+          onChange={(e) => setText(e.target.value)}
+          required
+        />
+        <label className="form-label" htmlFor={caseSelectId}>
+          {t("agreements.add.case")}
+        </label>
+        <select
+          id={caseSelectId}
+          className="text-input"
+          value={linkedCase?.id ?? ""}
+          onChange={(e) => setChoice(e.target.value)}
+        >
+          <option value="">{t("agreements.add.noCase")}</option>
+          {cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={text.trim() === ""}>
+            {t("agreements.add.submit")}
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

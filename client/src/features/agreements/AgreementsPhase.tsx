@@ -52,7 +52,7 @@ export function AgreementsPhase({ sessionId }: { sessionId: string }) {
           ))}
         </div>
       )}
-      <AddAgreementForm cases={cases} sessionId={sessionId} />
+      <AddAgreementForm cases={cases} agreements={agreements} sessionId={sessionId} />
     </section>
   );
 }
