@@ -35,8 +35,10 @@ describe("the room bar", () => {
   it("gives the facilitator the room controls and everyone the state", () => {
     const log = inCasesPhase(roomSeries());
     const { transport } = openBoard(ALICE, log);
+    fireEvent.click(screen.getByTestId("room-tool-timer"));
     fireEvent.change(screen.getByTestId("timer-minutes"), { target: { value: "7" } });
     fireEvent.click(screen.getByTestId("timer-set"));
+    fireEvent.click(screen.getByTestId("room-tool-locks"));
     fireEvent.click(screen.getByTestId("lock-board"));
     expect(transport.commands().map((c) => c.command)).toEqual([
       { type: "timer.set", durationMs: 7 * 60_000, signal: true },
@@ -50,6 +52,7 @@ describe("the room bar", () => {
   it("starts the timer in one action with the minutes typed, and resumes a paused one without resetting it", () => {
     const log = inCasesPhase(roomSeries());
     const { transport } = openBoard(ALICE, log);
+    fireEvent.click(screen.getByTestId("room-tool-timer"));
     fireEvent.change(screen.getByTestId("timer-minutes"), { target: { value: "5" } });
     fireEvent.click(screen.getByTestId("timer-start"));
     expect(transport.commands().map((c) => c.command)).toEqual([
@@ -72,6 +75,7 @@ describe("the room bar", () => {
     const log = inCasesPhase(roomSeries());
     log.add(ALICE, { type: "timer.set", durationMs: 8 * 60_000, signal: true });
     const { transport } = openBoard(ALICE, log);
+    fireEvent.click(screen.getByTestId("room-tool-timer"));
     expect(screen.getByTestId("timer-start").textContent).toBe("Fortsetzen");
     fireEvent.click(screen.getByTestId("timer-start"));
     expect(transport.commands().map((c) => c.command)).toEqual([{ type: "timer.start" }]);
@@ -152,7 +156,26 @@ describe("dot voting", () => {
     expect(within(screen.getByTestId("vote-results")).getAllByTestId("vote-result")[0]?.textContent).toContain(
       "Kühlkette",
     );
+    fireEvent.click(screen.getByTestId("room-tool-vote"));
     expect(screen.getByTestId("vote-close")).toBeTruthy();
+  });
+});
+
+describe("the facilitator's toolbar", () => {
+  it("keeps every tool folded until asked for, one at a time, and marks the tools at work", () => {
+    const log = inCasesPhase(roomSeries());
+    log.add(ALICE, { type: "timer.set", durationMs: 60_000, signal: false });
+    openBoard(ALICE, log);
+    const panels = () => screen.queryAllByTestId(/^room-tool-panel-/).map((p) => p.dataset.testid);
+    expect(panels()).toEqual([]);
+    expect(screen.getByTestId("room-tool-timer").dataset.active).toBe("true");
+    expect(screen.getByTestId("room-tool-vote").dataset.active).toBeUndefined();
+    fireEvent.click(screen.getByTestId("room-tool-vote"));
+    fireEvent.click(screen.getByTestId("room-tool-locks"));
+    expect(panels()).toEqual(["room-tool-panel-locks"]);
+    expect(screen.getByTestId("room-tool-locks").getAttribute("aria-expanded")).toBe("true");
+    fireEvent.click(screen.getByTestId("room-tool-locks"));
+    expect(panels()).toEqual([]);
   });
 });
 
@@ -214,6 +237,7 @@ describe("breakout groups", () => {
   it("lets the facilitator give each group a case and start", () => {
     const log = inCasesPhase(roomSeries());
     const { transport } = openBoard(ALICE, log);
+    fireEvent.click(screen.getByTestId("room-tool-breakout"));
     fireEvent.change(screen.getByTestId("breakout-count"), { target: { value: "1" } });
     fireEvent.change(screen.getByTestId(`breakout-member-${BOB}`), { target: { value: "0" } });
     fireEvent.change(screen.getByTestId("breakout-case-0"), { target: { value: CASE_RUSH } });
@@ -264,6 +288,7 @@ describe("anonymity", () => {
 
   it("lets the facilitator pick the mode per phase", () => {
     const { transport } = openBoard(ALICE, inCasesPhase(roomSeries()));
+    fireEvent.click(screen.getByTestId("room-tool-anonymity"));
     fireEvent.change(screen.getByTestId("anonymity-select"), { target: { value: "anonymous" } });
     expect(transport.commands().map((c) => c.command)).toEqual([
       { type: "session.anonymity", sessionId: TODAY, phase: "cases", mode: "anonymous" },

@@ -81,12 +81,14 @@ describe.runIf(executablePath)("a facilitated workshop in three browsers", () =>
     await expect.poll(() => anna.getByTestId(`room-spotlight-badge-${complaint}`).count()).toBe(1);
 
     // A shared timer.
+    await katrin.getByTestId("room-tool-timer").click();
     await katrin.getByTestId("timer-minutes").fill("5");
     await katrin.getByTestId("timer-set").click();
     await katrin.getByTestId("timer-start").click();
     await expect.poll(() => bernd.getByTestId("timer-display").first().textContent()).toMatch(/4:5\d|5:00/);
 
     // Dot voting: nobody sees anyone's dots before the reveal.
+    await katrin.getByTestId("room-tool-vote").click();
     await katrin.getByTestId("vote-dots").fill("2");
     await katrin.getByTestId("vote-stacking").check();
     await katrin.getByTestId("vote-open").click();
@@ -108,7 +110,7 @@ describe.runIf(executablePath)("a facilitated workshop in three browsers", () =>
     await shot(katrin, "facilitator-revealed");
 
     // Breakouts: two groups, each on a case; back in plenum.
-    await katrin.getByTestId("breakout-unfold").click();
+    await katrin.getByTestId("room-tool-breakout").click();
     await katrin.getByTestId("breakout-count").fill("2");
     await katrin.getByTestId("breakout-mix").click();
     await katrin.getByTestId("breakout-case-0").selectOption(rush);

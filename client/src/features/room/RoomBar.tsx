@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { AnonymityMode } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
@@ -9,15 +9,16 @@ import { anonymityKey } from "./anonymityLabels.js";
 import { FollowToggle } from "./FollowReturn.js";
 import { LockBanner } from "./LockBanner.js";
 import { ReadyButton, ReadyCount } from "./ReadyButton.js";
-import { RoomTools } from "./RoomTools.js";
+import { RoomToolbar, RoomToolPanel, type OpenTool } from "./RoomTools.js";
 import { spotlightTitle } from "./spotlightTitle.js";
 import { TimerDisplay } from "./TimerDisplay.js";
 import { isFacilitator } from "./viewer.js";
 
 /**
  * The live room of the current session: a compact strip that stays in view
- * while scrolling (timer, spotlight, dots left, "Bereit"), and below it the
- * banners, the vote's result and the facilitator's tools in the normal flow.
+ * while scrolling (the facilitator's toolbar, timer, spotlight, dots left,
+ * "Bereit"), and below it the banners, the vote's result and the unfolded
+ * tool in the normal flow.
  */
 export function RoomBar({ state, session, me }: { state: SeriesState; session: Session; me: string }) {
   const t = useT();
@@ -26,9 +27,14 @@ export function RoomBar({ state, session, me }: { state: SeriesState; session: S
   const focus = spotlightTitle(state);
   const mode = session.anonymity[session.phase] ?? AnonymityMode.named;
   const cases = useMemo(() => sortedCases(state).filter((c) => c.sessionId === session.id), [state, session.id]);
+  const [openTool, setOpenTool] = useState<OpenTool>(null);
+  const panelId = useId();
   return (
     <>
       <div className="room-strip" role="region" aria-label={t("room.title")} data-testid="room-strip">
+        {facilitator && (
+          <RoomToolbar state={state} session={session} openTool={openTool} onToggle={setOpenTool} panelId={panelId} />
+        )}
         {room.timer && <TimerDisplay timer={room.timer} />}
         {focus !== null && (
           <span className="room-focus" data-testid="room-spotlight-current" title={focus}>
@@ -50,7 +56,9 @@ export function RoomBar({ state, session, me }: { state: SeriesState; session: S
         <LockBanner state={state} facilitator={facilitator} />
         <BreakoutBanner state={state} me={me} />
         <VoteStatus state={state} me={me} show="revealed" />
-        {facilitator && <RoomTools state={state} session={session} cases={cases} />}
+        {facilitator && openTool !== null && (
+          <RoomToolPanel state={state} session={session} cases={cases} tool={openTool} panelId={panelId} />
+        )}
       </section>
     </>
   );

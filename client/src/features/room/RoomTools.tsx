@@ -1,5 +1,7 @@
-import { useState } from "react";
+import type { ReactNode } from "react";
 import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
+import { AnonymityMode } from "../../../../common/domain/vocabulary.js";
+import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { BreakoutOverview } from "../breakout/BreakoutOverview.js";
@@ -9,67 +11,133 @@ import { AnonymityControls } from "./AnonymityControls.js";
 import { LockControls } from "./LockControls.js";
 import { TimerControls } from "./TimerControls.js";
 
-/** Below this window height the tools start folded, so the board itself stays in view. */
-const TALL_ENOUGH_PX = 900;
+const Tool = { timer: "timer", locks: "locks", anonymity: "anonymity", vote: "vote", breakout: "breakout" } as const;
+type Tool = (typeof Tool)[keyof typeof Tool];
+const TOOLS: readonly Tool[] = Object.values(Tool);
 
-function startsOpen(): boolean {
-  return typeof window === "undefined" || window.innerHeight >= TALL_ENOUGH_PX;
+const TITLES: Record<Tool, MessageKey> = {
+  timer: "room.timer.title",
+  locks: "room.lock.title",
+  anonymity: "room.anonymity.title",
+  vote: "vote.title",
+  breakout: "breakout.title",
+};
+
+/** Whether a tool is doing something right now (shown as a dot on its button). */
+function toolActive(tool: Tool, state: SeriesState, session: Session): boolean {
+  const { room } = state;
+  switch (tool) {
+    case Tool.timer:
+      return room.timer !== null;
+    case Tool.locks:
+      return room.spotlight !== null || room.lock.board || room.lock.phases.length > 0;
+    case Tool.anonymity:
+      return (session.anonymity[session.phase] ?? AnonymityMode.named) !== AnonymityMode.named;
+    case Tool.vote:
+      return room.voting !== null && room.voting.sessionId === session.id && room.voting.state !== "closed";
+    case Tool.breakout:
+      return room.breakout !== null;
+  }
 }
 
-/** The facilitator's controls of the room: timer, locks, anonymity, dot vote, breakout groups. */
-export function RoomTools({ state, session, cases }: { state: SeriesState; session: Session; cases: Case[] }) {
+/** The facilitator's tool that is unfolded, if any. */
+export type OpenTool = Tool | null;
+
+/**
+ * The facilitator's controls of the room as one compact toolbar: timer,
+ * locks and focus, names, dot vote, breakout groups. Nothing is unfolded until
+ * asked for, and one tool at a time, so the session's content stays in view;
+ * a dot on a button says that tool is at work.
+ */
+export function RoomToolbar({
+  state,
+  session,
+  openTool,
+  onToggle,
+  panelId,
+}: {
+  state: SeriesState;
+  session: Session;
+  openTool: OpenTool;
+  onToggle: (tool: OpenTool) => void;
+  panelId: string;
+}) {
+  const t = useT();
+  return (
+    <div className="room-toolbar" role="group" aria-label={t("room.tools")} data-testid="room-tools">
+      <span className="room-toolbar-label muted small">{t("room.tools")}</span>
+      {TOOLS.map((tool) => (
+        <button
+          key={tool}
+          type="button"
+          className="room-tool-button button-quiet button-small"
+          aria-expanded={openTool === tool}
+          aria-controls={panelId}
+          data-testid={`room-tool-${tool}`}
+          data-active={toolActive(tool, state, session) ? "true" : undefined}
+          onClick={() => onToggle(openTool === tool ? null : tool)}
+        >
+          {t(TITLES[tool])}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The unfolded tool, below the room strip in the normal flow. */
+export function RoomToolPanel({
+  state,
+  session,
+  cases,
+  tool,
+  panelId,
+}: {
+  state: SeriesState;
+  session: Session;
+  cases: Case[];
+  tool: Tool;
+  panelId: string;
+}) {
   const t = useT();
   const sync = useSync();
-  const [open, setOpen] = useState(startsOpen);
   const { room } = state;
-  return (
-    <details
-      className="room-tools"
-      open={open}
-      data-testid="room-tools"
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary data-testid="room-tools-toggle">{t("room.tools")}</summary>
-      <div className="room-tools-grid">
-        <section className="room-tool" aria-label={t("room.timer.title")}>
-          <h4>{t("room.timer.title")}</h4>
-          <TimerControls timer={room.timer} />
-        </section>
-        <section className="room-tool" aria-label={t("room.lock.title")}>
-          <h4>{t("room.lock.title")}</h4>
-          <LockControls room={room} session={session} />
-          {room.spotlight && (
-            <button
-              type="button"
-              className="button-quiet button-small"
-              data-testid="room-spotlight-clear"
-              onClick={() => sync.send({ type: "room.spotlight", item: null })}
-            >
-              {t("room.spotlight.clear")}
-            </button>
-          )}
-        </section>
-        <section className="room-tool" aria-label={t("room.anonymity.title")}>
-          <h4>{t("room.anonymity.title")}</h4>
-          <AnonymityControls key={session.id} session={session} />
-        </section>
-        <section className="room-tool" aria-label={t("vote.title")}>
-          <h4>{t("vote.title")}</h4>
-          <VotePanel session={session} voting={room.voting?.sessionId === session.id ? room.voting : null} />
-        </section>
-      </div>
-      {room.breakout ? (
-        <section className="room-tool room-tool-wide" aria-label={t("breakout.title")}>
-          <h4>{t("breakout.title")}</h4>
+
+  function panel(): ReactNode {
+    switch (tool) {
+      case Tool.timer:
+        return <TimerControls timer={room.timer} />;
+      case Tool.locks:
+        return (
+          <>
+            <LockControls room={room} session={session} />
+            {room.spotlight && (
+              <button
+                type="button"
+                className="button-quiet button-small"
+                data-testid="room-spotlight-clear"
+                onClick={() => sync.send({ type: "room.spotlight", item: null })}
+              >
+                {t("room.spotlight.clear")}
+              </button>
+            )}
+          </>
+        );
+      case Tool.anonymity:
+        return <AnonymityControls key={session.id} session={session} />;
+      case Tool.vote:
+        return <VotePanel session={session} voting={room.voting?.sessionId === session.id ? room.voting : null} />;
+      case Tool.breakout:
+        return room.breakout ? (
           <BreakoutOverview state={state} breakout={room.breakout} />
-        </section>
-      ) : (
-        // Planning groups is occasional work: folded away until asked for, so the board stays in view.
-        <details className="room-tool room-tool-wide breakout-fold" data-testid="breakout-fold">
-          <summary data-testid="breakout-unfold">{t("breakout.title")}</summary>
+        ) : (
           <BreakoutPlanner state={state} session={session} cases={cases} />
-        </details>
-      )}
-    </details>
+        );
+    }
+  }
+
+  return (
+    <section id={panelId} className="room-tool" aria-label={t(TITLES[tool])} data-testid={`room-tool-panel-${tool}`}>
+      {panel()}
+    </section>
   );
 }
