@@ -444,6 +444,24 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     expect(await x.send(owner(x.personId, false))).toMatchObject({ ok: true });
   });
 
+  it("a guest link creates no organisation", async () => {
+    const token = await room.f.invite("observer");
+    const orgs = Object.keys(room.f.state.orgs).length;
+    const head = await server.storage.headSeq(room.f.seriesId);
+    const response = await fetch(`${server.url}/api/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token, name: "Gast", orgId: null, newOrgName: "Gastfirma", function: null }),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: "forbidden", message: /guest link/ } });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+    const { joinByInvite } = await import("../support/protocolClient.js");
+    await joinByInvite(server.url, token, { name: "Gast", orgId: room.org });
+    await room.f.sync();
+    expect(Object.keys(room.f.state.orgs)).toHaveLength(orgs);
+  });
+
   it("a participant of another organisation removes nobody else's case", async () => {
     const caseId = id();
     await must(room.f, { type: "case.add", caseId, values: { title: "Fall der Moderation" } });
