@@ -10,6 +10,7 @@ import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
 import { broadcastEvents } from "./series/broadcast.js";
 import { executeDeps, type ExecuteDeps } from "./series/execute.js";
+import { AddressLimit } from "./security/addressLimit.js";
 import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
@@ -31,11 +32,13 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const storage = await openStorage(config, logError);
   const deps: ExecuteDeps = executeDeps(storage, logError);
   const addressOf = clientAddressOf(security.trustProxy);
-  const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger }));
+  // Token guesses over HTTP and over the socket handshake draw on one budget per address.
+  const addressLimit = new AddressLimit(security.httpRequestsPerMinute);
+  const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit }));
   // Slow or stalled requests must not hold sockets for long.
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;
-  const guards = socketGuards(security, addressOf, logger);
+  const guards = socketGuards(security, addressOf, logger, addressLimit);
   const io: EinklangIo = new Server(http, {
     maxHttpBufferSize: LIMITS.messageBytes,
     serveClient: false,

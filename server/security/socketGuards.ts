@@ -1,5 +1,7 @@
 import type { IncomingMessage } from "node:http";
-import type { Server, Socket } from "socket.io";
+import type { ExtendedError, Server, Socket } from "socket.io";
+import { ConnectRefusal } from "../../common/protocol.js";
+import type { AddressLimit } from "./addressLimit.js";
 import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "./clientAddress.js";
 import { ConnectionCap } from "./connectionCap.js";
@@ -15,7 +17,16 @@ export interface SocketGuards {
   attach(io: Server): void;
   /** Counts one message of a connection; `pass` runs it, `refuse` answers "rate limited", `cut` ends the connection. */
   admit(socket: Socket): Promise<RateVerdict>;
+  /**
+   * Runs the handshake's token check unless the address has spent its budget
+   * of token checks; a failed check draws on that budget (the one the HTTP
+   * routes that check tokens share).
+   */
+  checkToken<T>(socket: Socket, check: () => Promise<TokenCheck<T>>): Promise<TokenCheck<T>>;
 }
+
+/** What a handshake's token check comes to. */
+export type TokenCheck<T> = { ok: true; credentials: T } | { ok: false; error: ExtendedError };
 
 /**
  * The checks that run before the device token is looked at: the page's
@@ -23,7 +34,12 @@ export interface SocketGuards {
  * at the HTTP handshake, so a refused client holds no connection), a
  * deadline for `hello`, and each connection's message rate.
  */
-export function socketGuards(security: SecurityConfig, addressOf: ClientAddressOf, logger: Logger): SocketGuards {
+export function socketGuards(
+  security: SecurityConfig,
+  addressOf: ClientAddressOf,
+  logger: Logger,
+  addressLimit: AddressLimit,
+): SocketGuards {
   const cap = new ConnectionCap(security.maxConnectionsPerIp);
   const rate = new MessageRate(security.messagesPerSecond);
   return {
@@ -66,6 +82,16 @@ export function socketGuards(security: SecurityConfig, addressOf: ClientAddressO
         socket.disconnect(true);
       }
       return verdict;
+    },
+    async checkToken(socket, check) {
+      const address = addressOf(socket.request);
+      if (await addressLimit.spent(address)) {
+        logger.warn({ address }, "socket refused: too many token checks from this address");
+        return { ok: false, error: new Error(ConnectRefusal.tooManyAttempts) };
+      }
+      const result = await check();
+      if (!result.ok) await addressLimit.take(address);
+      return result;
     },
   };
 }

@@ -14,6 +14,7 @@ import { describeIssues } from "./describeIssues.js";
 import { createDemoSeries } from "../demo/createDemo.js";
 import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "../security/clientAddress.js";
+import type { AddressLimit } from "../security/addressLimit.js";
 import { perAddressLimit, sameOriginChanges, securityHeaders } from "../security/httpGuards.js";
 import { requestLog, type Logger } from "../security/logger.js";
 
@@ -30,6 +31,8 @@ export interface HttpSetup {
   security: SecurityConfig;
   addressOf: ClientAddressOf;
   logger: Logger;
+  /** The per-address budget of token checks, shared with the socket handshake. */
+  addressLimit: AddressLimit;
 }
 
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
@@ -43,7 +46,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   app.use(requestLog(setup.logger));
   app.use(sameOriginChanges(setup.security));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
-  const limited = perAddressLimit(setup.security.httpRequestsPerMinute, setup.addressOf);
+  const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   exportRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));

@@ -69,17 +69,19 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
     }, PRESENCE_GATHER_MS);
   };
   io.use((socket, next) => {
-    credentialsOf(deps.storage, socket.handshake.auth).then(
-      (result) => {
-        if (!result.ok) return next(result.error);
-        socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
-        next();
-      },
-      (error: unknown) => {
-        deps.logError(error);
-        next(new Error("storage_unavailable"));
-      },
-    );
+    guards
+      .checkToken(socket, () => credentialsOf(deps.storage, socket.handshake.auth))
+      .then(
+        (result) => {
+          if (!result.ok) return next(result.error);
+          socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
+          next();
+        },
+        (error: unknown) => {
+          deps.logError(error);
+          next(new Error("storage_unavailable"));
+        },
+      );
   });
   io.on("connection", (socket) => {
     const { deviceId, inviteId, seriesId, personId, view } = socket.data;

@@ -97,6 +97,33 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     );
   });
 
+  it("counts failed handshakes against the address' token budget, shared with the HTTP routes", async () => {
+    const server = await serve({ httpRequestsPerMinute: 5 });
+    const { token } = await createSeries(server.url);
+    const guesses: string[] = [];
+    for (let i = 0; i < 6; i += 1) guesses.push(await connect(server.url, { token: makeToken(TokenKind.device) }));
+    // Creating the series spent one of five; four guesses are looked up, the rest are not even hashed.
+    expect(guesses).toEqual([
+      "unauthorized",
+      "unauthorized",
+      "unauthorized",
+      "unauthorized",
+      "too_many_attempts",
+      "too_many_attempts",
+    ]);
+    expect(await connect(server.url, { token })).toBe("too_many_attempts");
+    const http = await post(server.url, "/api/devices/whoami", { token: makeToken(TokenKind.device) });
+    expect(http.status).toBe(429);
+  });
+
+  it("refuses handshakes from an address that spent its budget on HTTP token checks", async () => {
+    const server = await serve({ httpRequestsPerMinute: 3 });
+    const { token } = await createSeries(server.url);
+    expect(await connect(server.url, { token })).toBe("connected");
+    for (let i = 0; i < 2; i += 1) await post(server.url, "/api/invites/preview", { token: "x" });
+    expect(await connect(server.url, { token: makeToken(TokenKind.device) })).toBe("too_many_attempts");
+  });
+
   it("refuses a missing, malformed, unknown or revoked device token", async () => {
     const server = await serve();
     const { facilitator, join } = await openSeries(server.url);
