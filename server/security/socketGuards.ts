@@ -5,7 +5,7 @@ import type { AddressLimit } from "./addressLimit.js";
 import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "./clientAddress.js";
 import { ConnectionCap } from "./connectionCap.js";
-import type { Logger } from "./logger.js";
+import { withoutTokens, type Logger } from "./logger.js";
 import { MessageRate, RateVerdict } from "./messageRate.js";
 import { originAllowed } from "./origins.js";
 
@@ -46,7 +46,8 @@ export function socketGuards(
     allowRequest(request, answer) {
       const address = addressOf(request);
       if (!originAllowed(request.headers, security.allowedOrigins)) {
-        logger.warn({ address, origin: String(request.headers.origin ?? "") }, "socket refused: origin not allowed");
+        const origin = withoutTokens(String(request.headers.origin ?? "").slice(0, 200));
+        logger.warn({ address, origin }, "socket refused: origin not allowed");
         return answer("origin not allowed", false);
       }
       if (cap.full(address)) {

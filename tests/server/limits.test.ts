@@ -325,6 +325,13 @@ describe("logs", () => {
       expect(joined.status).toBe(201);
       const joinedBody = (await joined.json()) as { token: string };
       await post(url, "/api/invites/preview", { token: `${invite}x` }, { authorization: `Bearer ${invite}` });
+      // No route takes a token in its path; one put there anyway is not logged.
+      const inPath = [
+        `/api/devices/${joinedBody.token}`,
+        `/api/series/${admission.token}/agreements.csv`,
+        `/api/invites/${encodeURIComponent(invite).replace("_", "%5F")}`,
+      ];
+      for (const path of inPath) expect((await fetch(`${url}${path}`)).status).toBeGreaterThanOrEqual(400);
       expect(await connect(url, { token: makeToken(TokenKind.device), origin: "http://evil.example" })).not.toBe(
         "connected",
       );
@@ -338,6 +345,11 @@ describe("logs", () => {
       for (const line of requests) expect((line.req as { id?: unknown }).id).toEqual(expect.any(String));
       expect(lines.some((line) => String(line.msg).includes("origin"))).toBe(true);
       for (const secret of [admission.token, invite, joinedBody.token]) expect(written).not.toContain(secret);
+      const paths = requests.map((line) => (line.req as { path?: string }).path);
+      expect(paths).toEqual(expect.arrayContaining(["/api/devices/[token]", "/api/series/[token]/agreements.csv"]));
+      for (const secret of [admission.token, invite, joinedBody.token]) {
+        expect(written).not.toContain(secret.slice(4));
+      }
     } finally {
       await server.close();
     }
