@@ -42,6 +42,8 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const io: EinklangIo = new Server(http, {
     maxHttpBufferSize: LIMITS.messageBytes,
     serveClient: false,
+    // WebSocket only, as the client connects: no long-polling sessions to hold open or guard as well.
+    transports: ["websocket"],
     allowRequest: (request, answer) => guards.allowRequest(request, answer),
   });
   guards.attach(io);

@@ -124,6 +124,17 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     expect(await connect(server.url, { token: makeToken(TokenKind.device) })).toBe("too_many_attempts");
   });
 
+  it("speaks WebSocket only: a long-polling handshake is refused", async () => {
+    const server = await serve();
+    const { token } = await createSeries(server.url);
+    const polling = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, {
+      headers: { origin: new URL(server.url).origin },
+    });
+    expect(polling.status).toBe(400);
+    expect(await polling.json()).toMatchObject({ message: "Transport unknown" });
+    expect(await connect(server.url, { token })).toBe("connected");
+  });
+
   it("refuses a missing, malformed, unknown or revoked device token", async () => {
     const server = await serve();
     const { facilitator, join } = await openSeries(server.url);
