@@ -14,6 +14,8 @@ export interface SecurityConfig {
   helloTimeoutMs: number;
   /** Requests per minute one address may make to the endpoints that take tokens or make series. */
   httpRequestsPerMinute: number;
+  /** Full snapshots one connection may be sent per minute, sustained (plus a reserve of four). */
+  snapshotsPerMinute: number;
 }
 
 /** How the server is set up, from the environment. */
@@ -37,6 +39,7 @@ export function defaultSecurity(): SecurityConfig {
     messagesPerSecond: 20,
     helloTimeoutMs: 30_000,
     httpRequestsPerMinute: 120,
+    snapshotsPerMinute: 30,
   };
 }
 
@@ -79,6 +82,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       messagesPerSecond: positiveInteger(env, "EINKLANG_MESSAGES_PER_SECOND", defaults.messagesPerSecond),
       helloTimeoutMs: defaults.helloTimeoutMs,
       httpRequestsPerMinute: positiveInteger(env, "EINKLANG_HTTP_REQUESTS_PER_MINUTE", defaults.httpRequestsPerMinute),
+      snapshotsPerMinute: positiveInteger(env, "EINKLANG_SNAPSHOTS_PER_MINUTE", defaults.snapshotsPerMinute),
     },
   };
 }

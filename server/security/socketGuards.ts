@@ -6,7 +6,7 @@ import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "./clientAddress.js";
 import { ConnectionCap } from "./connectionCap.js";
 import { withoutTokens, type Logger } from "./logger.js";
-import { MessageRate, RateVerdict } from "./messageRate.js";
+import { MessageRate, RateVerdict, SnapshotRate } from "./messageRate.js";
 import { originAllowed } from "./origins.js";
 
 /** What guards the live protocol: who may connect, how many, how fast. */
@@ -23,6 +23,8 @@ export interface SocketGuards {
    * routes that check tokens share).
    */
   checkToken<T>(socket: Socket, check: () => Promise<TokenCheck<T>>): Promise<TokenCheck<T>>;
+  /** Counts one full snapshot for the connection: whether it may be sent one now. */
+  takeSnapshot(socket: Socket): Promise<boolean>;
 }
 
 /** What a handshake's token check comes to. */
@@ -42,6 +44,7 @@ export function socketGuards(
 ): SocketGuards {
   const cap = new ConnectionCap(security.maxConnectionsPerIp);
   const rate = new MessageRate(security.messagesPerSecond);
+  const snapshots = new SnapshotRate(security.snapshotsPerMinute);
   return {
     allowRequest(request, answer) {
       const address = addressOf(request);
@@ -73,6 +76,7 @@ export function socketGuards(
         socket.once("disconnect", () => {
           clearTimeout(timer);
           void rate.forget(socket.id);
+          void snapshots.forget(socket.id);
         });
       });
     },
@@ -83,6 +87,12 @@ export function socketGuards(
         socket.disconnect(true);
       }
       return verdict;
+    },
+    async takeSnapshot(socket) {
+      const allowed = await snapshots.take(socket.id);
+      if (!allowed)
+        logger.warn({ address: addressOf(socket.request) }, "snapshot refused: too many for one connection");
+      return allowed;
     },
     async checkToken(socket, check) {
       const address = addressOf(socket.request);

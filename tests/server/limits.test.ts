@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startServer } from "../../server/app.js";
 import type { SecurityConfig } from "../../server/config.js";
 import { hashToken, makeToken, TokenKind } from "../../server/access/tokens.js";
+import type { WireCatchUpReply } from "../../common/protocol.js";
 import { createSeries, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
@@ -133,6 +134,27 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     expect(polling.status).toBe(400);
     expect(await polling.json()).toMatchObject({ message: "Transport unknown" });
     expect(await connect(server.url, { token })).toBe("connected");
+  });
+
+  it("sends one connection only so many full snapshots; its other messages and other connections carry on", async () => {
+    const server = await serve();
+    const { facilitator, join } = await openSeries(server.url);
+    const other = await join("participant", { name: "Paula" });
+    clients.push(facilitator, other);
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => facilitator.sendRaw("sync", { lastSeq: 0 }) as Promise<WireCatchUpReply>),
+    );
+    const kinds = replies.map((reply) => (reply.ok ? reply.kind : reply.error.code));
+    const snapshots = kinds.filter((kind) => kind === "snapshot").length;
+    // The hello took one; the reserve of four, and at most one more as the sustained rate refills.
+    expect(snapshots).toBeGreaterThanOrEqual(3);
+    expect(snapshots).toBeLessThanOrEqual(5);
+    expect(kinds.filter((kind) => kind === "rate_limited")).toHaveLength(20 - snapshots);
+    const caught = (await facilitator.sendRaw("sync", { lastSeq: facilitator.state.seq })) as WireCatchUpReply;
+    expect(caught).toMatchObject({ ok: true, kind: "events" });
+    expect(await facilitator.send({ type: "series.rename", name: "Weiter" })).toMatchObject({ ok: true });
+    const again = (await other.sendRaw("sync", { lastSeq: 0 })) as WireCatchUpReply;
+    expect(again).toMatchObject({ ok: true, kind: "snapshot" });
   });
 
   it("refuses a missing, malformed, unknown or revoked device token", async () => {
