@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { LIMITS } from "../common/limits.js";
-import { defaultSecurity, type SecurityConfig, type ServerConfig } from "./config.js";
+import { defaultSecurity, listenProblem, type SecurityConfig, type ServerConfig } from "./config.js";
 import { openStorage } from "./storage/open.js";
 import type { Storage } from "./storage/types.js";
 import { httpApp } from "./transport/http.js";
@@ -28,6 +28,8 @@ export interface EinklangServer {
 /** Opens storage, then serves HTTP and the live protocol on one port. */
 export async function startServer(config: ServerConfig, logger: Logger = silentLogger()): Promise<EinklangServer> {
   const security: SecurityConfig = { ...defaultSecurity(), ...config.security };
+  const problem = listenProblem(config.host, security);
+  if (problem) throw new Error(problem);
   const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
   const deps: ExecuteDeps = executeDeps(storage, logError);

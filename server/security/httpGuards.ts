@@ -21,7 +21,7 @@ export function securityHeaders(security: SecurityConfig): RequestHandler {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:", "blob:"],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'", (req) => socketOrigins(req.headers, security.allowedOrigins).join(" ")],
+        connectSrc: ["'self'", (req) => socketOrigins(req.headers, security).join(" ")],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
@@ -44,7 +44,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function sameOriginChanges(security: SecurityConfig): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || req.headers.origin === undefined) return next();
-    if (originAllowed(req.headers, security.allowedOrigins)) return next();
+    if (originAllowed(req.headers, security)) return next();
     res.status(403).json({ error: reject(ErrorCode.forbidden, "requests from this origin are not allowed") });
   };
 }

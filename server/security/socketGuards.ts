@@ -48,7 +48,7 @@ export function socketGuards(
   return {
     allowRequest(request, answer) {
       const address = addressOf(request);
-      if (!originAllowed(request.headers, security.allowedOrigins)) {
+      if (!originAllowed(request.headers, security)) {
         const origin = withoutTokens(String(request.headers.origin ?? "").slice(0, 200));
         logger.warn({ address, origin }, "socket refused: origin not allowed");
         return answer("origin not allowed", false);

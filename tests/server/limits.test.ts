@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { Writable } from "node:stream";
 import { nanoid } from "nanoid";
 import { pino } from "pino";
@@ -44,6 +45,23 @@ function post(url: string, path: string, body: unknown, headers: Record<string, 
   });
 }
 
+/** A POST with a Host header of our choosing (fetch keeps its own): answers the status. */
+function rawPost(url: string, path: string, body: unknown, host: string): Promise<number> {
+  const { hostname, port } = new URL(url);
+  const origin = `http://${host}`;
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { hostname, port, path, method: "POST", headers: { host, origin, "content-type": "application/json" } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on("error", reject);
+    request.end(JSON.stringify(body));
+  });
+}
+
 describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTarget) => {
   let target: StorageTarget;
   const servers: Server[] = [];
@@ -86,6 +104,27 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
       expect(await connect(server.url, { token, origin }), origin).not.toBe("connected");
     }
     expect(await connect(server.url, { token, origin: null })).not.toBe("connected");
+  });
+
+  it("refuses a DNS-rebinding page: without a configured address only loopback host names count", async () => {
+    const server = await serve();
+    const { token } = await createSeries(server.url);
+    const port = new URL(server.url).port;
+    // The page of evil.example, its name now resolving to this machine: Origin and Host agree, and name it.
+    const rebound = { origin: `http://evil.example:${port}`, headers: { host: `evil.example:${port}` } };
+    expect(await connect(server.url, { token, ...rebound })).not.toBe("connected");
+    const created = await rawPost(server.url, "/api/series", { name: "R", creatorName: "E" }, rebound.headers.host);
+    expect(created).toBe(403);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      expect(await connect(server.url, { token, origin: `http://${host}`, headers: { host } }), host).toBe("connected");
+    }
+  });
+
+  it("takes the public address's pages when EINKLANG_PUBLIC_URL is set", async () => {
+    const server = await serve({ publicOrigin: "https://board.example.com" });
+    const { token } = await createSeries(server.url);
+    expect(await connect(server.url, { token, origin: "https://board.example.com" })).toBe("connected");
+    expect(await connect(server.url, { token })).not.toBe("connected");
   });
 
   it("takes exactly the configured origins when some are configured", async () => {
