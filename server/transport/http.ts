@@ -17,6 +17,7 @@ import type { ClientAddressOf } from "../security/clientAddress.js";
 import type { AddressLimit } from "../security/addressLimit.js";
 import { perAddressLimit, sameOriginChanges, securityHeaders } from "../security/httpGuards.js";
 import { requestLog, type Logger } from "../security/logger.js";
+import { writeProbe } from "../storage/writeProbe.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -51,7 +52,14 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   exportRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
 
-  app.get("/api/health", (_req, res) => {
+  // Healthy means storage takes writes, not only that the process answers (a read-only or full disk is not).
+  const canWrite = writeProbe(deps.storage, deps.logError);
+  app.get("/api/health", async (_req, res) => {
+    const problem = await canWrite();
+    if (problem !== null) {
+      res.status(503).json({ ok: false, storage: deps.storage.kind, reason: problem });
+      return;
+    }
     res.json({ ok: true, storage: deps.storage.kind });
   });
 
