@@ -117,6 +117,8 @@ export const ConnectRefusal = {
   forbiddenOrigin: "forbidden_origin",
   /** This address holds as many connections as it may; try again later. */
   tooManyConnections: "too_many_connections",
+  /** This address failed too many token checks (handshakes or HTTP); try again in a minute. */
+  tooManyAttempts: "too_many_attempts",
 } as const;
 export type PresenceUpdate = z.infer<typeof presenceSchema>;
 

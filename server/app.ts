@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { LIMITS } from "../common/limits.js";
-import { defaultSecurity, type SecurityConfig, type ServerConfig } from "./config.js";
+import { defaultSecurity, listenProblem, type SecurityConfig, type ServerConfig } from "./config.js";
 import { openStorage } from "./storage/open.js";
 import type { Storage } from "./storage/types.js";
 import { httpApp } from "./transport/http.js";
@@ -10,6 +10,7 @@ import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
 import { broadcastEvents } from "./series/broadcast.js";
 import { executeDeps, type ExecuteDeps } from "./series/execute.js";
+import { AddressLimit } from "./security/addressLimit.js";
 import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
@@ -27,18 +28,24 @@ export interface EinklangServer {
 /** Opens storage, then serves HTTP and the live protocol on one port. */
 export async function startServer(config: ServerConfig, logger: Logger = silentLogger()): Promise<EinklangServer> {
   const security: SecurityConfig = { ...defaultSecurity(), ...config.security };
+  const problem = listenProblem(config.host, security);
+  if (problem) throw new Error(problem);
   const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
   const deps: ExecuteDeps = executeDeps(storage, logError);
   const addressOf = clientAddressOf(security.trustProxy);
-  const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger }));
+  // Token guesses over HTTP and over the socket handshake draw on one budget per address.
+  const addressLimit = new AddressLimit(security.httpRequestsPerMinute);
+  const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit }));
   // Slow or stalled requests must not hold sockets for long.
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;
-  const guards = socketGuards(security, addressOf, logger);
+  const guards = socketGuards(security, addressOf, logger, addressLimit);
   const io: EinklangIo = new Server(http, {
     maxHttpBufferSize: LIMITS.messageBytes,
     serveClient: false,
+    // WebSocket only, as the client connects: no long-polling sessions to hold open or guard as well.
+    transports: ["websocket"],
     allowRequest: (request, answer) => guards.allowRequest(request, answer),
   });
   guards.attach(io);

@@ -1,9 +1,12 @@
 import { resolve } from "node:path";
+import { isLoopbackHost } from "./security/origins.js";
 
 /** Limits and trust settings that guard the server against hostile or runaway clients. */
 export interface SecurityConfig {
-  /** Origins (scheme://host[:port]) whose pages may connect; null: only the origin the request itself names in Host. */
+  /** Origins (scheme://host[:port]) whose pages may connect; null: only the public address, else loopback pages. */
   allowedOrigins: string[] | null;
+  /** The origin people open the board at (EINKLANG_PUBLIC_URL); its pages may connect. */
+  publicOrigin: string | null;
   /** Which proxies' X-Forwarded-For to believe (proxy-addr syntax: "loopback", "10.0.0.0/8", ...); null: none. */
   trustProxy: string | null;
   /** Live socket connections one client address may hold. */
@@ -14,6 +17,8 @@ export interface SecurityConfig {
   helloTimeoutMs: number;
   /** Requests per minute one address may make to the endpoints that take tokens or make series. */
   httpRequestsPerMinute: number;
+  /** Full snapshots one connection may be sent per minute, sustained (plus a reserve of four). */
+  snapshotsPerMinute: number;
 }
 
 /** How the server is set up, from the environment. */
@@ -32,11 +37,13 @@ export interface ServerConfig {
 export function defaultSecurity(): SecurityConfig {
   return {
     allowedOrigins: null,
+    publicOrigin: null,
     trustProxy: null,
     maxConnectionsPerIp: 200,
     messagesPerSecond: 20,
     helloTimeoutMs: 30_000,
     httpRequestsPerMinute: 120,
+    snapshotsPerMinute: 30,
   };
 }
 
@@ -48,37 +55,63 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
-function originList(raw: string | undefined): string[] | null {
-  if (raw === undefined || raw.trim() === "") return null;
-  return raw.split(",").map((entry) => {
-    const trimmed = entry.trim();
-    const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== trimmed.replace(/\/$/, ""))
-      throw new Error(`EINKLANG_ALLOWED_ORIGINS: "${trimmed}" is not an origin like https://board.example.com`);
-    return url.origin;
-  });
+function originOf(name: string, entry: string): string {
+  const trimmed = entry.trim();
+  const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== trimmed.replace(/\/$/, ""))
+    throw new Error(`${name}: "${trimmed}" is not an origin like https://board.example.com`);
+  return url.origin;
 }
 
-/** Reads PORT, HOST, EINKLANG_DATA_DIR, DATABASE_URL, REDIS_URL and the EINKLANG_* limits. */
+function originList(raw: string | undefined): string[] | null {
+  if (raw === undefined || raw.trim() === "") return null;
+  return raw.split(",").map((entry) => originOf("EINKLANG_ALLOWED_ORIGINS", entry));
+}
+
+/**
+ * Why the server must not listen on `host` as configured, or null: beyond
+ * this machine, pages are recognised only by a configured address (a page's
+ * Host header is the attacker's choice under DNS rebinding).
+ */
+export function listenProblem(
+  host: string | undefined,
+  security: Pick<SecurityConfig, "allowedOrigins" | "publicOrigin">,
+): string | null {
+  if (security.allowedOrigins !== null || security.publicOrigin !== null || isLoopbackHost(host)) return null;
+  return (
+    `HOST=${host ?? "(all interfaces)"} lets other machines connect, but no address for the board is configured: ` +
+    "set EINKLANG_PUBLIC_URL to the address people open (e.g. https://board.example.com) " +
+    "or EINKLANG_ALLOWED_ORIGINS, or listen on 127.0.0.1 only"
+  );
+}
+
+/** Reads PORT, HOST, EINKLANG_DATA_DIR, DATABASE_URL, REDIS_URL, EINKLANG_PUBLIC_URL and the EINKLANG_* limits. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = env.PORT === undefined || env.PORT === "" ? 3000 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const defaults = defaultSecurity();
+  const allowedOrigins = originList(env.EINKLANG_ALLOWED_ORIGINS);
+  const publicUrl = env.EINKLANG_PUBLIC_URL?.trim();
+  const publicOrigin = publicUrl ? originOf("EINKLANG_PUBLIC_URL", publicUrl) : null;
+  // Without an address for the board, it serves this machine only unless HOST says otherwise.
+  const configured = allowedOrigins !== null || publicOrigin !== null;
   return {
     port,
-    host: env.HOST || undefined,
+    host: env.HOST || (configured ? undefined : "127.0.0.1"),
     dataDir: resolve(env.EINKLANG_DATA_DIR || "data"),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     clientDir: resolve(env.EINKLANG_CLIENT_DIR || "client/dist"),
     security: {
-      allowedOrigins: originList(env.EINKLANG_ALLOWED_ORIGINS),
+      allowedOrigins,
+      publicOrigin,
       trustProxy: env.EINKLANG_TRUST_PROXY?.trim() || null,
       maxConnectionsPerIp: positiveInteger(env, "EINKLANG_MAX_CONNECTIONS_PER_IP", defaults.maxConnectionsPerIp),
       messagesPerSecond: positiveInteger(env, "EINKLANG_MESSAGES_PER_SECOND", defaults.messagesPerSecond),
       helloTimeoutMs: defaults.helloTimeoutMs,
       httpRequestsPerMinute: positiveInteger(env, "EINKLANG_HTTP_REQUESTS_PER_MINUTE", defaults.httpRequestsPerMinute),
+      snapshotsPerMinute: positiveInteger(env, "EINKLANG_SNAPSHOTS_PER_MINUTE", defaults.snapshotsPerMinute),
     },
   };
 }

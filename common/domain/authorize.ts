@@ -160,8 +160,17 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       const internalTo = command.values.internalTo ?? null;
       const caseId = command.values.caseId ?? null;
       const org = caseId !== null ? itemOrg(state, ItemKind.case, caseId) : confirmedOrg(actor);
-      return memberOf(actor, internalTo) ?? belongsTo(org, internalTo);
+      // Naming owners is changing them: the organisation the new agreement will belong to, or a facilitator.
+      const namesOwners = (command.values.ownerIds ?? []).length > 0;
+      const ownerOrg = caseId !== null ? org : actor.orgId;
+      return (
+        memberOf(actor, internalTo) ?? belongsTo(org, internalTo) ?? (namesOwners ? ownersOf(actor, ownerOrg) : null)
+      );
     }
+    case "agreement.link":
+      return command.kind === "owner"
+        ? mayChangeOwners(state, actor, command.agreementId, command.targetId, command.linked)
+        : null;
     case "case.remove": {
       const theCase = state.cases[command.caseId];
       return mayRemove(state, actor, ItemKind.case, command.caseId, theCase?.createdBy ?? null);
@@ -247,6 +256,45 @@ function mayRemove(
   return org !== null && confirmedOrg(actor) === org
     ? null
     : reject(ErrorCode.forbidden, "only whoever made it, its organisation or a facilitator removes it");
+}
+
+/**
+ * Who may change an agreement's owners: a facilitator or a (confirmed) member
+ * of the organisation the agreement belongs to; an owner may also step down.
+ * Nobody makes themselves owner of another organisation's agreement, nor
+ * removes its owners.
+ */
+function mayChangeOwners(
+  state: SeriesState,
+  actor: Person,
+  agreementId: string,
+  targetId: string,
+  linked: boolean,
+): Rejection | null {
+  // A missing agreement is checkCommand's to answer (not_found), the same as a hidden one.
+  if (actor.role === Role.facilitator || !itemExists(state, ItemKind.agreement, agreementId)) return null;
+  if (!linked && targetId === actor.id) return null;
+  return ownersOf(actor, itemOrg(state, ItemKind.agreement, agreementId));
+}
+
+function ownersOf(actor: Person, agreementOrg: string | null): Rejection | null {
+  return actor.role === Role.facilitator || (agreementOrg !== null && confirmedOrg(actor) === agreementOrg)
+    ? null
+    : reject(ErrorCode.forbidden, "only the agreement's organisation or a facilitator changes its owners");
+}
+
+/** Whether `personId` may add or remove `targetId` as an owner of the agreement (for the owner picker). */
+export function canChangeOwner(
+  state: SeriesState,
+  personId: string,
+  agreementId: string,
+  targetId: string,
+  linked: boolean,
+): boolean {
+  const actor = personOf(state, personId);
+  if (!actor || actor.role === Role.observer) return false;
+  if (actor.role !== Role.facilitator && isLocked(state)) return false;
+  return mayChangeOwners(state, actor, agreementId, targetId, linked) === null;
 }
 
 /** Whether `personId` may remove the item (for showing the remove control). */

@@ -105,6 +105,11 @@ export async function joinByInvite(deps: ExecuteDeps, request: JoinRequest): Pro
   const found = await liveInvite(deps, request.token);
   if (!found.ok) return found;
   const invite = found.value;
+  if (request.newOrgName && invite.role === "observer") {
+    // Guests write nothing, an organisation included (repeated joins would fill the series' list).
+    const error = reject(ErrorCode.forbidden, "a guest link cannot create an organisation; pick one or none");
+    return { ok: false, status: 403, error };
+  }
   const personId = nanoid();
   const token = makeToken(TokenKind.device);
   const at = deps.now().toISOString();

@@ -1,8 +1,8 @@
 import type { RequestHandler } from "express";
 import helmet from "helmet";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { ErrorCode, reject } from "../../common/errors.js";
 import type { SecurityConfig } from "../config.js";
+import type { AddressLimit } from "./addressLimit.js";
 import type { ClientAddressOf } from "./clientAddress.js";
 import { originAllowed, socketOrigins } from "./origins.js";
 
@@ -21,7 +21,7 @@ export function securityHeaders(security: SecurityConfig): RequestHandler {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:", "blob:"],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'", (req) => socketOrigins(req.headers, security.allowedOrigins).join(" ")],
+        connectSrc: ["'self'", (req) => socketOrigins(req.headers, security).join(" ")],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
@@ -44,22 +44,21 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function sameOriginChanges(security: SecurityConfig): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || req.headers.origin === undefined) return next();
-    if (originAllowed(req.headers, security.allowedOrigins)) return next();
+    if (originAllowed(req.headers, security)) return next();
     res.status(403).json({ error: reject(ErrorCode.forbidden, "requests from this origin are not allowed") });
   };
 }
 
-/** At most `perMinute` requests per client address to the routes it guards (token checks, making series). */
-export function perAddressLimit(perMinute: number, addressOf: ClientAddressOf): RequestHandler {
-  const limiter = new RateLimiterMemory({ keyPrefix: "http", points: perMinute, duration: 60 });
+/**
+ * At most the budget's requests per minute per client address to the routes it guards (token
+ * checks, making series); failed socket handshakes draw on the same budget.
+ */
+export function perAddressLimit(limit: AddressLimit, addressOf: ClientAddressOf): RequestHandler {
   return (req, res, next) => {
-    limiter.consume(addressOf(req)).then(
-      () => next(),
-      (refused: unknown) => {
-        if (!(refused instanceof RateLimiterRes)) return next(refused);
-        res.setHeader("Retry-After", String(Math.ceil(refused.msBeforeNext / 1000)));
-        res.status(429).json({ error: reject(ErrorCode.rateLimited, "too many requests; try again shortly") });
-      },
-    );
+    limit.take(addressOf(req)).then((waitMs) => {
+      if (waitMs === null) return next();
+      res.setHeader("Retry-After", String(Math.max(1, Math.ceil(waitMs / 1000))));
+      res.status(429).json({ error: reject(ErrorCode.rateLimited, "too many requests; try again shortly") });
+    }, next);
   };
 }

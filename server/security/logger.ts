@@ -26,6 +26,18 @@ export function silentLogger(): Logger {
   return pino({ enabled: false });
 }
 
+/**
+ * Anything shaped like one of our tokens (`ekd_…`, `ekf_…`, any `ek?_` prefix, also
+ * percent-encoded): no route takes a token in its path, but a mistyped or hostile
+ * request may still put one there, and it must not reach the log.
+ */
+const TOKEN_LIKE = /(?<![A-Za-z0-9])ek[a-z](?:_|%5f)[A-Za-z0-9_%-]*/gi;
+
+/** The text with every token-shaped part replaced by `[token]`. */
+export function withoutTokens(text: string): string {
+  return text.replace(TOKEN_LIKE, "[token]");
+}
+
 function pathOf(url: string | undefined): string {
   // The query string is dropped: nothing secret belongs there, and nothing there belongs in a log.
   return (url ?? "").split("?")[0] ?? "";
@@ -45,7 +57,7 @@ export function requestLog(logger: Logger): HttpLogger {
       req: (req: { id: unknown; method: unknown; url: unknown }) => ({
         id: req.id,
         method: req.method,
-        path: pathOf(typeof req.url === "string" ? req.url : undefined),
+        path: withoutTokens(pathOf(typeof req.url === "string" ? req.url : undefined)),
       }),
       res: (res: { statusCode: unknown }) => ({ status: res.statusCode }),
     },

@@ -46,3 +46,38 @@ export class MessageRate {
     await Promise.all([this.sustained.delete(id), this.burst.delete(id), this.refusals.delete(id)]);
   }
 }
+
+/**
+ * A second, much smaller bucket per connection for full snapshots: one costs
+ * the server far more than a message (reading, projecting and encoding the
+ * whole series), so a few connections asking for them over and over must not
+ * slow everyone else. `perMinute` sustained, plus a reserve of four for a
+ * reconnect that needs a second one at once.
+ */
+export class SnapshotRate {
+  private readonly bucket: BurstyRateLimiter;
+  private readonly limiters: RateLimiterMemory[];
+
+  constructor(perMinute: number) {
+    const sustained = new RateLimiterMemory({ keyPrefix: "snapshot", points: 1, duration: 60 / perMinute });
+    const reserve = new RateLimiterMemory({ keyPrefix: "snapshot-reserve", points: 4, duration: 60 });
+    this.bucket = new BurstyRateLimiter(sustained, reserve);
+    this.limiters = [sustained, reserve];
+  }
+
+  /** Counts one snapshot of connection `id`: whether it may have it now. */
+  async take(id: string): Promise<boolean> {
+    try {
+      await this.bucket.consume(id);
+      return true;
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      return false;
+    }
+  }
+
+  /** Forgets a connection that ended. */
+  async forget(id: string): Promise<void> {
+    await Promise.all(this.limiters.map((limiter) => limiter.delete(id)));
+  }
+}

@@ -1,29 +1,64 @@
 import type { IncomingHttpHeaders } from "node:http";
 
+/** Which pages may talk to this server: configured origins, the public address, or (neither) loopback only. */
+export interface OriginPolicy {
+  allowedOrigins: readonly string[] | null;
+  publicOrigin: string | null;
+}
+
+/** Host names that only reach this machine: a page that uses one of them is a local one. */
+const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** The origins configured for pages (allowed origins and the public address), or null when none are. */
+function configuredOrigins(policy: OriginPolicy): string[] | null {
+  const origins = [...(policy.allowedOrigins ?? []), ...(policy.publicOrigin ? [policy.publicOrigin] : [])];
+  return origins.length > 0 ? origins : null;
+}
+
+/**
+ * The Host header when it names this machine by a loopback name (with any port), else null. Without a
+ * configured address the server trusts only those: a DNS-rebinding page reaches it under its own
+ * name (`evil.example`), and its Origin would otherwise match that Host.
+ */
+function loopbackHost(headers: IncomingHttpHeaders): string | null {
+  const host = headers.host;
+  if (typeof host !== "string" || host === "" || !URL.canParse(`http://${host}`)) return null;
+  return LOOPBACK_NAMES.has(new URL(`http://${host}`).hostname) ? host : null;
+}
+
 /**
  * Whether a page of `origin` may talk to this server. The Origin must match
- * exactly: one of the configured origins or, when none are configured, the
- * origin of the address the browser itself used (its Host header). A
- * missing, `null` or look-alike origin is refused.
+ * exactly: one of the configured origins (EINKLANG_ALLOWED_ORIGINS and
+ * EINKLANG_PUBLIC_URL) or, when none are configured, the origin of the
+ * address the browser used, and then only a loopback one (localhost,
+ * 127.0.0.1, [::1]). A missing, `null` or look-alike origin is refused.
  */
-export function originAllowed(headers: IncomingHttpHeaders, allowedOrigins: readonly string[] | null): boolean {
+export function originAllowed(headers: IncomingHttpHeaders, policy: OriginPolicy): boolean {
   const origin = headers.origin;
   if (typeof origin !== "string" || origin === "" || origin === "null") return false;
   if (!URL.canParse(origin)) return false;
   const parsed = new URL(origin);
   if (parsed.origin !== origin) return false;
-  if (allowedOrigins) return allowedOrigins.includes(origin);
-  const host = headers.host;
-  if (typeof host !== "string" || host === "") return false;
+  const configured = configuredOrigins(policy);
+  if (configured) return configured.includes(origin);
+  const host = loopbackHost(headers);
+  if (host === null) return false;
   return origin === `http://${host}` || origin === `https://${host}`;
 }
 
 /** The WebSocket origins the page may open a socket to (for the Content-Security-Policy's connect-src). */
-export function socketOrigins(headers: IncomingHttpHeaders, allowedOrigins: readonly string[] | null): string[] {
-  const pageOrigins = allowedOrigins ?? (typeof headers.host === "string" ? [`http://${headers.host}`] : []);
+export function socketOrigins(headers: IncomingHttpHeaders, policy: OriginPolicy): string[] {
+  const host = loopbackHost(headers);
+  const pageOrigins = configuredOrigins(policy) ?? (host === null ? [] : [`http://${host}`]);
   return pageOrigins.flatMap((origin) => {
     if (!URL.canParse(origin)) return [];
-    const { host, protocol } = new URL(origin);
-    return protocol === "https:" ? [`wss://${host}`] : [`ws://${host}`, `wss://${host}`];
+    const { host: originHost, protocol } = new URL(origin);
+    return protocol === "https:" ? [`wss://${originHost}`] : [`ws://${originHost}`, `wss://${originHost}`];
   });
+}
+
+/** Whether `host` (HOST) listens on this machine only. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (host === undefined) return false;
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

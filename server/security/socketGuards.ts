@@ -1,10 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import type { Server, Socket } from "socket.io";
+import type { ExtendedError, Server, Socket } from "socket.io";
+import { ConnectRefusal } from "../../common/protocol.js";
+import type { AddressLimit } from "./addressLimit.js";
 import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "./clientAddress.js";
 import { ConnectionCap } from "./connectionCap.js";
-import type { Logger } from "./logger.js";
-import { MessageRate, RateVerdict } from "./messageRate.js";
+import { withoutTokens, type Logger } from "./logger.js";
+import { MessageRate, RateVerdict, SnapshotRate } from "./messageRate.js";
 import { originAllowed } from "./origins.js";
 
 /** What guards the live protocol: who may connect, how many, how fast. */
@@ -15,7 +17,18 @@ export interface SocketGuards {
   attach(io: Server): void;
   /** Counts one message of a connection; `pass` runs it, `refuse` answers "rate limited", `cut` ends the connection. */
   admit(socket: Socket): Promise<RateVerdict>;
+  /**
+   * Runs the handshake's token check unless the address has spent its budget
+   * of token checks; a failed check draws on that budget (the one the HTTP
+   * routes that check tokens share).
+   */
+  checkToken<T>(socket: Socket, check: () => Promise<TokenCheck<T>>): Promise<TokenCheck<T>>;
+  /** Counts one full snapshot for the connection: whether it may be sent one now. */
+  takeSnapshot(socket: Socket): Promise<boolean>;
 }
+
+/** What a handshake's token check comes to. */
+export type TokenCheck<T> = { ok: true; credentials: T } | { ok: false; error: ExtendedError };
 
 /**
  * The checks that run before the device token is looked at: the page's
@@ -23,14 +36,21 @@ export interface SocketGuards {
  * at the HTTP handshake, so a refused client holds no connection), a
  * deadline for `hello`, and each connection's message rate.
  */
-export function socketGuards(security: SecurityConfig, addressOf: ClientAddressOf, logger: Logger): SocketGuards {
+export function socketGuards(
+  security: SecurityConfig,
+  addressOf: ClientAddressOf,
+  logger: Logger,
+  addressLimit: AddressLimit,
+): SocketGuards {
   const cap = new ConnectionCap(security.maxConnectionsPerIp);
   const rate = new MessageRate(security.messagesPerSecond);
+  const snapshots = new SnapshotRate(security.snapshotsPerMinute);
   return {
     allowRequest(request, answer) {
       const address = addressOf(request);
-      if (!originAllowed(request.headers, security.allowedOrigins)) {
-        logger.warn({ address, origin: String(request.headers.origin ?? "") }, "socket refused: origin not allowed");
+      if (!originAllowed(request.headers, security)) {
+        const origin = withoutTokens(String(request.headers.origin ?? "").slice(0, 200));
+        logger.warn({ address, origin }, "socket refused: origin not allowed");
         return answer("origin not allowed", false);
       }
       if (cap.full(address)) {
@@ -56,6 +76,7 @@ export function socketGuards(security: SecurityConfig, addressOf: ClientAddressO
         socket.once("disconnect", () => {
           clearTimeout(timer);
           void rate.forget(socket.id);
+          void snapshots.forget(socket.id);
         });
       });
     },
@@ -66,6 +87,22 @@ export function socketGuards(security: SecurityConfig, addressOf: ClientAddressO
         socket.disconnect(true);
       }
       return verdict;
+    },
+    async takeSnapshot(socket) {
+      const allowed = await snapshots.take(socket.id);
+      if (!allowed)
+        logger.warn({ address: addressOf(socket.request) }, "snapshot refused: too many for one connection");
+      return allowed;
+    },
+    async checkToken(socket, check) {
+      const address = addressOf(socket.request);
+      if (await addressLimit.spent(address)) {
+        logger.warn({ address }, "socket refused: too many token checks from this address");
+        return { ok: false, error: new Error(ConnectRefusal.tooManyAttempts) };
+      }
+      const result = await check();
+      if (!result.ok) await addressLimit.take(address);
+      return result;
     },
   };
 }

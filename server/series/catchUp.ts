@@ -17,6 +17,7 @@ export async function catchUp(
   deps: Pick<ExecuteDeps, "storage" | "cache" | "now">,
   who: Pick<Credentials, "seriesId" | "personId" | "view">,
   lastSeq: number,
+  mayTakeSnapshot: () => Promise<boolean> = async () => true,
 ): Promise<WireCatchUpReply> {
   const { storage, cache } = deps;
   const head = await storage.headSeq(who.seriesId);
@@ -38,13 +39,13 @@ export async function catchUp(
       const after = apply(before, event);
       const one = projectEvent(event, before, after, viewer);
       // What this client may see changed as a whole in between: a snapshot is the honest answer.
-      if (one.resync) return await snapshotReply(state, viewer, who.personId, serverNow);
+      if (one.resync) return await snapshotReply(state, viewer, who.personId, serverNow, mayTakeSnapshot);
       projected.push(one.event);
       before = after;
     }
     return { ok: true, kind: "events", events: projected, headSeq: head, personId: who.personId, serverNow };
   }
-  return snapshotReply(state, viewer, who.personId, serverNow);
+  return snapshotReply(state, viewer, who.personId, serverNow, mayTakeSnapshot);
 }
 
 async function snapshotReply(
@@ -52,7 +53,14 @@ async function snapshotReply(
   viewer: Parameters<typeof projectState>[1],
   personId: string,
   serverNow: number,
+  mayTakeSnapshot: () => Promise<boolean>,
 ): Promise<WireCatchUpReply> {
+  if (!(await mayTakeSnapshot())) {
+    return {
+      ok: false,
+      error: reject(ErrorCode.rateLimited, "too many snapshots for this connection; try again shortly"),
+    };
+  }
   const encodedState = await encodeState(projectState(state, viewer));
   return { ok: true, kind: "snapshot", encodedState, personId, serverNow };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Migrator, sql, type Kysely, type Transaction } from "kysely";
 import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { EventCommand } from "../../common/domain/commands.js";
@@ -20,9 +21,39 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
     kind,
     ...reads(db),
     access: accessQueries(db),
-    transaction: (work) => db.transaction().execute((trx) => work(transactionOf(trx))),
+    transaction: (work) => inTransaction(db, (trx) => work(transactionOf(trx))),
+    probeWrite: () =>
+      inTransaction(db, async (trx) => {
+        // An id no series can have (nanoids have no "~"), so the probe never meets a real row.
+        const id = `~probe-${randomUUID()}`;
+        await trx.insertInto("series").values({ id, created_at: new Date().toISOString(), head_seq: 0 }).execute();
+        await trx.deleteFrom("series").where("id", "=", id).execute();
+      }),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Runs `work` in a transaction and commits it; rolls back when the work or the
+ * commit fails, and then throws what failed. SQLite ends a transaction by
+ * itself after a full disk or an I/O error, so the rollback may fail too
+ * ("cannot rollback - no transaction is active"): that says nothing about why,
+ * and must not take the place of the cause.
+ */
+async function inTransaction<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  const trx = await db.startTransaction().execute();
+  let result: T;
+  try {
+    result = await work(trx);
+    await trx.commit().execute();
+  } catch (error) {
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
+    throw error;
+  }
+  return result;
 }
 
 function reads(db: Kysely<Database>): SeriesReads {
@@ -114,7 +145,7 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
       try {
         result = await work();
       } catch (error) {
-        await undo(trx);
+        await undo(trx, error);
         throw error;
       }
       await settled(sql`release savepoint attempt`.execute(trx));
@@ -134,13 +165,23 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
 /** Thrown when a savepoint could not be rolled back: the transaction is in an unknown state and must not commit. */
 export class TransactionBroken extends Error {
   constructor(readonly reason: unknown) {
-    super("a savepoint could not be rolled back");
+    // The reason in the message too: a log line must say why (a full disk, a lost connection).
+    super(`a savepoint could not be rolled back: ${reason instanceof Error ? reason.message : String(reason)}`, {
+      cause: reason,
+    });
   }
 }
 
-async function undo(trx: Transaction<Database>): Promise<void> {
-  await settled(sql`rollback to savepoint attempt`.execute(trx));
-  await settled(sql`release savepoint attempt`.execute(trx));
+/** Undoes the savepoint after `cause` failed; when that fails too, the transaction is broken because of `cause`. */
+async function undo(trx: Transaction<Database>, cause: unknown): Promise<void> {
+  try {
+    await sql`rollback to savepoint attempt`.execute(trx);
+    await sql`release savepoint attempt`.execute(trx);
+  } catch {
+    // SQLite rolls the whole transaction back after a full disk, so the savepoint is gone ("no such
+    // savepoint"): what broke the transaction is the work's own error.
+    throw new TransactionBroken(cause);
+  }
 }
 
 /** A savepoint statement that fails breaks the transaction. */

@@ -54,5 +54,11 @@ export interface Storage extends SeriesReads {
   readonly access: AccessStore;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Writes a row and removes it again in one committed transaction (a page
+   * written and synced, nothing left behind): throws when storage cannot
+   * write (read-only, disk full, database away).
+   */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }

@@ -14,8 +14,10 @@ import { describeIssues } from "./describeIssues.js";
 import { createDemoSeries } from "../demo/createDemo.js";
 import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "../security/clientAddress.js";
+import type { AddressLimit } from "../security/addressLimit.js";
 import { perAddressLimit, sameOriginChanges, securityHeaders } from "../security/httpGuards.js";
 import { requestLog, type Logger } from "../security/logger.js";
+import { writeProbe } from "../storage/writeProbe.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -30,6 +32,8 @@ export interface HttpSetup {
   security: SecurityConfig;
   addressOf: ClientAddressOf;
   logger: Logger;
+  /** The per-address budget of token checks, shared with the socket handshake. */
+  addressLimit: AddressLimit;
 }
 
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
@@ -43,12 +47,19 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   app.use(requestLog(setup.logger));
   app.use(sameOriginChanges(setup.security));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
-  const limited = perAddressLimit(setup.security.httpRequestsPerMinute, setup.addressOf);
+  const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   exportRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
 
-  app.get("/api/health", (_req, res) => {
+  // Healthy means storage takes writes, not only that the process answers (a read-only or full disk is not).
+  const canWrite = writeProbe(deps.storage, deps.logError);
+  app.get("/api/health", async (_req, res) => {
+    const problem = await canWrite();
+    if (problem !== null) {
+      res.status(503).json({ ok: false, storage: deps.storage.kind, reason: problem });
+      return;
+    }
     res.json({ ok: true, storage: deps.storage.kind });
   });
 

@@ -69,17 +69,19 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
     }, PRESENCE_GATHER_MS);
   };
   io.use((socket, next) => {
-    credentialsOf(deps.storage, socket.handshake.auth).then(
-      (result) => {
-        if (!result.ok) return next(result.error);
-        socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
-        next();
-      },
-      (error: unknown) => {
-        deps.logError(error);
-        next(new Error("storage_unavailable"));
-      },
-    );
+    guards
+      .checkToken(socket, () => credentialsOf(deps.storage, socket.handshake.auth))
+      .then(
+        (result) => {
+          if (!result.ok) return next(result.error);
+          socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
+          next();
+        },
+        (error: unknown) => {
+          deps.logError(error);
+          next(new Error("storage_unavailable"));
+        },
+      );
   });
   io.on("connection", (socket) => {
     const { deviceId, inviteId, seriesId, personId, view } = socket.data;
@@ -90,6 +92,8 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       ...(inviteId ? [inviteRoom(inviteId)] : []),
     ]);
     const inOrder = serialQueue();
+    // Full snapshots cost far more than other answers: a connection gets only so many.
+    const snapshotBudget = (): Promise<boolean> => guards.takeSnapshot(socket);
     // Admissions are chained too: one that draws on the burst reserve takes longer to settle,
     // and a later message must not overtake it on the way into the queue.
     let admissions: Promise<unknown> = Promise.resolve();
@@ -116,11 +120,13 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
 
     socket.on(
       "hello",
-      guarded("hello", (raw, reply) => inOrder(() => answer(reply, () => hello(socket, deps, raw, presenceOf)))),
+      guarded("hello", (raw, reply) =>
+        inOrder(() => answer(reply, () => hello(socket, deps, raw, presenceOf, snapshotBudget))),
+      ),
     );
     socket.on(
       "sync",
-      guarded("sync", (raw, reply) => inOrder(() => answer(reply, () => sync(socket, deps, raw)))),
+      guarded("sync", (raw, reply) => inOrder(() => answer(reply, () => sync(socket, deps, raw, snapshotBudget)))),
     );
     socket.on(
       "command",
@@ -181,6 +187,7 @@ async function hello(
   deps: ExecuteDeps,
   raw: unknown,
   presenceOf: (seriesId: string) => void,
+  mayTakeSnapshot: () => Promise<boolean>,
 ): Promise<WireCatchUpReply> {
   const parsed = helloSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
@@ -199,7 +206,11 @@ async function hello(
   const room = seriesRoom(seriesId, socket.data.view);
   await socket.join(room);
   try {
-    const reply = await catchUp(deps, socket.data, lastSeq);
+    const reply = await catchUp(deps, socket.data, lastSeq, mayTakeSnapshot);
+    if (!reply.ok) {
+      await socket.leave(room);
+      return reply;
+    }
     socket.data.joined = true;
     presenceOf(seriesId);
     return reply;
@@ -211,11 +222,16 @@ async function hello(
   }
 }
 
-async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<WireCatchUpReply> {
+async function sync(
+  socket: EinklangSocket,
+  deps: ExecuteDeps,
+  raw: unknown,
+  mayTakeSnapshot: () => Promise<boolean>,
+): Promise<WireCatchUpReply> {
   const parsed = syncSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   if (!socket.data.joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
-  return catchUp(deps, socket.data, parsed.data.lastSeq);
+  return catchUp(deps, socket.data, parsed.data.lastSeq, mayTakeSnapshot);
 }
 
 async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CommandReply> {

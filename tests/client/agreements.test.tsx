@@ -162,6 +162,32 @@ describe("the agreements phase", () => {
     });
   });
 
+  it("offers someone of no organisation of the agreement only to step down as its owner", () => {
+    const log = makeMeetingSeries();
+    log.add(ALICE, { type: "org.add", orgId: "org-werk-nord", name: "Werk Nord" });
+    log.add(ALICE, { type: "person.update", personId: ALICE, changes: { orgId: "org-werk-nord" } });
+    log.add(ALICE, {
+      type: "agreement.add",
+      agreementId: "agreement-0001",
+      values: { text: "Planung früher einbinden", sessionId: TODAY, ownerIds: [BOB] },
+    });
+    const { transport } = open(<AgreementsPhase sessionId={TODAY} />, BOB, log);
+    fireEvent.click(screen.getByTestId("agreement-expand"));
+    const owners = within(screen.getByTestId("agreement-owners"));
+    const alice = owners.getByLabelText<HTMLInputElement>(/Alice/);
+    const bob = owners.getByLabelText<HTMLInputElement>(/Bob Berger/);
+    expect(alice.disabled).toBe(true);
+    expect(bob.disabled).toBe(false);
+    fireEvent.click(bob);
+    expect(transport.commands()[0]?.command).toEqual({
+      type: "agreement.link",
+      agreementId: "agreement-0001",
+      kind: "owner",
+      targetId: BOB,
+      linked: false,
+    });
+  });
+
   it("takes back an agreement whose case was deleted meanwhile, and says so", () => {
     const log = makeMeetingSeries();
     const { transport } = open(<AgreementsPhase sessionId={TODAY} />, ALICE, log);

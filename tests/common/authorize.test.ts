@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../../common/domain/apply.js";
-import { authorizeCommand, canSend, isLocked } from "../../common/domain/authorize.js";
+import { authorizeCommand, canChangeOwner, canSend, isLocked } from "../../common/domain/authorize.js";
 import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
 import {
+  AGREEMENT,
   ANNA,
   BERND,
   CARLA,
@@ -165,6 +166,46 @@ describe("rules that depend on who sends", () => {
     ["a facilitator hands over to themself", [], ANNA, { type: "facilitation.handover", personId: ANNA }, "conflict"],
   ])("%s", (_label, extra, actor, command, code) => {
     expect(authorizeCommand(makeRoom(extra), actor, command)?.code ?? null).toBe(code);
+  });
+});
+
+describe("an agreement's owners", () => {
+  // The agreement belongs to Firma A (its case's organisation); Bernd owns it.
+  const owner = (by: string, targetId: string, linked: boolean): [string, ClientCommand] => [
+    by,
+    { type: "agreement.link", agreementId: AGREEMENT, kind: "owner", targetId, linked },
+  ];
+  const addNaming = (caseId: string | null, ownerIds: string[]): ClientCommand => ({
+    type: "agreement.add",
+    agreementId: "agreement-new",
+    values: { text: "x", caseId, ownerIds },
+  });
+  it.each<[string, [string, ClientCommand], string | null]>([
+    ["Carla (Firma A) adds Doris as an owner", owner(CARLA, DORIS, true), null],
+    ["Carla (Firma A) removes Bernd", owner(CARLA, BERND, false), null],
+    ["Anna (facilitator) adds Doris", owner(ANNA, DORIS, true), null],
+    ["Bernd (owner) steps down", owner(BERND, BERND, false), null],
+    ["Doris (Firma B) makes herself an owner", owner(DORIS, DORIS, true), "forbidden"],
+    ["Doris (Firma B) removes Bernd", owner(DORIS, BERND, false), "forbidden"],
+    ["Doris (Firma B) adds Carla", owner(DORIS, CARLA, true), "forbidden"],
+    ["Oskar (observer, Firma A) adds himself", owner(OSKAR, OSKAR, true), "forbidden"],
+    ["Doris links a goal (not an owner)", [DORIS, CLIENT_SAMPLES["agreement.link"]], null],
+    ["Doris adds an agreement on Firma A's case naming herself", [DORIS, addNaming(SHARED_CASE, [DORIS])], "forbidden"],
+    ["Doris adds an agreement on Firma A's case naming no owner", [DORIS, addNaming(SHARED_CASE, [])], null],
+    ["Doris adds an agreement of her own naming herself", [DORIS, addNaming(null, [DORIS])], null],
+    ["Carla adds an agreement on Firma A's case naming Bernd", [CARLA, addNaming(SHARED_CASE, [BERND])], null],
+  ])("%s", (_label, [actor, command], code) => {
+    expect(authorizeCommand(makeRoom(), actor, command)?.code ?? null).toBe(code);
+  });
+
+  it("tells the owner picker what it may offer", () => {
+    const state = makeRoom();
+    expect(canChangeOwner(state, DORIS, AGREEMENT, DORIS, true)).toBe(false);
+    expect(canChangeOwner(state, DORIS, AGREEMENT, BERND, false)).toBe(false);
+    expect(canChangeOwner(state, BERND, AGREEMENT, BERND, false)).toBe(true);
+    expect(canChangeOwner(state, CARLA, AGREEMENT, DORIS, true)).toBe(true);
+    expect(canChangeOwner(state, ANNA, AGREEMENT, DORIS, true)).toBe(true);
+    expect(canChangeOwner(state, OSKAR, AGREEMENT, OSKAR, true)).toBe(false);
   });
 });
 

@@ -400,6 +400,68 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     expect(await room.q.send(status)).toMatchObject({ ok: true });
   });
 
+  it("only the agreement's organisation and facilitators change its owners; an owner may step down", async () => {
+    // Xaver is of another organisation; the agreement belongs to Paula's (the facilitator made it there).
+    const token = await room.f.invite("participant");
+    const { joinByInvite, connectAs } = await import("../support/protocolClient.js");
+    const x = await connectAs(
+      server.url,
+      await joinByInvite(server.url, token, { name: "Xaver", newOrgName: "Andere" }),
+    );
+    all.push(x);
+    const caseId = id();
+    await must(room.f, { type: "case.add", caseId, values: { title: "Fall", orgId: room.org } });
+    const agreementId = id();
+    await must(room.f, {
+      type: "agreement.add",
+      agreementId,
+      values: { text: "A", caseId, ownerIds: [room.q.personId] },
+    });
+    const owner = (targetId: string, linked: boolean): ClientCommand => ({
+      type: "agreement.link",
+      agreementId,
+      kind: "owner",
+      targetId,
+      linked,
+    });
+    const head = await server.storage.headSeq(room.f.seriesId);
+    const refused: ClientCommand[] = [
+      owner(x.personId, true),
+      owner(room.q.personId, false),
+      { type: "agreement.add", agreementId: id(), values: { text: "B", caseId, ownerIds: [x.personId] } },
+    ];
+    for (const command of refused) {
+      expect(await x.send(command)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    }
+    expect(await x.send({ type: "agreement.status", agreementId, status: "done", comment: "" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+    expect(await room.p.send(owner(room.p.personId, true))).toMatchObject({ ok: true });
+    expect(await room.q.send(owner(room.q.personId, false))).toMatchObject({ ok: true });
+    expect(await room.f.send(owner(x.personId, true))).toMatchObject({ ok: true });
+    expect(await x.send(owner(x.personId, false))).toMatchObject({ ok: true });
+  });
+
+  it("a guest link creates no organisation", async () => {
+    const token = await room.f.invite("observer");
+    const orgs = Object.keys(room.f.state.orgs).length;
+    const head = await server.storage.headSeq(room.f.seriesId);
+    const response = await fetch(`${server.url}/api/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token, name: "Gast", orgId: null, newOrgName: "Gastfirma", function: null }),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: "forbidden", message: /guest link/ } });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+    const { joinByInvite } = await import("../support/protocolClient.js");
+    await joinByInvite(server.url, token, { name: "Gast", orgId: room.org });
+    await room.f.sync();
+    expect(Object.keys(room.f.state.orgs)).toHaveLength(orgs);
+  });
+
   it("a participant of another organisation removes nobody else's case", async () => {
     const caseId = id();
     await must(room.f, { type: "case.add", caseId, values: { title: "Fall der Moderation" } });

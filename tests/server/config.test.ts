@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { configFromEnv } from "../../server/config.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { configFromEnv, listenProblem } from "../../server/config.js";
+import { spawnServer } from "../support/server.js";
+import { storageTargets, type StorageTarget } from "../support/storages.js";
 
 describe("configuration from the environment", () => {
   it("takes the security settings and keeps the defaults for the rest", () => {
@@ -25,8 +27,57 @@ describe("configuration from the environment", () => {
     ["EINKLANG_MAX_CONNECTIONS_PER_IP", "0"],
     ["EINKLANG_MESSAGES_PER_SECOND", "viele"],
     ["EINKLANG_HTTP_REQUESTS_PER_MINUTE", "1.5"],
+    ["EINKLANG_SNAPSHOTS_PER_MINUTE", "0"],
+    ["EINKLANG_PUBLIC_URL", "board.example.com"],
+    ["EINKLANG_PUBLIC_URL", "https://board.example.com/app"],
     ["PORT", "70000"],
   ])("refuses %s=%s with a message naming the setting", (name, value) => {
     expect(() => configFromEnv({ [name]: value })).toThrow(name);
+  });
+});
+
+describe("the address the board is opened at", () => {
+  const none = { allowedOrigins: null, publicOrigin: null };
+  it("takes EINKLANG_PUBLIC_URL as an origin and then listens on all interfaces unless HOST says otherwise", () => {
+    const config = configFromEnv({ EINKLANG_PUBLIC_URL: "https://board.example.com/" });
+    expect(config.security?.publicOrigin).toBe("https://board.example.com");
+    expect(config.host).toBeUndefined();
+    expect(configFromEnv({ EINKLANG_ALLOWED_ORIGINS: "https://board.example.com" }).host).toBeUndefined();
+  });
+
+  it("listens on this machine only when no address is configured", () => {
+    expect(configFromEnv({}).host).toBe("127.0.0.1");
+    expect(configFromEnv({}).security?.publicOrigin).toBeNull();
+  });
+
+  it.each<[string | undefined, Parameters<typeof listenProblem>[1], boolean]>([
+    ["127.0.0.1", none, false],
+    ["localhost", none, false],
+    ["::1", none, false],
+    ["0.0.0.0", none, true],
+    [undefined, none, true],
+    ["192.168.1.20", none, true],
+    ["0.0.0.0", { allowedOrigins: ["https://board.example.com"], publicOrigin: null }, false],
+    ["0.0.0.0", { allowedOrigins: null, publicOrigin: "https://board.example.com" }, false],
+  ])("HOST=%s with %j: refused %s", (host, security, refused) => {
+    expect(listenProblem(host, security) !== null).toBe(refused);
+  });
+
+  describe("a server listening beyond this machine without an address", () => {
+    let target: StorageTarget | undefined;
+    afterAll(async () => {
+      await target?.cleanup();
+    });
+
+    it("refuses to start and says what to set", async () => {
+      const [[, makeTarget]] = storageTargets() as [[string, () => Promise<StorageTarget>]];
+      target = await makeTarget();
+      const started = spawnServer(target, 0, {
+        HOST: "0.0.0.0",
+        EINKLANG_ALLOWED_ORIGINS: "",
+        EINKLANG_PUBLIC_URL: "",
+      });
+      await expect(started).rejects.toThrow(/EINKLANG_PUBLIC_URL/);
+    }, 60_000);
   });
 });

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { Writable } from "node:stream";
 import { nanoid } from "nanoid";
 import { pino } from "pino";
@@ -6,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startServer } from "../../server/app.js";
 import type { SecurityConfig } from "../../server/config.js";
 import { hashToken, makeToken, TokenKind } from "../../server/access/tokens.js";
+import type { WireCatchUpReply } from "../../common/protocol.js";
 import { createSeries, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
@@ -40,6 +42,23 @@ function post(url: string, path: string, body: unknown, headers: Record<string, 
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
+  });
+}
+
+/** A POST with a Host header of our choosing (fetch keeps its own): answers the status. */
+function rawPost(url: string, path: string, body: unknown, host: string): Promise<number> {
+  const { hostname, port } = new URL(url);
+  const origin = `http://${host}`;
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { hostname, port, path, method: "POST", headers: { host, origin, "content-type": "application/json" } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on("error", reject);
+    request.end(JSON.stringify(body));
   });
 }
 
@@ -87,6 +106,27 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     expect(await connect(server.url, { token, origin: null })).not.toBe("connected");
   });
 
+  it("refuses a DNS-rebinding page: without a configured address only loopback host names count", async () => {
+    const server = await serve();
+    const { token } = await createSeries(server.url);
+    const port = new URL(server.url).port;
+    // The page of evil.example, its name now resolving to this machine: Origin and Host agree, and name it.
+    const rebound = { origin: `http://evil.example:${port}`, headers: { host: `evil.example:${port}` } };
+    expect(await connect(server.url, { token, ...rebound })).not.toBe("connected");
+    const created = await rawPost(server.url, "/api/series", { name: "R", creatorName: "E" }, rebound.headers.host);
+    expect(created).toBe(403);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      expect(await connect(server.url, { token, origin: `http://${host}`, headers: { host } }), host).toBe("connected");
+    }
+  });
+
+  it("takes the public address's pages when EINKLANG_PUBLIC_URL is set", async () => {
+    const server = await serve({ publicOrigin: "https://board.example.com" });
+    const { token } = await createSeries(server.url);
+    expect(await connect(server.url, { token, origin: "https://board.example.com" })).toBe("connected");
+    expect(await connect(server.url, { token })).not.toBe("connected");
+  });
+
   it("takes exactly the configured origins when some are configured", async () => {
     const server = await serve({ allowedOrigins: ["https://board.example.com"] });
     const { token } = await createSeries(server.url);
@@ -95,6 +135,65 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     expect(await connect(server.url, { token, origin: "https://board.example.com.evil.example" })).not.toBe(
       "connected",
     );
+  });
+
+  it("counts failed handshakes against the address' token budget, shared with the HTTP routes", async () => {
+    const server = await serve({ httpRequestsPerMinute: 5 });
+    const { token } = await createSeries(server.url);
+    const guesses: string[] = [];
+    for (let i = 0; i < 6; i += 1) guesses.push(await connect(server.url, { token: makeToken(TokenKind.device) }));
+    // Creating the series spent one of five; four guesses are looked up, the rest are not even hashed.
+    expect(guesses).toEqual([
+      "unauthorized",
+      "unauthorized",
+      "unauthorized",
+      "unauthorized",
+      "too_many_attempts",
+      "too_many_attempts",
+    ]);
+    expect(await connect(server.url, { token })).toBe("too_many_attempts");
+    const http = await post(server.url, "/api/devices/whoami", { token: makeToken(TokenKind.device) });
+    expect(http.status).toBe(429);
+  });
+
+  it("refuses handshakes from an address that spent its budget on HTTP token checks", async () => {
+    const server = await serve({ httpRequestsPerMinute: 3 });
+    const { token } = await createSeries(server.url);
+    expect(await connect(server.url, { token })).toBe("connected");
+    for (let i = 0; i < 2; i += 1) await post(server.url, "/api/invites/preview", { token: "x" });
+    expect(await connect(server.url, { token: makeToken(TokenKind.device) })).toBe("too_many_attempts");
+  });
+
+  it("speaks WebSocket only: a long-polling handshake is refused", async () => {
+    const server = await serve();
+    const { token } = await createSeries(server.url);
+    const polling = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, {
+      headers: { origin: new URL(server.url).origin },
+    });
+    expect(polling.status).toBe(400);
+    expect(await polling.json()).toMatchObject({ message: "Transport unknown" });
+    expect(await connect(server.url, { token })).toBe("connected");
+  });
+
+  it("sends one connection only so many full snapshots; its other messages and other connections carry on", async () => {
+    const server = await serve();
+    const { facilitator, join } = await openSeries(server.url);
+    const other = await join("participant", { name: "Paula" });
+    clients.push(facilitator, other);
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => facilitator.sendRaw("sync", { lastSeq: 0 }) as Promise<WireCatchUpReply>),
+    );
+    const kinds = replies.map((reply) => (reply.ok ? reply.kind : reply.error.code));
+    const snapshots = kinds.filter((kind) => kind === "snapshot").length;
+    // The hello took one; the reserve of four, and at most one more as the sustained rate refills.
+    expect(snapshots).toBeGreaterThanOrEqual(3);
+    expect(snapshots).toBeLessThanOrEqual(5);
+    expect(kinds.filter((kind) => kind === "rate_limited")).toHaveLength(20 - snapshots);
+    const caught = (await facilitator.sendRaw("sync", { lastSeq: facilitator.state.seq })) as WireCatchUpReply;
+    expect(caught).toMatchObject({ ok: true, kind: "events" });
+    expect(await facilitator.send({ type: "series.rename", name: "Weiter" })).toMatchObject({ ok: true });
+    const again = (await other.sendRaw("sync", { lastSeq: 0 })) as WireCatchUpReply;
+    expect(again).toMatchObject({ ok: true, kind: "snapshot" });
   });
 
   it("refuses a missing, malformed, unknown or revoked device token", async () => {
@@ -298,6 +397,13 @@ describe("logs", () => {
       expect(joined.status).toBe(201);
       const joinedBody = (await joined.json()) as { token: string };
       await post(url, "/api/invites/preview", { token: `${invite}x` }, { authorization: `Bearer ${invite}` });
+      // No route takes a token in its path; one put there anyway is not logged.
+      const inPath = [
+        `/api/devices/${joinedBody.token}`,
+        `/api/series/${admission.token}/agreements.csv`,
+        `/api/invites/${encodeURIComponent(invite).replace("_", "%5F")}`,
+      ];
+      for (const path of inPath) expect((await fetch(`${url}${path}`)).status).toBeGreaterThanOrEqual(400);
       expect(await connect(url, { token: makeToken(TokenKind.device), origin: "http://evil.example" })).not.toBe(
         "connected",
       );
@@ -311,6 +417,11 @@ describe("logs", () => {
       for (const line of requests) expect((line.req as { id?: unknown }).id).toEqual(expect.any(String));
       expect(lines.some((line) => String(line.msg).includes("origin"))).toBe(true);
       for (const secret of [admission.token, invite, joinedBody.token]) expect(written).not.toContain(secret);
+      const paths = requests.map((line) => (line.req as { path?: string }).path);
+      expect(paths).toEqual(expect.arrayContaining(["/api/devices/[token]", "/api/series/[token]/agreements.csv"]));
+      for (const secret of [admission.token, invite, joinedBody.token]) {
+        expect(written).not.toContain(secret.slice(4));
+      }
     } finally {
       await server.close();
     }

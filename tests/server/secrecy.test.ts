@@ -201,7 +201,7 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
     for (const client of everyone) expect(client.state.room.timer).toEqual(stopped);
   });
 
-  it("keeps ids of internal items out of everyone else's presence, and hides typing where notes are anonymous", async () => {
+  it("keeps ids of internal items out of everyone else's presence, and hides focus and typing where notes are anonymous", async () => {
     const caseId = nanoid();
     const added = await ok(anna, {
       type: "case.add",
@@ -219,9 +219,21 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
     await ok(moderator, { type: "case.add", caseId: shared, values: { title: "Liefertermin", sessionId } });
     const anonymous = await ok(moderator, { type: "session.anonymity", sessionId, phase: "cases", mode: "anonymous" });
     await settle(everyone, anonymous);
+    // Who has a case open while its notes are anonymous is not shown either: a note appearing would name them.
+    const elsewhere = nanoid();
+    const others = [moderator, bernd, olga, projector];
+    const focusOf = (client: ProtocolClient): string | null | undefined =>
+      client.online.find((o) => o.personId === alex.personId)?.focus;
+    alex.socket.emit("presence", { focus: elsewhere, typing: null });
+    for (const client of others) await expect.poll(() => focusOf(client)).toBe(elsewhere);
     alex.socket.emit("presence", { focus: shared, typing: shared });
+    await expect.poll(() => focusOf(alex)).toBe(shared);
+    for (const client of others) await expect.poll(() => focusOf(client)).toBeNull();
+    for (const client of others) expect(JSON.stringify(client.online)).not.toContain(shared);
+    const named = await ok(moderator, { type: "session.anonymity", sessionId, phase: "cases", mode: "named" });
+    await settle(everyone, named);
+    alex.socket.emit("presence", { focus: shared, typing: null });
     await expect.poll(() => bernd.online.find((o) => o.personId === alex.personId)?.focus).toBe(shared);
-    expect(bernd.online.find((o) => o.personId === alex.personId)?.typing).toBeNull();
   });
 
   it("gives outsiders the rest of a spotlight or breakout that names an internal case, and right vote counts", async () => {

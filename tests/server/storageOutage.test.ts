@@ -53,8 +53,10 @@ describe.skipIf(!baseUrl)("PostgreSQL going away for a while", () => {
       commandId,
     );
     expect(refused).toMatchObject({ ok: false, error: { code: "storage_unavailable" } });
+    // The server is up and says why it is not healthy: storage cannot take writes.
     const health = await fetch(`${url}/api/health`);
-    expect(health.status).toBe(200);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ ok: false, reason: expect.stringMatching(/storage cannot write/) });
     const joinWhileDown = await fetch(`${url}/api/series`, {
       method: "POST",
       headers: { "content-type": "application/json" },

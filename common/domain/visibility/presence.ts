@@ -13,25 +13,29 @@ function internalToOfId(state: SeriesState, id: string): string | null | undefin
 }
 
 /**
- * Whether "typing in this item" may be shown at all: in a case whose
- * went-wrong notes and mirror statements are anonymous right now, who types
- * there would give the author away.
+ * Whether "looking at / typing in this item" may be shown at all: in a case
+ * whose went-wrong notes and mirror statements are anonymous right now, who
+ * has it open when a note appears would give the author away as much as
+ * who types there.
  */
-export function typingShown(state: SeriesState, itemId: string): boolean {
+export function activityShown(state: SeriesState, itemId: string): boolean {
   if (!Object.hasOwn(state.cases, itemId)) return true;
   return contributionAnonymity(state, itemId, null) === AnonymityMode.named;
 }
 
-/** Who is online as `viewer` may see it: focus and typing on items hidden from them are left out. */
+/**
+ * Who is online as `viewer` may see it: focus and typing on items hidden from
+ * them are left out, and so are others' focus and typing on a case whose notes
+ * are anonymous right now (the facilitator included).
+ */
 export function presenceFor(state: SeriesState, online: readonly PresenceEntry[], viewer: Viewer): PresenceEntry[] {
-  const shown = (id: string | null): string | null => {
-    if (id === null) return null;
+  const shown = (id: string | null, own: boolean): string | null => {
+    if (id === null || (!own && !activityShown(state, id))) return null;
     const internalTo = internalToOfId(state, id);
     return internalTo === undefined || canSee(viewer, internalTo) ? id : null;
   };
-  return online.map((entry) => ({
-    ...entry,
-    focus: shown(entry.focus),
-    typing: entry.typing !== null && typingShown(state, entry.typing) ? shown(entry.typing) : null,
-  }));
+  return online.map((entry) => {
+    const own = viewer.personId !== null && entry.personId === viewer.personId;
+    return { ...entry, focus: shown(entry.focus, own), typing: shown(entry.typing, own) };
+  });
 }

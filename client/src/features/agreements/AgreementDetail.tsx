@@ -1,3 +1,4 @@
+import { canChangeOwner } from "../../../../common/domain/authorize.js";
 import type { ClientCommand } from "../../../../common/domain/commands.js";
 import { sideOfPerson } from "../../../../common/domain/rules/people.js";
 import { EntityKind, fieldKey, type Agreement, type SeriesState } from "../../../../common/domain/types.js";
@@ -57,11 +58,15 @@ export function AgreementDetail({ item, state, me }: { item: Agreement; state: S
           <legend className="case-section-title">{t("agreements.field.owners")}</legend>
           {people.map((person) => {
             const side = sideOfPerson(person);
+            const owner = item.ownerIds.includes(person.id);
+            // Offered only where the server would accept it: the agreement's organisation, a facilitator, an owner stepping down.
+            const changeable = me !== null && canChangeOwner(state, me, item.id, person.id, !owner);
             return (
               <label key={person.id} className="check">
                 <input
                   type="checkbox"
-                  checked={item.ownerIds.includes(person.id)}
+                  checked={owner}
+                  disabled={!changeable}
                   onChange={(e) => link("owner", person.id, e.target.checked)}
                 />
                 {person.name}

@@ -135,7 +135,7 @@ function JoinForm({ token, preview }: { token: string; preview: InvitePreview })
             {t("join.boundOrg", { org: boundOrg })}
           </p>
         ) : (
-          <OrgChoice orgs={preview.orgs} value={org} onChange={setOrg} />
+          <OrgChoice orgs={preview.orgs} value={org} onChange={setOrg} allowNew={preview.role !== "observer"} />
         )}
         <FunctionSelect value={fn} onChange={setFn} testId="join-function" />
         {error && (

@@ -9,15 +9,17 @@ export interface OrgAnswer {
   newOrgName: string;
 }
 
-/** Picks one's organisation from the series' list, or names a new one. */
+/** Picks one's organisation from the series' list, or names a new one (not guests: they write nothing). */
 export function OrgChoice({
   orgs,
   value,
   onChange,
+  allowNew = true,
 }: {
   orgs: readonly { id: string; name: string }[];
   value: OrgAnswer;
   onChange: (next: OrgAnswer) => void;
+  allowNew?: boolean;
 }) {
   const t = useT();
   const id = useId();
@@ -31,19 +33,21 @@ export function OrgChoice({
         onChange={(orgId) => onChange({ orgId, newOrgName: "" })}
         testId="join-org"
       />
-      <span className="field">
-        <label className="form-label" htmlFor={`${id}-new`}>
-          {t("join.newOrg")}
-        </label>
-        <input
-          id={`${id}-new`}
-          className="text-input"
-          value={value.newOrgName}
-          maxLength={LIMITS.orgName}
-          data-testid="join-new-org"
-          onChange={(e) => onChange({ orgId: null, newOrgName: e.target.value })}
-        />
-      </span>
+      {allowNew && (
+        <span className="field">
+          <label className="form-label" htmlFor={`${id}-new`}>
+            {t("join.newOrg")}
+          </label>
+          <input
+            id={`${id}-new`}
+            className="text-input"
+            value={value.newOrgName}
+            maxLength={LIMITS.orgName}
+            data-testid="join-new-org"
+            onChange={(e) => onChange({ orgId: null, newOrgName: e.target.value })}
+          />
+        </span>
+      )}
     </div>
   );
 }
