@@ -164,7 +164,9 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       const namesOwners = (command.values.ownerIds ?? []).length > 0;
       const ownerOrg = caseId !== null ? org : actor.orgId;
       return (
-        memberOf(actor, internalTo) ?? belongsTo(org, internalTo) ?? (namesOwners ? ownersOf(actor, ownerOrg) : null)
+        memberOf(actor, internalTo) ??
+        belongsTo(org, internalTo) ??
+        (namesOwners ? ownersOf(state, actor, ownerOrg) : null)
       );
     }
     case "agreement.link":
@@ -274,11 +276,15 @@ function mayChangeOwners(
   // A missing agreement is checkCommand's to answer (not_found), the same as a hidden one.
   if (actor.role === Role.facilitator || !itemExists(state, ItemKind.agreement, agreementId)) return null;
   if (!linked && targetId === actor.id) return null;
-  return ownersOf(actor, itemOrg(state, ItemKind.agreement, agreementId));
+  return ownersOf(state, actor, itemOrg(state, ItemKind.agreement, agreementId));
 }
 
-function ownersOf(actor: Person, agreementOrg: string | null): Rejection | null {
-  return actor.role === Role.facilitator || (agreementOrg !== null && confirmedOrg(actor) === agreementOrg)
+function ownersOf(state: SeriesState, actor: Person, agreementOrg: string | null): Rejection | null {
+  // A series without organisations is one company: everyone in it is the agreement's organisation.
+  const oneCompany = agreementOrg === null && Object.keys(state.orgs).length === 0;
+  return actor.role === Role.facilitator ||
+    oneCompany ||
+    (agreementOrg !== null && confirmedOrg(actor) === agreementOrg)
     ? null
     : reject(ErrorCode.forbidden, "only the agreement's organisation or a facilitator changes its owners");
 }

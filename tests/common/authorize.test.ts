@@ -9,7 +9,9 @@ import {
   CARLA,
   DORIS,
   INTERNAL_CASE,
+  join,
   makeRoom,
+  makeSeries,
   NOBODY,
   ORG_A,
   ORG_B,
@@ -196,6 +198,23 @@ describe("an agreement's owners", () => {
     ["Carla adds an agreement on Firma A's case naming Bernd", [CARLA, addNaming(SHARED_CASE, [BERND])], null],
   ])("%s", (_label, [actor, command], code) => {
     expect(authorizeCommand(makeRoom(), actor, command)?.code ?? null).toBe(code);
+  });
+
+  it("lets every participant change owners in a series of one company (no organisations set up)", () => {
+    const state = makeSeries([
+      join(CARLA, "Carla", "participant"),
+      { type: "session.add", sessionId: SESSION, values: { date: "2026-11-20" } },
+      { type: "agreement.add", agreementId: AGREEMENT, values: { text: "x", sessionId: SESSION } },
+    ]);
+    const link: ClientCommand = {
+      type: "agreement.link",
+      agreementId: AGREEMENT,
+      kind: "owner",
+      targetId: CARLA,
+      linked: true,
+    };
+    expect(authorizeCommand(state, CARLA, link)).toBeNull();
+    expect(canChangeOwner(state, CARLA, AGREEMENT, ANNA, true)).toBe(true);
   });
 
   it("tells the owner picker what it may offer", () => {
