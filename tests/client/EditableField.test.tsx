@@ -210,6 +210,20 @@ describe("EditableField", () => {
     expect(commits).toEqual(["Bobs Text, ergänzt"]);
   });
 
+  it("takes their later change at once once what I typed was sent", () => {
+    vi.useFakeTimers();
+    const { input, commits, remote } = renderField({ value: "" });
+    input.focus();
+    fireEvent.change(input, { target: { value: "Maschine 3 voll" } });
+    act(() => vi.advanceTimersByTime(600));
+    expect(commits).toEqual(["Maschine 3 voll"]);
+    remote("Maschine 3 voll belegt");
+    expect(input.value).toBe("Maschine 3 voll belegt");
+    expect(screen.queryByTestId("field-conflict")).toBeNull();
+    fireEvent.blur(input);
+    expect(commits).toEqual(["Maschine 3 voll"]);
+  });
+
   it("never writes back a value I did not type on “Meine behalten”", () => {
     const { input, commits, remote } = renderField({ value: "" });
     input.focus();

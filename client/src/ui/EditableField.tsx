@@ -30,9 +30,9 @@ function preventFocusLoss(event: { preventDefault(): void }): void {
 
 /**
  * A text field of the shared document, edited in place. Someone else's change
- * shows at once while the person has typed nothing here (focus alone is no
- * edit); it does not replace a draft they typed: a notice offers to take
- * theirs or keep mine.
+ * shows at once unless the person has typed something here that is not sent
+ * yet (focus alone is no edit); such a draft stays, and a notice offers to
+ * take theirs or keep mine.
  */
 export function EditableField(props: EditableFieldProps) {
   const { value, label, onCommit, multiline = false, required = false, debounceMs = 600 } = props;

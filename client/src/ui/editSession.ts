@@ -26,9 +26,14 @@ export function editingStarted(value: string, draft: string = value): EditSessio
   return { draft, start: value, seen: value, sent: [], conflict: null };
 }
 
-/** Whether the draft holds something the person typed (it differs from the value it started from). */
+/** Whether the draft differs from the value it started from: only such a draft is ever written over someone else's. */
 export function hasTyped(session: EditSession): boolean {
   return session.draft !== session.start;
+}
+
+/** Whether the person typed something the document does not hold yet (typing not yet sent). */
+export function hasUnsentTyping(session: EditSession): boolean {
+  return session.draft !== session.seen;
 }
 
 /** The session after taking the document's value as the draft, as if editing began on it. */
@@ -38,13 +43,14 @@ export function valueTaken(session: EditSession, value: string): EditSession {
 
 /**
  * The document value changed under an open session. Our own echo changes
- * nothing; a field the person has not typed in takes the value at once (a
- * cursor resting in a field is no edit); only a draft of their own that
- * differs from it opens a notice and stays.
+ * nothing. A draft that holds nothing unsent takes the value at once (a
+ * cursor resting in a field, or typing already shared, is no concurrent
+ * edit); only typing of one's own that the others have not seen yet stays,
+ * with a notice.
  */
 export function remoteValueSeen(session: EditSession, value: string, by: string | null): EditSession {
   const ours = value === session.draft || session.sent.includes(value);
   if (ours) return { ...session, seen: value, conflict: value === session.draft ? null : session.conflict };
-  if (!hasTyped(session)) return valueTaken(session, value);
+  if (!hasUnsentTyping(session)) return valueTaken(session, value);
   return { ...session, seen: value, conflict: { value, by } };
 }
