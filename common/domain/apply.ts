@@ -10,6 +10,7 @@ import { reduceRestore } from "./reduce/restore.js";
 import { reduceRoom } from "./reduce/room.js";
 import { reduceSession } from "./reduce/sessions.js";
 import { reduceSetup } from "./reduce/setup.js";
+import { roomOfCurrentSession } from "./rules/sessionRoom.js";
 import type { Author, SeriesState } from "./types.js";
 import { Role, sideOfFunction } from "./vocabulary.js";
 
@@ -42,7 +43,7 @@ export interface SeriesEvent {
 export function apply(state: SeriesState, event: SeriesEvent): SeriesState {
   const fits = checkCommand(state, event.command, event.actorId) === null;
   const ctx: Context = { actorId: event.actorId, seq: event.seq, at: event.at, author: authorOf(state, event) };
-  const next = fits ? reduce(state, event.command, ctx) : state;
+  const next = fits ? roomOfCurrentSession(state, reduce(state, event.command, ctx)) : state;
   const voting = next.room.voting;
   if (event.voters !== undefined && voting) {
     return { ...next, room: { ...next.room, voting: { ...voting, voters: event.voters } }, seq: event.seq };
