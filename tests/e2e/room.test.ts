@@ -97,4 +97,46 @@ describe.runIf(executablePath)("the room in several browsers", () => {
     await expect.poll(() => view(bernd, "Sicht der Produktion").inputValue()).toBe(text + addition);
     expect(await katrin.getByTestId("field-conflict").count()).toBe(0);
   });
+
+  it("session 2 starts clean at its check-in: no vote, no timer, no breakouts, for everyone", async () => {
+    const katrin = await createSeries("Erfahrungsworkshop Süd");
+    const bernd = await app.joinAs(await app.inviteUrl(katrin, "participant"), "Bernd Lindner");
+    await katrin.getByTestId("phase-cases").click();
+    const caseId = await addCase(katrin, "Reklamation Charge 4711");
+    await katrin.getByTestId("timer-minutes").fill("5");
+    await katrin.getByTestId("timer-set").click();
+    await katrin.getByTestId("timer-start").click();
+    await katrin.getByTestId("vote-dots").fill("2");
+    await katrin.getByTestId("vote-open").click();
+    await expect.poll(() => bernd.getByTestId(`vote-dot-${caseId}`).count()).toBe(1);
+    await bernd.getByTestId(`vote-dot-${caseId}`).click();
+    await expect.poll(() => katrin.getByTestId("vote-voters").textContent()).toContain("1");
+    await katrin.getByTestId("vote-reveal").click();
+    await expect.poll(() => bernd.getByTestId(`vote-total-${caseId}`).getAttribute("data-total")).toBe("1");
+    await expect.poll(() => bernd.getByTestId("timer-display").count()).toBeGreaterThan(0);
+
+    // Session 1 closes; session 2 is planned and opens at its check-in.
+    await katrin.getByTestId("phase-close").click();
+    await katrin.getByTestId("session-close").click();
+    if ((await katrin.getByTestId("session-close-confirm").count()) > 0) {
+      await katrin.getByTestId("session-close-confirm").click();
+    }
+    await expect.poll(() => katrin.getByTestId("session-closed").count()).toBe(1);
+    await katrin.getByTestId("session-add-open").click();
+    await katrin.getByTestId("session-add-date").fill("2027-01-18");
+    await katrin.getByTestId("session-add-submit").click();
+    await expect.poll(() => katrin.getByTestId("phase-check_in").getAttribute("aria-current")).toBe("step");
+    for (const page of [katrin, bernd]) {
+      await expect.poll(() => page.getByTestId("phase-check_in").getAttribute("aria-current")).toBe("step");
+      await expect.poll(() => page.getByTestId("timer-display").count()).toBe(0);
+      expect(await page.getByTestId("vote-status").count()).toBe(0);
+      expect(await page.locator('[data-testid^="vote-total-"]').count()).toBe(0);
+      expect(await page.getByTestId("breakout-banner").count()).toBe(0);
+    }
+    await shot(katrin, "session2-checkin-1440x900");
+    await katrin.setViewportSize({ width: 390, height: 844 });
+    await katrin.getByTestId("phase-check_in").scrollIntoViewIfNeeded();
+    await shot(katrin, "session2-checkin-390x844");
+    await shot(bernd, "session2-checkin-participant-1440x900");
+  });
 });
