@@ -47,6 +47,8 @@ export const LIMITS = {
   /** One timer.add moves the timer by at most an hour either way. */
   timerStepMs: 60 * 60 * 1000,
   dotsPerPerson: 20,
+  /** Dot votes revealed in one session (each kept in its minutes). */
+  votesPerSession: 20,
   breakoutGroups: 20,
   groupName: 80,
   /** An invite link is valid this many days unless the facilitator picks otherwise. */

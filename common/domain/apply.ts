@@ -10,6 +10,7 @@ import { reduceRestore } from "./reduce/restore.js";
 import { reduceRoom } from "./reduce/room.js";
 import { reduceSession } from "./reduce/sessions.js";
 import { reduceSetup } from "./reduce/setup.js";
+import { roomOfCurrentSession } from "./rules/sessionRoom.js";
 import type { Author, SeriesState } from "./types.js";
 import { Role, sideOfFunction } from "./vocabulary.js";
 
@@ -42,7 +43,9 @@ export interface SeriesEvent {
 export function apply(state: SeriesState, event: SeriesEvent): SeriesState {
   const fits = checkCommand(state, event.command, event.actorId) === null;
   const ctx: Context = { actorId: event.actorId, seq: event.seq, at: event.at, author: authorOf(state, event) };
-  const next = fits ? reduce(state, event.command, ctx) : state;
+  const reduced = fits ? reduce(state, event.command, ctx) : state;
+  // A restored backup brings the room as it was; any other switch of session starts an empty one.
+  const next = !fits || event.command.type === "series.restore" ? reduced : roomOfCurrentSession(state, reduced);
   const voting = next.room.voting;
   if (event.voters !== undefined && voting) {
     return { ...next, room: { ...next.room, voting: { ...voting, voters: event.voters } }, seq: event.seq };

@@ -1,4 +1,5 @@
 import { ErrorCode, reject, type Rejection } from "../errors.js";
+import { LIMITS } from "../limits.js";
 import type { CommandOf } from "./commands.js";
 import { assertNever } from "./assertNever.js";
 import { exists, firstOf, keepsAFacilitator, openSession, refersTo } from "./checkHelpers.js";
@@ -89,8 +90,11 @@ export function checkRoomCommand(state: SeriesState, command: RoomCheckCommand):
       return command.ready && currentSession(state) === null
         ? reject(ErrorCode.conflict, "there is no session to be ready with")
         : null;
-    case "vote.open":
+    case "vote.open": {
+      const kept = state.sessions[command.sessionId]?.voteResults?.length ?? 0;
+      if (kept >= LIMITS.votesPerSession) return reject(ErrorCode.limitExceeded, "too many votes in this session");
       return openSession(state, command.sessionId);
+    }
     case "vote.cast":
       if (room.voting?.state !== "open") return reject(ErrorCode.conflict, "no vote is open");
       return isVoteItem(state, room.voting, command.itemId)

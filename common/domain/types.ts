@@ -92,6 +92,18 @@ export interface Session {
   /** How contributions name their author, per phase; a missing phase is named. */
   anonymity: Partial<Record<Phase, AnonymityMode>>;
   createdSeq: number;
+  /** The dot votes revealed in this session, in order; missing when none was (older states). */
+  voteResults?: VoteResult[];
+}
+
+/** A revealed dot vote, kept with its session after the room moves on. */
+export interface VoteResult {
+  target: VoteTarget;
+  dotsPerPerson: number;
+  /** How many people had at least one dot when it was revealed. */
+  voters: number;
+  /** Dots per item id. */
+  totals: Record<string, number>;
 }
 
 /** Who wrote a contribution, as far as its anonymity lets the reader know. */

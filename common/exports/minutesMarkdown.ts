@@ -1,7 +1,8 @@
 import { sessionKindLabel, sideLabel } from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
 import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
-import type { Minutes, MinutesAttendee } from "./minutesModel.js";
+import { VoteTarget } from "../domain/vocabulary.js";
+import type { Minutes, MinutesAttendee, MinutesVote } from "./minutesModel.js";
 import { agreementMarkdown, caseMarkdown, reviewMarkdown } from "./minutesMarkdownItems.js";
 
 function attendeeLine(attendee: MinutesAttendee, lang: ExportLanguage): string {
@@ -9,6 +10,19 @@ function attendeeLine(attendee: MinutesAttendee, lang: ExportLanguage): string {
     (part) => part !== null,
   );
   return `- ${mdInline(attendee.name)}${about.length === 0 ? "" : ` (${about.map(mdInline).join(", ")})`}`;
+}
+
+function voteMarkdown(vote: MinutesVote, lang: ExportLanguage): string[] {
+  const title = exportText(lang, vote.target === VoteTarget.cases ? "votes.cases" : "votes.agreements");
+  const about = exportText(lang, "votes.about", { voters: vote.voters, dots: vote.dotsPerPerson });
+  const items =
+    vote.items.length === 0
+      ? [`_${exportText(lang, "votes.none")}_`]
+      : vote.items.map(
+          (item) =>
+            `- ${exportText(lang, "votes.line", { place: item.place, title: mdInline(item.title), total: item.total })}`,
+        );
+  return [`### ${title}`, "", about, "", ...items, ""];
 }
 
 /** A second-level section: its items, or a line saying there are none. */
@@ -58,6 +72,9 @@ export function minutesMarkdown(minutes: Minutes, lang: ExportLanguage): string 
       minutes.agreements.flatMap((a, i) => agreementMarkdown(a, i, lang)),
       t("agreements.none"),
     ),
+    ...(minutes.votes.length === 0
+      ? []
+      : [`## ${t("votes.title")}`, "", ...minutes.votes.flatMap((vote) => voteMarkdown(vote, lang))]),
     `## ${t("close.title")}`,
     "",
     mdField(t("close.summary"), minutes.summary.trim() === "" ? none : mdBlock(minutes.summary, "  ")),

@@ -10,6 +10,7 @@ import type {
   SessionKind,
   Side,
   Stage,
+  VoteTarget,
 } from "../domain/vocabulary.js";
 
 /**
@@ -133,4 +134,14 @@ export interface Minutes {
   summary: string;
   /** ISO date or "". */
   nextDate: string;
+  /** The dot votes revealed in the session, in order. */
+  votes: MinutesVote[];
+}
+
+/** One revealed dot vote: its items, most dots first (equal dots share a place). */
+export interface MinutesVote {
+  target: VoteTarget;
+  dotsPerPerson: number;
+  voters: number;
+  items: { place: number; title: string; total: number }[];
 }

@@ -1,8 +1,9 @@
 import { agreementFlags, AgreementFlag } from "../domain/rules/agreements.js";
 import { settlingDecision } from "../domain/rules/review.js";
-import type { Agreement, Case, Review, SeriesState, Session } from "../domain/types.js";
+import type { Agreement, Case, Review, SeriesState, Session, VoteResult } from "../domain/types.js";
+import { VoteTarget } from "../domain/vocabulary.js";
 import { sessionAttendees } from "./attendees.js";
-import type { Minutes, MinutesAgreement, MinutesCase, MinutesReview } from "./minutesModel.js";
+import type { Minutes, MinutesAgreement, MinutesCase, MinutesReview, MinutesVote } from "./minutesModel.js";
 import {
   attribution,
   caseTitle,
@@ -88,6 +89,24 @@ function minutesReview(state: SeriesState, review: Review): MinutesReview {
   };
 }
 
+function minutesVote(state: SeriesState, result: VoteResult): MinutesVote {
+  const titleOf = (id: string): string | undefined =>
+    result.target === VoteTarget.cases ? state.cases[id]?.title : state.agreements[id]?.text;
+  const ranked = Object.entries(result.totals)
+    .flatMap(([id, total]) => {
+      const title = titleOf(id);
+      return title === undefined ? [] : [{ title, total }];
+    })
+    .sort((a, b) => b.total - a.total || a.title.localeCompare(b.title));
+  return {
+    target: result.target,
+    dotsPerPerson: result.dotsPerPerson,
+    voters: result.voters,
+    // Equal dots share a place: a tie reads as a tie.
+    items: ranked.map((item) => ({ ...item, place: 1 + ranked.filter((other) => other.total > item.total).length })),
+  };
+}
+
 /**
  * The minutes of one session, from a state already projected for the
  * reader: its cases, the agreements made in it, the reviews recorded in it,
@@ -124,5 +143,6 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
       .map((a) => minutesAgreement(state, a, session)),
     summary: session.summary,
     nextDate: session.nextDate,
+    votes: (session.voteResults ?? []).map((r) => minutesVote(state, r)),
   };
 }

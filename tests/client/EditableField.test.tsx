@@ -156,19 +156,85 @@ describe("EditableField", () => {
     vi.useFakeTimers();
     const { input, commits, remote } = renderField();
     fireEvent.focus(input);
-    remote("Bobs Titel");
     fireEvent.change(input, { target: { value: "Eilauftrag!" } });
+    remote("Bobs Titel");
+    fireEvent.change(input, { target: { value: "Eilauftrag!!" } });
     act(() => vi.advanceTimersByTime(2000));
     expect(commits).toEqual([]);
   });
 
-  it("shows their value when I leave the field without having typed since their change", () => {
+  it("shows their value when I leave the field after their change, having typed nothing since", () => {
     const { input, commits, remote } = renderField();
     fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: "Mein Entwurf" } });
     remote("Bobs Titel");
+    fireEvent.click(screen.getByRole("button", { name: "Übernehmen" }));
     fireEvent.blur(input);
     expect(commits).toEqual([]);
     expect(input.value).toBe("Bobs Titel");
+  });
+
+  it("takes their text at once into a field that has focus but was not typed in", () => {
+    const { input, commits, remote } = renderField({ value: "" });
+    input.focus();
+    remote("Bob");
+    remote("Bobs Sicht der Produktion");
+    expect(input.value).toBe("Bobs Sicht der Produktion");
+    expect(screen.queryByTestId("field-conflict")).toBeNull();
+    fireEvent.blur(input);
+    expect(commits).toEqual([]);
+    expect(input.value).toBe("Bobs Sicht der Produktion");
+  });
+
+  it("keeps taking their text while the cursor rests, and what I type then builds on it", () => {
+    vi.useFakeTimers();
+    const { input, commits, remote } = renderField({ value: "" });
+    input.focus();
+    remote("Kunde Müller");
+    act(() => vi.advanceTimersByTime(2000));
+    expect(commits).toEqual([]);
+    fireEvent.change(input, { target: { value: "Kunde Müller GmbH" } });
+    act(() => vi.advanceTimersByTime(600));
+    expect(commits).toEqual(["Kunde Müller GmbH"]);
+  });
+
+  it("asks only when I typed something that differs from their text, and keeps what I typed", () => {
+    const { input, commits, remote } = renderField({ value: "" });
+    input.focus();
+    remote("Bobs Text");
+    fireEvent.change(input, { target: { value: "Bobs Text, ergänzt" } });
+    remote("Bobs Text, geändert");
+    expect(input.value).toBe("Bobs Text, ergänzt");
+    expect(screen.getByTestId("field-conflict")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Meine behalten" }));
+    expect(commits).toEqual(["Bobs Text, ergänzt"]);
+  });
+
+  it("takes their later change at once once what I typed was sent", () => {
+    vi.useFakeTimers();
+    const { input, commits, remote } = renderField({ value: "" });
+    input.focus();
+    fireEvent.change(input, { target: { value: "Maschine 3 voll" } });
+    act(() => vi.advanceTimersByTime(600));
+    expect(commits).toEqual(["Maschine 3 voll"]);
+    remote("Maschine 3 voll belegt");
+    expect(input.value).toBe("Maschine 3 voll belegt");
+    expect(screen.queryByTestId("field-conflict")).toBeNull();
+    fireEvent.blur(input);
+    expect(commits).toEqual(["Maschine 3 voll"]);
+  });
+
+  it("never writes back a value I did not type on “Meine behalten”", () => {
+    const { input, commits, remote } = renderField({ value: "" });
+    input.focus();
+    fireEvent.change(input, { target: { value: "x" } });
+    remote("Bobs Text");
+    fireEvent.change(input, { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "Meine behalten" }));
+    expect(commits).toEqual([]);
+    expect(input.value).toBe("Bobs Text");
+    fireEvent.blur(input);
+    expect(commits).toEqual([]);
   });
 
   it("shows remote changes directly while the field is not being edited", () => {

@@ -41,6 +41,19 @@ function openDetail(card: HTMLElement): void {
 }
 
 describe("the cases phase", () => {
+  it("says “tippt …” from a keystroke in a case, not for a cursor resting in it, and stops on leaving", () => {
+    const log = makeMeetingSeries();
+    const { transport } = openCases(ALICE, log);
+    const typingSent = () => transport.sent.flatMap((m) => (m.kind === "presence" ? [m.message.typing] : []));
+    const title = within(rushCard()).getByLabelText("Titel");
+    act(() => title.focus());
+    expect(typingSent()).not.toContain(CASE_RUSH);
+    fireEvent.input(title, { target: { value: "Eilauftrag Müller!" } });
+    expect(typingSent().at(-1)).toBe(CASE_RUSH);
+    act(() => title.blur());
+    expect(typingSent().at(-1)).toBeNull();
+  });
+
   it("adds a case to this session at once, marked as saving until the server confirms it", () => {
     const log = makeMeetingSeries();
     const { transport } = openCases(ALICE, log);
@@ -150,8 +163,8 @@ describe("the cases phase", () => {
     const { transport } = openCases(ALICE, log);
     act(() => within(rushCard()).getByLabelText("Titel").focus());
     expect(transport.take("presence").message).toEqual({ focus: CASE_RUSH, typing: null });
-    // The title is a text field: the others see that I am typing in this case.
-    expect(transport.take("presence").message).toEqual({ focus: CASE_RUSH, typing: CASE_RUSH });
+    // Focus in a text field is not typing yet.
+    expect(transport.kinds()).toEqual([]);
   });
 
   it("marks the case somebody else is looking at", () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PROTOCOL_VERSION } from "../../common/protocol.js";
+import { TYPING_IDLE_MS } from "../../common/domain/visibility/presence.js";
 import { translate } from "../../client/src/i18n/i18n.js";
 import type { AppStore } from "../../client/src/store/store.js";
 import {
@@ -340,6 +341,29 @@ describe("SyncClient", () => {
     transport.connect();
     answerHelloWithSnapshot(transport, log);
     expect(transport.take("presence").message).toEqual({ focus: "case-0001", typing: null });
+  });
+
+  it("says it is typing from a keystroke until a short pause, not while the cursor rests", () => {
+    vi.useFakeTimers();
+    const log = makeSeries({ cases: { "case-0001": "A" } });
+    const { transport, client } = startClient();
+    connectAndJoin(transport, log);
+    client.setFocus("case-0001");
+    transport.take("presence");
+    client.setTyping("case-0001");
+    expect(transport.take("presence").message).toEqual({ focus: "case-0001", typing: "case-0001" });
+    vi.advanceTimersByTime(TYPING_IDLE_MS - 1);
+    client.setTyping("case-0001");
+    vi.advanceTimersByTime(TYPING_IDLE_MS - 1);
+    expect(transport.kinds()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(transport.take("presence").message).toEqual({ focus: "case-0001", typing: null });
+    client.setTyping("case-0001");
+    transport.take("presence");
+    client.setTyping(null);
+    expect(transport.take("presence").message).toEqual({ focus: "case-0001", typing: null });
+    vi.advanceTimersByTime(TYPING_IDLE_MS * 2);
+    expect(transport.kinds()).toEqual([]);
   });
 
   it("shows who is online from the presence broadcast and forgets it when the connection drops", () => {

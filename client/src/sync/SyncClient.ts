@@ -12,6 +12,7 @@ import {
 } from "../../../common/protocol.js";
 import type { PendingCommand } from "../../../common/sync/pending.js";
 import type { SeriesEvent } from "../../../common/domain/apply.js";
+import { TYPING_IDLE_MS } from "../../../common/domain/visibility/presence.js";
 import type { MessageRef } from "../i18n/i18n.js";
 import { closedSeries, ConnectionStatus, DocumentPhase, type AppStore } from "../store/store.js";
 import { acknowledge, addPendingCommand, foldCatchUp, foldEvents, type Folded, type SyncDoc } from "./docState.js";
@@ -71,6 +72,7 @@ export class SyncClient implements SyncActions {
   private readonly helloRetry = new OneShot();
   private readonly resend = new OneShot();
   private readonly behind = new OneShot();
+  private readonly typingIdle = new OneShot();
   /** The server could not save the last attempt: pending commands wait for the resend. */
   private savingPaused = false;
   private resendRound = 0;
@@ -111,6 +113,7 @@ export class SyncClient implements SyncActions {
     this.helloRetry.cancel();
     this.resend.cancel();
     this.behind.cancel();
+    this.typingIdle.cancel();
     this.stopNetwork?.();
     this.options.transport.close();
     this.options.store.setState(closedSeries());
@@ -135,6 +138,8 @@ export class SyncClient implements SyncActions {
   }
 
   setTyping(itemId: string | null): void {
+    if (itemId === null) this.typingIdle.cancel();
+    else this.typingIdle.schedule(TYPING_IDLE_MS, () => this.setTyping(null));
     if (this.typing === itemId) return;
     this.typing = itemId;
     this.sendPresence();

@@ -7,7 +7,10 @@ export interface SyncActions {
   send(command: ClientCommand): void;
   /** Tells the others which case or agreement this person is looking at. */
   setFocus(itemId: string | null): void;
-  /** Tells the others which item this person is typing in (null when none). */
+  /**
+   * Tells the others which item this person is typing in: called on each keystroke, it ends by
+   * itself after a short pause; null ends it at once.
+   */
   setTyping(itemId: string | null): void;
   /** Invite links and access (facilitators); null when the server gave no answer. */
   access(request: AccessRequest): Promise<AccessReply | null>;

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { useT } from "../i18n/useT.js";
 import { shortQuote } from "../sync/notices.js";
-import { editingStarted, remoteValueSeen, type EditSession } from "./editSession.js";
+import { editingStarted, hasTyped, remoteValueSeen, valueTaken, type EditSession } from "./editSession.js";
 import { useReadOnly } from "./permissions.js";
 
 export interface EditableFieldProps {
@@ -29,9 +29,10 @@ function preventFocusLoss(event: { preventDefault(): void }): void {
 }
 
 /**
- * A text field of the shared document, edited in place. While it is being
- * edited, someone else's change does not replace the draft: a notice offers
- * to take theirs or keep mine.
+ * A text field of the shared document, edited in place. Someone else's change
+ * shows at once unless the person has typed something here that is not sent
+ * yet (focus alone is no edit); such a draft stays, and a notice offers to
+ * take theirs or keep mine.
  */
 export function EditableField(props: EditableFieldProps) {
   const { value, label, onCommit, multiline = false, required = false, debounceMs = 600 } = props;
@@ -98,12 +99,17 @@ export function EditableField(props: EditableFieldProps) {
   }
 
   function takeTheirs(): void {
-    setSession((s) => (s?.conflict ? { ...s, draft: s.conflict.value, sent: [], conflict: null } : s));
+    setSession((s) => (s?.conflict ? valueTaken(s, s.conflict.value) : s));
     inputRef.current?.focus();
   }
 
   function keepMine(): void {
     if (!session) return;
+    // Only what the person typed is ever written over someone else's text.
+    if (!hasTyped(session)) {
+      takeTheirs();
+      return;
+    }
     commit(session.draft);
     setSession((s) => (s ? { ...s, conflict: null } : s));
     inputRef.current?.focus();

@@ -74,6 +74,16 @@ const collisionSchema = z.strictObject({
   createdSeq: seqSchema,
 });
 
+const voteResultSchema = z.strictObject({
+  target: oneOf(VoteTarget),
+  dotsPerPerson: z.number().int().min(1).max(LIMITS.dotsPerPerson),
+  voters: z.number().int().min(0).max(LIMITS.peoplePerSeries),
+  totals: table(
+    z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    LIMITS.casesPerSeries + LIMITS.agreementsPerSeries,
+  ),
+});
+
 const sessionSchema = z.strictObject({
   ...sessionFields,
   id: idSchema,
@@ -81,6 +91,7 @@ const sessionSchema = z.strictObject({
   closedSeq: seqSchema.nullable(),
   anonymity: z.partialRecord(oneOf(Phase), oneOf(AnonymityMode)),
   createdSeq: seqSchema,
+  voteResults: z.array(voteResultSchema).max(LIMITS.votesPerSession).optional(),
 });
 
 const contribution = {

@@ -1,6 +1,6 @@
 import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
-import type { Room, SeriesState, Timer } from "../types.js";
+import type { Room, SeriesState, Timer, Voting } from "../types.js";
 import { PHASES } from "../vocabulary.js";
 import { currentStepKey } from "../rules/ready.js";
 import { tally } from "../rules/votes.js";
@@ -78,10 +78,11 @@ export function reduceRoom(state: SeriesState, command: RoomCommand, ctx: Contex
       };
     case "vote.cast":
       return castVote(state, ctx.actorId, command.itemId, command.delta);
-    case "vote.reveal":
-      return room.voting
-        ? set({ voting: { ...room.voting, state: "revealed", totals: command.totals ?? tally(state.votes) } })
-        : state;
+    case "vote.reveal": {
+      if (!room.voting) return state;
+      const voting: Voting = { ...room.voting, state: "revealed", totals: command.totals ?? tally(state.votes) };
+      return withVoteResult(set({ voting }), voting);
+    }
     case "vote.close":
       return room.voting ? set({ voting: { ...room.voting, state: "closed" } }) : state;
     case "breakout.start":
@@ -149,4 +150,18 @@ function castVote(state: SeriesState, personId: string, itemId: string, delta: 1
   const has = Object.keys(nextBallot).length > 0;
   const voters = Math.max(0, voting.voters + (has === had ? 0 : has ? 1 : -1));
   return { ...state, votes, room: { ...state.room, voting: { ...voting, voters } } };
+}
+
+/** Keeps a revealed vote with its session: the room moves on, the session's minutes keep the result. */
+function withVoteResult(state: SeriesState, voting: Voting): SeriesState {
+  const session = Object.hasOwn(state.sessions, voting.sessionId) ? state.sessions[voting.sessionId] : undefined;
+  if (!session) return state;
+  const result = {
+    target: voting.target,
+    dotsPerPerson: voting.dotsPerPerson,
+    voters: voting.voters,
+    totals: voting.totals ?? {},
+  };
+  const voteResults = [...(session.voteResults ?? []), result];
+  return { ...state, sessions: put(state.sessions, session.id, { ...session, voteResults }) };
 }

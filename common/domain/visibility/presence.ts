@@ -13,6 +13,12 @@ function internalToOfId(state: SeriesState, id: string): string | null | undefin
 }
 
 /**
+ * How long after the last keystroke someone still counts as typing: a person
+ * who stops to think or read is no longer shown as "tippt …".
+ */
+export const TYPING_IDLE_MS = 2000;
+
+/**
  * Whether "looking at / typing in this item" may be shown at all: in a case
  * whose went-wrong notes and mirror statements are anonymous right now, who
  * has it open when a note appears would give the author away as much as

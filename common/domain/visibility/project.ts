@@ -1,6 +1,6 @@
 import type { SeriesEvent } from "../apply.js";
 import type { EventCommand } from "../commands.js";
-import type { Agreement, Case, Goal, Mirror, Note, Review, SeriesState } from "../types.js";
+import type { Agreement, Case, Goal, Mirror, Note, Review, SeriesState, Session } from "../types.js";
 import { AnonymityMode, ItemKind } from "../vocabulary.js";
 import { touchedItems } from "./touched.js";
 import { canSee, viewerOf, type Viewer } from "./viewer.js";
@@ -189,6 +189,7 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
     viewer.personId !== null && Object.hasOwn(state.votes, viewer.personId) ? state.votes[viewer.personId] : undefined;
   return {
     ...state,
+    sessions: hiddenIds.size === 0 ? state.sessions : mapValues(state.sessions, (s) => withoutHiddenDots(s, hiddenIds)),
     goals,
     cases: mapValues(cases, (c) =>
       changed(c, {
@@ -254,6 +255,18 @@ function visibleReviews(
   }
   const same = visible.length === entries.length && visible.every(([, review], i) => review === entries[i]?.[1]);
   return same ? reviews : Object.fromEntries(visible);
+}
+
+/** A session whose kept vote results name no hidden item (as the viewer's reveal event did not). */
+function withoutHiddenDots(session: Session, hiddenIds: ReadonlySet<string>): Session {
+  const results = session.voteResults;
+  if (!results) return session;
+  const shownResults = results.map((result) => {
+    const entries = Object.entries(result.totals);
+    const shownEntries = entries.filter(([id]) => !hiddenIds.has(id));
+    return shownEntries.length === entries.length ? result : { ...result, totals: Object.fromEntries(shownEntries) };
+  });
+  return changed(session, { voteResults: kept(results, shownResults) });
 }
 
 /** `next` when it holds other elements than `original`, else `original` itself. */

@@ -4,6 +4,7 @@ import { exportText, type ExportLanguage, type ExportTextKey } from "../../../..
 import { readableDate } from "../../../../common/exports/markdownText.js";
 import type { Minutes } from "../../../../common/exports/minutesModel.js";
 import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
+import { MinutesVotes } from "./MinutesVotes.js";
 
 /** One labelled fact of the minutes. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -98,6 +99,7 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Exp
           <MinutesAgreementItem key={a.id} item={a} index={i} lang={lang} />
         ))}
       </Part>
+      <MinutesVotes votes={minutes.votes} lang={lang} />
       <section className="minutes-part">
         <h2>{t("close.title")}</h2>
         <dl className="minutes-facts">

@@ -11,22 +11,20 @@ function isTextField(target: EventTarget | null): boolean {
 
 /**
  * Focus handlers for an item's card: the others see who has it open, and
- * who is typing in one of its text fields ("tippt…").
+ * who is typing in one of its text fields ("tippt…") — from a keystroke
+ * until a short pause or leaving the field, not while a cursor merely rests.
  */
 export function useFocusReporting(itemId: string) {
   const sync = useSync();
   return {
-    onFocus: (event: FocusEvent<HTMLElement>) => {
-      sync.setFocus(itemId);
-      sync.setTyping(isTextField(event.target) ? itemId : null);
+    onFocus: () => sync.setFocus(itemId),
+    onInput: (event: { target: EventTarget }) => {
+      if (isTextField(event.target)) sync.setTyping(itemId);
     },
     onBlur: (event: FocusEvent<HTMLElement>) => {
-      const next = event.relatedTarget;
-      if (next instanceof Node && event.currentTarget.contains(next)) {
-        if (!isTextField(next)) sync.setTyping(null);
-        return;
-      }
       sync.setTyping(null);
+      const next = event.relatedTarget;
+      if (next instanceof Node && event.currentTarget.contains(next)) return;
       sync.setFocus(null);
     },
   };
