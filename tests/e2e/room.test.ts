@@ -1,16 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromiumPath } from "../support/browser.js";
+import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";
 
 const executablePath = chromiumPath();
 
-/** Where the screenshots of this suite go: outside the repository, looked at by people. */
-const shotDir = process.env.ROOM_SHOTS_DIR;
-
+/** Screenshots for people to look at (test-results/, not asserted on). */
 async function shot(page: Page, name: string): Promise<void> {
-  if (!shotDir) return;
-  await page.screenshot({ path: `${shotDir}/${name}.png` });
+  await page.screenshot({ path: screenshotPath(`room-${name}`) });
 }
 
 describe.runIf(executablePath)("the room in several browsers", () => {
