@@ -100,9 +100,10 @@ describe.runIf(executablePath)("the room in several browsers", () => {
     const bernd = await app.joinAs(await app.inviteUrl(katrin, "participant"), "Bernd Lindner");
     await katrin.getByTestId("phase-cases").click();
     const caseId = await addCase(katrin, "Reklamation Charge 4711");
+    await katrin.getByTestId("room-tool-timer").click();
     await katrin.getByTestId("timer-minutes").fill("5");
-    await katrin.getByTestId("timer-set").click();
     await katrin.getByTestId("timer-start").click();
+    await katrin.getByTestId("room-tool-vote").click();
     await katrin.getByTestId("vote-dots").fill("2");
     await katrin.getByTestId("vote-open").click();
     await expect.poll(() => bernd.getByTestId(`vote-dot-${caseId}`).count()).toBe(1);
