@@ -56,6 +56,7 @@ export const de = {
 
   "board.seriesName.label": "Name der Besprechungsreihe",
   "board.home": "Einklang – zur Startseite",
+  "board.menu": "Menü",
   "board.seriesNotFound.title": "Besprechungsreihe nicht gefunden",
   "board.seriesNotFound.body":
     "Diese Reihe gibt es nicht (mehr). Bitte prüfen Sie den Link oder legen Sie eine neue Reihe an.",

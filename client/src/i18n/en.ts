@@ -54,6 +54,7 @@ export const en = {
 
   "board.seriesName.label": "Meeting series name",
   "board.home": "Einklang – go to the start page",
+  "board.menu": "Menu",
   "board.seriesNotFound.title": "Meeting series not found",
   "board.seriesNotFound.body": "This series does not exist (any more). Please check the link or create a new series.",
   "board.outdated.title": "Einklang has been updated",
