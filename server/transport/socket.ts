@@ -18,6 +18,7 @@ import {
   credentialsOf,
   deviceRoom,
   inviteRoom,
+  madeByRoom,
   personRoom,
   stillLive,
   ViewMode,
@@ -40,6 +41,8 @@ export interface ConnectionData extends Credentials {
   joined: boolean;
   focus: string | null;
   typing: string | null;
+  /** The access generation at which the device was last found live (see `DeviceCheck`). */
+  accessSeen: { generation: number | null };
 }
 
 type InterServerEvents = Record<string, never>;
@@ -72,7 +75,13 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
     credentialsOf(deps.storage, socket.handshake.auth).then(
       (result) => {
         if (!result.ok) return next(result.error);
-        socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
+        socket.data = {
+          ...result.credentials,
+          joined: false,
+          focus: null,
+          typing: null,
+          accessSeen: { generation: null },
+        };
         next();
       },
       (error: unknown) => {
@@ -82,12 +91,14 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
     );
   });
   io.on("connection", (socket) => {
-    const { deviceId, inviteId, seriesId, personId, view } = socket.data;
+    const { deviceId, inviteId, createdBy, limited, seriesId, personId, view } = socket.data;
     void socket.join([
       deviceRoom(deviceId),
       accessRoom(seriesId, personId),
-      ...(view === ViewMode.own ? [personRoom(seriesId, personId)] : []),
+      // A limited device receives no live events: it reads "My agreements" by asking.
+      ...(view === ViewMode.own && !limited ? [personRoom(seriesId, personId)] : []),
       ...(inviteId ? [inviteRoom(inviteId)] : []),
+      ...(createdBy ? [madeByRoom(seriesId, createdBy)] : []),
     ]);
     const inOrder = serialQueue();
     // Admissions are chained too: one that draws on the burst reserve takes longer to settle,
@@ -134,7 +145,8 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       "presence",
       guarded("presence", async (raw) => {
         const parsed = presenceSchema.safeParse(raw);
-        if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public) return;
+        if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public || socket.data.limited)
+          return;
         socket.data.focus = parsed.data.focus;
         socket.data.typing = parsed.data.typing ?? null;
         presenceOf(socket.data.seriesId);
@@ -194,6 +206,11 @@ async function hello(
   if (seriesId !== socket.data.seriesId || !(await stillLive(deps.storage, socket.data))) {
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access to that series") };
   }
+  if (socket.data.limited) {
+    const reply = await catchUp(deps, socket.data, lastSeq);
+    socket.data.joined = reply.ok;
+    return reply;
+  }
   // Join before reading, so no event can fall between the catch-up and the broadcasts;
   // the client keeps events that arrive before this reply and folds them in after it.
   const room = seriesRoom(seriesId, socket.data.view);
@@ -219,7 +236,7 @@ async function sync(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Pr
 }
 
 async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CommandReply> {
-  const { seriesId, personId, joined, view } = socket.data;
+  const { seriesId, personId, joined, view, deviceId, limited, createdBy, accessSeen } = socket.data;
   if (!joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
   if (view === ViewMode.public)
     return { ok: false, error: reject(ErrorCode.forbidden, "the public view is read-only") };
@@ -230,6 +247,7 @@ async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown):
     commandId: parsed.data.id,
     actorId: personId,
     command: parsed.data.command,
+    device: { deviceId, limited, createdBy, seen: accessSeen },
   });
   if (!result.ok) return result;
   if (result.duplicate) return { ok: true, seq: result.seq, duplicate: true };
