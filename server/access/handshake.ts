@@ -43,6 +43,11 @@ export function madeByRoom(seriesId: string, personId: string): string {
   return `made-by:${seriesId}:${personId}`;
 }
 
+/** The room of every connection of one person's limited devices (cut off when the person becomes a facilitator). */
+export function limitedRoom(seriesId: string, personId: string): string {
+  return `limited:${seriesId}:${personId}`;
+}
+
 /** The room of one person's own-view connections in a series: where their projected events go. */
 export function personRoom(seriesId: string, personId: string): string {
   return `person:${seriesId}:${personId}`;

@@ -1,5 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { Role } from "../../common/domain/vocabulary.js";
 import {
   ClientMessage,
   commandEnvelopeSchema,
@@ -18,6 +19,7 @@ import {
   credentialsOf,
   deviceRoom,
   inviteRoom,
+  limitedRoom,
   madeByRoom,
   personRoom,
   stillLive,
@@ -99,6 +101,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       ...(view === ViewMode.own && !limited ? [personRoom(seriesId, personId)] : []),
       ...(inviteId ? [inviteRoom(inviteId)] : []),
       ...(createdBy ? [madeByRoom(seriesId, createdBy)] : []),
+      ...(limited ? [limitedRoom(seriesId, personId)] : []),
     ]);
     const inOrder = serialQueue();
     // Admissions are chained too: one that draws on the burst reserve takes longer to settle,
@@ -251,5 +254,12 @@ async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown):
   });
   if (!result.ok) return result;
   if (result.duplicate) return { ok: true, seq: result.seq, duplicate: true };
+  // A person who became a facilitator lost their limited links with the change (see accessFollowsRoles).
+  for (const person of Object.values(result.after.people)) {
+    const was = Object.hasOwn(result.before.people, person.id) ? result.before.people[person.id] : undefined;
+    if (person.role === Role.facilitator && was && was.role !== Role.facilitator) {
+      socket.nsp.in(limitedRoom(seriesId, person.id)).disconnectSockets(true);
+    }
+  }
   return { ok: true, seq: result.event.seq, duplicate: false };
 }
