@@ -99,6 +99,11 @@ export interface InviteView {
 export interface PersonalLink {
   personId: string;
   token: string;
+  /**
+   * Made by a facilitator for someone else: it opens only "My agreements" until the person
+   * opens it on their device, which claims it (see docs/security.md).
+   */
+  limited: boolean;
 }
 
 /**

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
         inviteId: null,
         createdAt: new Date().toISOString(),
         revokedAt: null,
+        createdBy: null,
+        limited: false,
       },
       hashToken(token),
     );

@@ -5,7 +5,7 @@ import { LIMITS } from "../../common/limits.js";
 import { accessRequestSchema, type AccessReply, type InviteView } from "../../common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";
-import { accessRoom, inviteRoom, ViewMode, type Credentials } from "./handshake.js";
+import { accessRoom, inviteRoom, madeByRoom, stillLive, ViewMode, type Credentials } from "./handshake.js";
 import { createInvite } from "./people.js";
 import { createPersonalLink, personalLinkRefusal } from "./personalLink.js";
 
@@ -26,7 +26,8 @@ async function inviteViews(deps: ExecuteDeps, seriesId: string): Promise<InviteV
 /**
  * `access`: a facilitator of the series lists, makes and revokes invite links
  * or revokes a person's devices; a person makes a personal link for their own
- * other device, a facilitator for anyone. Revoking cuts the affected connections
+ * other device, a facilitator a limited one for someone who never joined.
+ * A limited device manages nothing. Revoking cuts the affected connections
  * at once, on every instance (the Redis adapter carries `disconnectSockets`).
  * The projector (public) view does none of this.
  */
@@ -43,6 +44,9 @@ export async function handleAccess(
   if (who.view === ViewMode.public) {
     return { ok: false, error: reject(ErrorCode.forbidden, "the projector view does not manage access") };
   }
+  if (who.limited) {
+    return { ok: false, error: reject(ErrorCode.forbidden, "this link opens only My agreements") };
+  }
   const state = await deps.cache.current(deps.storage, who.seriesId);
   if (!state) return { ok: false, error: reject(ErrorCode.unknownSeries, "series does not exist") };
   const me = Object.hasOwn(state.people, who.personId) ? state.people[who.personId] : undefined;
@@ -56,6 +60,10 @@ export async function handleAccess(
   }
   if (me?.role !== Role.facilitator) {
     return { ok: false, error: reject(ErrorCode.forbidden, "only a facilitator manages invite links") };
+  }
+  // A message queued on the connection before its device was revoked does nothing.
+  if (request.action !== "invites" && !(await stillLive(deps.storage, who))) {
+    return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access any more") };
   }
   let created: { inviteId: string; token: string } | undefined;
   switch (request.action) {
@@ -75,7 +83,10 @@ export async function handleAccess(
       );
       break;
     case "revokeInvite": {
-      const revoked = await deps.storage.access.revokeInvite(who.seriesId, request.inviteId, deps.now().toISOString());
+      const at = deps.now().toISOString();
+      const revoked = await deps.storage.transaction((tx) =>
+        tx.access.revokeInvite(who.seriesId, request.inviteId, at),
+      );
       if (!revoked) return { ok: false, error: reject(ErrorCode.notFound, "no such live invite link") };
       io.in(inviteRoom(request.inviteId)).disconnectSockets(true);
       break;
@@ -84,9 +95,14 @@ export async function handleAccess(
       if (request.personId === who.personId) {
         return { ok: false, error: reject(ErrorCode.conflict, "a facilitator cannot lock themselves out") };
       }
+      if (!Object.hasOwn(state.people, request.personId)) {
+        return { ok: false, error: reject(ErrorCode.notFound, "person not found") };
+      }
       const before = await deps.storage.access.invitesOf(who.seriesId);
-      await deps.storage.access.revokePerson(who.seriesId, request.personId, deps.now().toISOString());
+      const at = deps.now().toISOString();
+      await deps.storage.transaction((tx) => tx.access.revokePerson(who.seriesId, request.personId, at));
       io.in(accessRoom(who.seriesId, request.personId)).disconnectSockets(true);
+      io.in(madeByRoom(who.seriesId, request.personId)).disconnectSockets(true);
       for (const invite of before) {
         if (invite.createdBy === request.personId && invite.revokedAt === null) {
           io.in(inviteRoom(invite.id)).disconnectSockets(true);

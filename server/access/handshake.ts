@@ -13,6 +13,10 @@ export interface Credentials {
   personId: string;
   deviceId: string;
   inviteId: string | null;
+  /** Who made the device's chain for this person, if someone else did (see DeviceRecord). */
+  createdBy: string | null;
+  /** Limited to "My agreements" until claimed: no board, no live events, no access management. */
+  limited: boolean;
   view: ViewMode;
   /** The SHA-256 of the device token (never the token), to check again that it is still live. */
   tokenHash: string;
@@ -32,6 +36,16 @@ export function deviceRoom(deviceId: string): string {
 /** The room of every connection that joined through one invite link. */
 export function inviteRoom(inviteId: string): string {
   return `invite:${inviteId}`;
+}
+
+/** The room of every connection of a device someone made for another person (cut off with its maker). */
+export function madeByRoom(seriesId: string, personId: string): string {
+  return `made-by:${seriesId}:${personId}`;
+}
+
+/** The room of every connection of one person's limited devices (cut off when the person becomes a facilitator). */
+export function limitedRoom(seriesId: string, personId: string): string {
+  return `limited:${seriesId}:${personId}`;
 }
 
 /** The room of one person's own-view connections in a series: where their projected events go. */
@@ -69,7 +83,10 @@ export async function credentialsOf(
       personId: device.personId,
       deviceId: device.id,
       inviteId: device.inviteId,
-      view: wantsPublic ? ViewMode.public : ViewMode.own,
+      createdBy: device.createdBy,
+      limited: device.limited,
+      // A limited device opens only its person's agreements, never the projector's board.
+      view: wantsPublic && !device.limited ? ViewMode.public : ViewMode.own,
       tokenHash,
     },
   };

@@ -42,7 +42,16 @@ export async function createSeriesWithCreator(
     trusted: true,
     alongside: (tx) =>
       tx.access.addDevice(
-        { id: nanoid(), seriesId, personId, inviteId: null, createdAt: at, revokedAt: null },
+        {
+          id: nanoid(),
+          seriesId,
+          personId,
+          inviteId: null,
+          createdAt: at,
+          revokedAt: null,
+          createdBy: null,
+          limited: false,
+        },
         hashToken(token),
       ),
   });
@@ -137,7 +146,16 @@ export async function joinByInvite(deps: ExecuteDeps, request: JoinRequest): Pro
       const still = await tx.access.inviteByHash(hashToken(request.token));
       if (!still || still.revokedAt !== null) throw new Error("invite revoked during join");
       await tx.access.addDevice(
-        { id: nanoid(), seriesId: invite.seriesId, personId, inviteId: invite.id, createdAt: at, revokedAt: null },
+        {
+          id: nanoid(),
+          seriesId: invite.seriesId,
+          personId,
+          inviteId: invite.id,
+          createdAt: at,
+          revokedAt: null,
+          createdBy: null,
+          limited: false,
+        },
         hashToken(token),
       );
     },

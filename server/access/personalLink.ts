@@ -4,13 +4,15 @@ import { Role } from "../../common/domain/vocabulary.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import type { PersonalLink } from "../../common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
+import type { DeviceRecord } from "../storage/accessTypes.js";
 import { stillLive, type Credentials } from "./handshake.js";
-import { hashToken, makeToken, TokenKind } from "./tokens.js";
+import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
 
 /**
  * Who may make a personal link for a person: the person themself (for their
- * own other device), or a facilitator for anyone of the series (people added
- * without joining have no device at all). Null when allowed.
+ * own other device), or a facilitator for someone who is not a facilitator
+ * (whether that person ever had a device is the storage's to answer, see
+ * `createPersonalLink`). Null when allowed.
  */
 export function personalLinkRefusal(state: SeriesState, askerId: string, personId: string): Rejection | null {
   const asker = Object.hasOwn(state.people, askerId) ? state.people[askerId] : undefined;
@@ -18,16 +20,24 @@ export function personalLinkRefusal(state: SeriesState, askerId: string, personI
   if (askerId !== personId && asker.role !== Role.facilitator) {
     return reject(ErrorCode.forbidden, "only the person themself or a facilitator makes a personal link");
   }
-  if (!Object.hasOwn(state.people, personId)) return reject(ErrorCode.notFound, "person not found");
+  const person = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;
+  if (!person) return reject(ErrorCode.notFound, "person not found");
+  if (askerId !== personId && person.role === Role.facilitator) {
+    return reject(ErrorCode.forbidden, "a facilitator's links are made by that facilitator, or as an invite link");
+  }
   return null;
 }
 
 /**
- * Makes the personal link: a new device token of the person, exactly like the
- * one a join hands out (stored only as its hash, no invite behind it, revoked
- * with the person). The token is returned once. When the asker's own device
- * was revoked while the link was made, the token is dropped unseen: nobody
- * can use a device nobody knows the token of.
+ * Makes the personal link: a new device token of the person (stored only as
+ * its hash), returned once. Made by the person from their own device, it is a
+ * full device of theirs. Made by a facilitator for someone else — only for a
+ * person who never had a device of their own — it is limited to "My
+ * agreements" until the person claims it (`claimDevice`). Either way it
+ * inherits where the asker's device came from (the invite link at its root,
+ * who made its chain), and one made for someone else records its maker: it is
+ * revoked with that link or that maker. When the asker's own device was revoked
+ * while the link was made, the token is dropped unseen.
  */
 export async function createPersonalLink(
   deps: ExecuteDeps,
@@ -36,18 +46,62 @@ export async function createPersonalLink(
 ): Promise<{ ok: true; link: PersonalLink } | { ok: false; error: Rejection }> {
   const revoked = { ok: false, error: reject(ErrorCode.forbidden, "this device has no access any more") } as const;
   if (!(await stillLive(deps.storage, asker))) return revoked;
+  const forSomeoneElse = asker.personId !== personId;
+  if (forSomeoneElse && (await deps.storage.access.hasOwnDevice(asker.seriesId, personId))) {
+    const message = "this person has joined: only they make links for their own devices";
+    return { ok: false, error: reject(ErrorCode.conflict, message) };
+  }
   const token = makeToken(TokenKind.device);
   await deps.storage.access.addDevice(
     {
       id: nanoid(),
       seriesId: asker.seriesId,
       personId,
-      inviteId: null,
+      inviteId: asker.inviteId,
       createdAt: deps.now().toISOString(),
       revokedAt: null,
+      createdBy: forSomeoneElse ? asker.personId : asker.createdBy,
+      limited: forSomeoneElse,
     },
     hashToken(token),
   );
   if (!(await stillLive(deps.storage, asker))) return revoked;
-  return { ok: true, link: { personId, token } };
+  return { ok: true, link: { personId, token, limited: forSomeoneElse } };
+}
+
+/** What claiming a personal link answers: the device token to keep from now on. */
+export interface Claimed {
+  seriesId: string;
+  personId: string;
+  token: string;
+}
+
+/**
+ * Opening a personal link on a device claims it. A full device token is the
+ * person's already and is answered as it is. A limited one (made by a
+ * facilitator) is exchanged, once, for a new full device of the person, in one
+ * transaction that revokes every limited link of the person: the limited
+ * token stops working, and nobody can make another one for them, since they
+ * now have a device of their own. Null when the token opens nothing (any more).
+ */
+export async function claimDevice(deps: ExecuteDeps, token: unknown): Promise<Claimed | null> {
+  if (tokenKind(token) !== TokenKind.device || typeof token !== "string") return null;
+  const tokenHash = hashToken(token);
+  const device = await deps.storage.access.deviceByHash(tokenHash);
+  if (!device || device.revokedAt !== null) return null;
+  if (!device.limited) return { seriesId: device.seriesId, personId: device.personId, token };
+  const fresh = makeToken(TokenKind.device);
+  const at = deps.now().toISOString();
+  const claimed = await deps.storage.transaction(async (tx) => {
+    // Whoever claimed first (or the person's own join) wins; a second claim finds the link revoked.
+    const still = await tx.access.deviceByHash(tokenHash);
+    if (!still || still.revokedAt !== null || !still.limited) return false;
+    const alreadyOwn = await tx.access.hasOwnDevice(still.seriesId, still.personId);
+    await tx.access.revokeLimited(still.seriesId, still.personId, at);
+    if (alreadyOwn) return false;
+    const own: DeviceRecord = { ...still, id: nanoid(), createdAt: at, revokedAt: null, limited: false };
+    await tx.access.addDevice(own, hashToken(fresh));
+    return true;
+  });
+  return claimed ? { seriesId: device.seriesId, personId: device.personId, token: fresh } : null;
 }

@@ -30,7 +30,16 @@ export async function createDemoSeries(deps: ExecuteDeps): Promise<Admission> {
     trusted: true,
     alongside: (tx) =>
       tx.access.addDevice(
-        { id: nanoid(), seriesId, personId: facilitatorId, inviteId: null, createdAt: now, revokedAt: null },
+        {
+          id: nanoid(),
+          seriesId,
+          personId: facilitatorId,
+          inviteId: null,
+          createdAt: now,
+          revokedAt: null,
+          createdBy: null,
+          limited: false,
+        },
         hashToken(token),
       ),
   });

@@ -72,7 +72,16 @@ export async function importBackup(
     trusted: true,
     alongside: (tx) =>
       tx.access.addDevice(
-        { id: nanoid(), seriesId, personId, inviteId: null, createdAt: at, revokedAt: null },
+        {
+          id: nanoid(),
+          seriesId,
+          personId,
+          inviteId: null,
+          createdAt: at,
+          revokedAt: null,
+          createdBy: null,
+          limited: false,
+        },
         hashToken(token),
       ),
   });

@@ -36,7 +36,8 @@ export async function bearerAccess(
   if (token === undefined) return refused(401, "send a device token: Authorization: Bearer ekd_…");
   const found = await credentialsOf(deps.storage, { token });
   if (!found.ok) return refused(401, "this device token is not valid");
-  const { seriesId, personId } = found.credentials;
+  const { seriesId, personId, limited } = found.credentials;
+  if (limited) return refused(403, "this link opens only My agreements: open it on your device first");
   if (want.seriesId !== null && want.seriesId !== seriesId) return refused(403, "this token is for another series");
   const state = await deps.cache.current(deps.storage, seriesId);
   const person = state && Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;

@@ -1,6 +1,7 @@
 import { apply, type SeriesEvent } from "../../common/domain/apply.js";
 import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.js";
 import { projectEvent, projectState } from "../../common/domain/visibility/project.js";
+import { projectMine } from "../../common/domain/visibility/mine.js";
 import { LIMITS } from "../../common/limits.js";
 import { ErrorCode, reject } from "../../common/errors.js";
 import type { WireCatchUpReply } from "../../common/protocol.js";
@@ -15,7 +16,7 @@ import { encodeState } from "./stateJson.js";
  */
 export async function catchUp(
   deps: Pick<ExecuteDeps, "storage" | "cache" | "now">,
-  who: Pick<Credentials, "seriesId" | "personId" | "view">,
+  who: Pick<Credentials, "seriesId" | "personId" | "view" | "limited" | "createdBy">,
   lastSeq: number,
   mayTakeSnapshot: () => Promise<boolean> = async () => true,
 ): Promise<WireCatchUpReply> {
@@ -26,6 +27,11 @@ export async function catchUp(
   const state = await cache.stateAt(storage, who.seriesId, head);
   const viewer = who.view === ViewMode.public ? PUBLIC_VIEWER : viewerOf(state, who.personId);
   if (!viewer) return { ok: false, error: reject(ErrorCode.forbidden, "this person is not part of the series") };
+  if (who.limited) {
+    // A limited device reads only "My agreements", always whole (it receives no live events).
+    const encodedState = await encodeState(projectMine(state, who.personId, who.createdBy));
+    return { ok: true, kind: "snapshot", encodedState, personId: who.personId, serverNow };
+  }
   const missing = head - lastSeq;
   if (lastSeq > 0 && missing >= 0 && missing <= LIMITS.catchUpEvents) {
     const events = await storage.eventsSince(who.seriesId, lastSeq, head);

@@ -1,6 +1,8 @@
 import { apply, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
 import { authorizeCommand } from "../../common/domain/authorize.js";
 import { eventIsPublic } from "../../common/domain/visibility/project.js";
+import { isMineToRead } from "../../common/domain/visibility/mine.js";
+import { accessFollowsRoles } from "../access/roleLinks.js";
 import type { EventCommand } from "../../common/domain/commands.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
@@ -74,6 +76,23 @@ export interface CommandToExecute {
   trusted?: boolean;
   /** More writes that must commit together with the event (e.g. the joining person's device token). */
   alongside?: (tx: SeriesTransaction) => Promise<void>;
+  /** The sending connection's device, for commands from a connection (see `DeviceCheck`). */
+  device?: DeviceCheck;
+}
+
+/**
+ * The device a command comes from. It is checked again inside the command's
+ * transaction whenever the series' access generation moved since the last
+ * check (something was revoked): a command queued before its device was
+ * revoked is refused, at the cost of one extra read only after revocations.
+ */
+export interface DeviceCheck {
+  deviceId: string;
+  /** Limited to "My agreements": only status reports on the person's own agreements. */
+  limited: boolean;
+  createdBy: string | null;
+  /** The access generation at which the device was last found live; null: not yet checked. */
+  seen: { generation: number | null };
 }
 
 class Refused extends Error {
@@ -122,6 +141,7 @@ async function applyInTransaction(
   if (seq === null) throw new Refused(reject(ErrorCode.unknownSeries, "series does not exist"));
   const earlier = await tx.findCommand(seriesId, commandId);
   if (earlier !== null) throw new AlreadyApplied(earlier);
+  if (input.device) await checkDevice(tx, seriesId, input.device);
   const state = await stateBefore(deps, tx, working, seriesId, seq);
   const rejection = authorization(state, input) ?? checkCommand(state, command, actorId);
   if (rejection) throw new Refused(rejection);
@@ -130,6 +150,9 @@ async function applyInTransaction(
   // The same decision the live broadcast makes: a catch-up over events that went to everyone as they are folds nothing.
   await tx.appendEvent(seriesId, event, eventIsPublic(event, state, next));
   if (input.alongside) await input.alongside(tx);
+  if (command.type === "person.role" || command.type === "facilitation.handover") {
+    await accessFollowsRoles(tx, state, next, at);
+  }
   if (seq % LIMITS.snapshotEvery === 0) await tx.saveSnapshot(seriesId, { seq, state: next });
   return { event, before: state, after: next };
 }
@@ -152,10 +175,35 @@ async function stateBefore(
   return held;
 }
 
+/** Refuses the command when its device was revoked since it was last checked (see `DeviceCheck`). */
+async function checkDevice(tx: SeriesTransaction, seriesId: string, device: DeviceCheck): Promise<void> {
+  const generation = await tx.accessGeneration(seriesId);
+  if (generation !== null && generation === device.seen.generation) return;
+  if (!(await tx.access.deviceLive(device.deviceId))) {
+    throw new Refused(reject(ErrorCode.forbidden, "this device has no access any more"));
+  }
+  device.seen.generation = generation;
+}
+
+/** A limited device reports on its person's own agreements, and does nothing else. */
+function limitedRefusal(state: SeriesState, input: CommandToExecute, device: DeviceCheck): Rejection | null {
+  const { command } = input;
+  const refused = reject(ErrorCode.forbidden, "this link opens only My agreements: open it on your device first");
+  if (command.type !== "agreement.status") return refused;
+  const agreement = Object.hasOwn(state.agreements, command.agreementId)
+    ? state.agreements[command.agreementId]
+    : undefined;
+  return agreement && isMineToRead(state, input.actorId, device.createdBy, agreement) ? null : refused;
+}
+
 /** Role, lock and visibility rules; commands the server issues itself are its own to vouch for. */
 function authorization(state: SeriesState, input: CommandToExecute): Rejection | null {
   if (input.trusted) return null;
   const { command } = input;
+  if (input.device?.limited) {
+    const refusal = limitedRefusal(state, input, input.device);
+    if (refusal) return refusal;
+  }
   if (
     command.type === "series.create" ||
     command.type === "series.restore" ||

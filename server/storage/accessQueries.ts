@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Role } from "../../common/domain/vocabulary.js";
 import type { AccessStore, DeviceRecord, InviteRecord } from "./accessTypes.js";
 import type { Database, DevicesTable, InvitesTable } from "./schema.js";
@@ -44,6 +44,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
       return rows.map((row) => ({ ...inviteFromRow(row), joined: Number(row.joined ?? 0) }));
     },
     async revokeInvite(seriesId, inviteId, at) {
+      await store.raiseAccessGeneration(seriesId);
       const result = await db
         .updateTable("invites")
         .set({ revoked_at: at })
@@ -72,6 +73,8 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
           token_hash: tokenHash,
           created_at: device.createdAt,
           revoked_at: device.revokedAt,
+          created_by: device.createdBy,
+          limited: device.limited ? 1 : 0,
         })
         .execute();
     },
@@ -92,6 +95,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         : device;
     },
     async revokePerson(seriesId, personId, at) {
+      await store.raiseAccessGeneration(seriesId);
       // The links a revoked person made go with them (a facilitator removed from the series).
       const made = await db
         .selectFrom("invites")
@@ -105,10 +109,61 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         .updateTable("devices")
         .set({ revoked_at: at })
         .where("series_id", "=", seriesId)
-        .where("person_id", "=", personId)
+        .where((eb) => eb.or([eb("person_id", "=", personId), eb("created_by", "=", personId)]))
         .where("revoked_at", "is", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
+    },
+    async deviceLive(deviceId) {
+      const row = await db
+        .selectFrom("devices")
+        .leftJoin("invites", "invites.id", "devices.invite_id")
+        .select(["devices.revoked_at as revoked_at", "invites.revoked_at as invite_revoked_at"])
+        .where("devices.id", "=", deviceId)
+        .executeTakeFirst();
+      return row !== undefined && row.revoked_at === null && row.invite_revoked_at === null;
+    },
+    async hasOwnDevice(seriesId, personId) {
+      const row = await db
+        .selectFrom("devices")
+        .select("id")
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .where("limited", "=", 0)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async revokeLimited(seriesId, personId, at) {
+      await store.raiseAccessGeneration(seriesId);
+      const result = await db
+        .updateTable("devices")
+        .set({ revoked_at: at })
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .where("limited", "=", 1)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async closeInvites(seriesId, createdBy, roles, at) {
+      if (roles.length === 0) return 0;
+      const result = await db
+        .updateTable("invites")
+        .set({ expires_at: at })
+        .where("series_id", "=", seriesId)
+        .where("created_by", "=", createdBy)
+        .where("role", "in", roles)
+        .where("revoked_at", "is", null)
+        .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", at)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async raiseAccessGeneration(seriesId) {
+      await db
+        .updateTable("series")
+        .set((eb) => ({ access_gen: eb("access_gen", "+", 1) }))
+        .where("id", "=", seriesId)
+        .execute();
     },
   };
   return store;
@@ -127,7 +182,7 @@ function inviteFromRow(row: InvitesTable): InviteRecord {
   };
 }
 
-function deviceFromRow(row: DevicesTable): DeviceRecord {
+function deviceFromRow(row: Selectable<DevicesTable>): DeviceRecord {
   return {
     id: row.id,
     seriesId: row.series_id,
@@ -135,5 +190,7 @@ function deviceFromRow(row: DevicesTable): DeviceRecord {
     inviteId: row.invite_id,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
+    createdBy: row.created_by,
+    limited: Number(row.limited) === 1,
   };
 }

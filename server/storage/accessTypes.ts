@@ -19,10 +19,20 @@ export interface DeviceRecord {
   id: string;
   seriesId: string;
   personId: string;
-  /** The invite link the person joined through; null for a series' creator. */
+  /**
+   * The invite link at the root of the device's chain: the one its person joined through,
+   * inherited by every device made from another one; null for a series' creator.
+   */
   inviteId: string | null;
   createdAt: string;
   revokedAt: string | null;
+  /**
+   * Who made the device's chain for someone else (a facilitator's personal link), inherited by
+   * devices made from it; null when the person got it by joining or creating the series.
+   */
+  createdBy: string | null;
+  /** Limited to "My agreements" until its person claims it (a link a facilitator made for them). */
+  limited: boolean;
 }
 
 /** Invite links and device tokens; the same calls inside and outside a transaction. */
@@ -35,6 +45,22 @@ export interface AccessStore {
   revokeInvite(seriesId: string, inviteId: string, at: string): Promise<boolean>;
   addDevice(device: DeviceRecord, tokenHash: string): Promise<void>;
   deviceByHash(tokenHash: string): Promise<DeviceRecord | null>;
-  /** Revokes every device of a person, and the invite links they made; returns how many devices. */
+  /**
+   * Revokes every device of a person, the devices they made for others, and the invite links
+   * they made (with everyone who joined through those); returns how many devices.
+   */
   revokePerson(seriesId: string, personId: string, at: string): Promise<number>;
+  /** Whether the device and the invite link at its root are both unrevoked. */
+  deviceLive(deviceId: string): Promise<boolean>;
+  /** Whether the person ever had a device of their own (not a limited one), revoked or not. */
+  hasOwnDevice(seriesId: string, personId: string): Promise<boolean>;
+  /** Revokes the person's limited devices (claimed, or no longer fitting their role); returns how many. */
+  revokeLimited(seriesId: string, personId: string, at: string): Promise<number>;
+  /**
+   * Closes the person's unrevoked invite links for any of `roles`: nobody joins through them
+   * from `at` on; people who joined keep their access. Returns how many.
+   */
+  closeInvites(seriesId: string, createdBy: string, roles: readonly Role[], at: string): Promise<number>;
+  /** Raises the series' access generation: commands of its connections check their device again. */
+  raiseAccessGeneration(seriesId: string): Promise<void>;
 }

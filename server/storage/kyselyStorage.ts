@@ -98,6 +98,9 @@ function reads(db: Kysely<Database>): SeriesReads {
 }
 
 function transactionOf(trx: Transaction<Database>): SeriesTransaction {
+  // Read along with the sequence number (same row, same statement): a command learns for free
+  // whether anything was revoked in its series since its connection last checked its device.
+  const generations = new Map<string, number>();
   return {
     ...reads(trx),
     access: accessQueries(trx),
@@ -109,9 +112,17 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
         .updateTable("series")
         .set((eb) => ({ head_seq: eb("head_seq", "+", 1) }))
         .where("id", "=", seriesId)
-        .returning("head_seq")
+        .returning(["head_seq", "access_gen"])
         .executeTakeFirst();
-      return row ? row.head_seq : null;
+      if (!row) return null;
+      generations.set(seriesId, row.access_gen);
+      return row.head_seq;
+    },
+    async accessGeneration(seriesId) {
+      const known = generations.get(seriesId);
+      if (known !== undefined) return known;
+      const row = await trx.selectFrom("series").select("access_gen").where("id", "=", seriesId).executeTakeFirst();
+      return row ? row.access_gen : null;
     },
     async findCommand(seriesId, commandId) {
       const row = await trx

@@ -94,6 +94,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("events").addColumn("for_all", "integer").execute();
     },
   },
+  "0007_device_origin": {
+    // Where a device came from: the invite link at the root of its chain (a device made from
+    // another device inherits it), who made it for someone else, and whether it is limited to
+    // "My agreements" until its person claims it. The series' access generation rises with every
+    // revocation, so a command can tell cheaply whether its device must be checked again.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("devices").addColumn("created_by", "text").execute();
+      await db.schema
+        .alterTable("devices")
+        .addColumn("limited", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex("devices_created_by").on("devices").columns(["series_id", "created_by"]).execute();
+      await db.schema
+        .alterTable("series")
+        .addColumn("access_gen", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      // Personal links made before this carry no origin: they take the one of their person's joined device.
+      await sql`update devices set invite_id = (
+          select d.invite_id from devices d
+          where d.series_id = devices.series_id and d.person_id = devices.person_id and d.invite_id is not null
+          order by d.created_at, d.id limit 1)
+        where invite_id is null`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,8 +1,12 @@
+import type { Generated } from "kysely";
+
 /** Kysely table types; the same tables on SQLite and PostgreSQL. */
 export interface SeriesTable {
   id: string;
   created_at: string;
   head_seq: number;
+  /** Rises with every revocation in the series (see 0007_device_origin). */
+  access_gen: Generated<number>;
 }
 
 export interface EventsTable {
@@ -43,6 +47,9 @@ export interface DevicesTable {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  created_by: string | null;
+  /** 1: limited to "My agreements" until its person claims it. */
+  limited: Generated<number>;
 }
 
 export interface Database {

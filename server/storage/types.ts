@@ -34,6 +34,11 @@ export interface SeriesTransaction extends SeriesReads {
    * lock until the transaction ends; null when there is no such series.
    */
   nextSeq(seriesId: string): Promise<number | null>;
+  /**
+   * The series' access generation (it rises with every revocation), as of this transaction's
+   * `nextSeq` for the series when there was one; null when there is no such series.
+   */
+  accessGeneration(seriesId: string): Promise<number | null>;
   /** The seq of the event a command id produced, or null. */
   findCommand(seriesId: string, commandId: string): Promise<number | null>;
   /** Appends the event; `forAll` says whether every viewer receives it unchanged. */

@@ -7,6 +7,7 @@ import { idSchema } from "../../common/domain/commands.js";
 import { PersonFunction } from "../../common/domain/vocabulary.js";
 import { joinByInvite, liveInvite } from "../access/people.js";
 import { credentialsOf } from "../access/handshake.js";
+import { claimDevice } from "../access/personalLink.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "./describeIssues.js";
 
@@ -50,7 +51,17 @@ export function joinRoutes(app: Express, deps: ExecuteDeps): void {
     if (!parsed.success) return refuse(res, 400, reject(ErrorCode.invalidMessage, describeIssues(parsed.error)));
     const found = await credentialsOf(deps.storage, { token: parsed.data.token });
     if (!found.ok) return refuse(res, 401, reject(ErrorCode.forbidden, "this device link is not valid"));
-    res.json({ seriesId: found.credentials.seriesId, personId: found.credentials.personId });
+    const { seriesId, personId, limited } = found.credentials;
+    res.json({ seriesId, personId, limited });
+  });
+
+  // Opening a personal link on a device claims it: a limited link becomes the person's own device.
+  app.post("/api/devices/claim", async (req, res) => {
+    const parsed = previewBody.safeParse(req.body);
+    if (!parsed.success) return refuse(res, 400, reject(ErrorCode.invalidMessage, describeIssues(parsed.error)));
+    const claimed = await claimDevice(deps, parsed.data.token);
+    if (!claimed) return refuse(res, 401, reject(ErrorCode.forbidden, "this device link is not valid"));
+    res.json(claimed);
   });
 
   app.post("/api/join", async (req, res) => {

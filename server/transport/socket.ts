@@ -1,5 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { Role } from "../../common/domain/vocabulary.js";
 import {
   ClientMessage,
   commandEnvelopeSchema,
@@ -18,6 +19,8 @@ import {
   credentialsOf,
   deviceRoom,
   inviteRoom,
+  limitedRoom,
+  madeByRoom,
   personRoom,
   stillLive,
   ViewMode,
@@ -40,6 +43,8 @@ export interface ConnectionData extends Credentials {
   joined: boolean;
   focus: string | null;
   typing: string | null;
+  /** The access generation at which the device was last found live (see `DeviceCheck`). */
+  accessSeen: { generation: number | null };
 }
 
 type InterServerEvents = Record<string, never>;
@@ -74,7 +79,13 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       .then(
         (result) => {
           if (!result.ok) return next(result.error);
-          socket.data = { ...result.credentials, joined: false, focus: null, typing: null };
+          socket.data = {
+            ...result.credentials,
+            joined: false,
+            focus: null,
+            typing: null,
+            accessSeen: { generation: null },
+          };
           next();
         },
         (error: unknown) => {
@@ -84,12 +95,15 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       );
   });
   io.on("connection", (socket) => {
-    const { deviceId, inviteId, seriesId, personId, view } = socket.data;
+    const { deviceId, inviteId, createdBy, limited, seriesId, personId, view } = socket.data;
     void socket.join([
       deviceRoom(deviceId),
       accessRoom(seriesId, personId),
-      ...(view === ViewMode.own ? [personRoom(seriesId, personId)] : []),
+      // A limited device receives no live events: it reads "My agreements" by asking.
+      ...(view === ViewMode.own && !limited ? [personRoom(seriesId, personId)] : []),
       ...(inviteId ? [inviteRoom(inviteId)] : []),
+      ...(createdBy ? [madeByRoom(seriesId, createdBy)] : []),
+      ...(limited ? [limitedRoom(seriesId, personId)] : []),
     ]);
     const inOrder = serialQueue();
     // Full snapshots cost far more than other answers: a connection gets only so many.
@@ -140,7 +154,8 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       "presence",
       guarded("presence", async (raw) => {
         const parsed = presenceSchema.safeParse(raw);
-        if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public) return;
+        if (!parsed.success || !socket.data.joined || socket.data.view === ViewMode.public || socket.data.limited)
+          return;
         socket.data.focus = parsed.data.focus;
         socket.data.typing = parsed.data.typing ?? null;
         presenceOf(socket.data.seriesId);
@@ -201,6 +216,11 @@ async function hello(
   if (seriesId !== socket.data.seriesId || !(await stillLive(deps.storage, socket.data))) {
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access to that series") };
   }
+  if (socket.data.limited) {
+    const reply = await catchUp(deps, socket.data, lastSeq);
+    socket.data.joined = reply.ok;
+    return reply;
+  }
   // Join before reading, so no event can fall between the catch-up and the broadcasts;
   // the client keeps events that arrive before this reply and folds them in after it.
   const room = seriesRoom(seriesId, socket.data.view);
@@ -235,7 +255,7 @@ async function sync(
 }
 
 async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown): Promise<CommandReply> {
-  const { seriesId, personId, joined, view } = socket.data;
+  const { seriesId, personId, joined, view, deviceId, limited, createdBy, accessSeen } = socket.data;
   if (!joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
   if (view === ViewMode.public)
     return { ok: false, error: reject(ErrorCode.forbidden, "the public view is read-only") };
@@ -246,8 +266,16 @@ async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown):
     commandId: parsed.data.id,
     actorId: personId,
     command: parsed.data.command,
+    device: { deviceId, limited, createdBy, seen: accessSeen },
   });
   if (!result.ok) return result;
   if (result.duplicate) return { ok: true, seq: result.seq, duplicate: true };
+  // A person who became a facilitator lost their limited links with the change (see accessFollowsRoles).
+  for (const person of Object.values(result.after.people)) {
+    const was = Object.hasOwn(result.before.people, person.id) ? result.before.people[person.id] : undefined;
+    if (person.role === Role.facilitator && was && was.role !== Role.facilitator) {
+      socket.nsp.in(limitedRoom(seriesId, person.id)).disconnectSockets(true);
+    }
+  }
   return { ok: true, seq: result.event.seq, duplicate: false };
 }

@@ -227,7 +227,9 @@ describe("My agreements", () => {
     fireEvent.click(screen.getByTestId("open-on-phone"));
     const asked = transport.take("access");
     expect(asked.message).toEqual({ action: "personalLink", personId: BOB });
-    await act(async () => asked.answer(null, { ok: true, invites: [], personalLink: { personId: BOB, token: TOKEN } }));
+    await act(async () =>
+      asked.answer(null, { ok: true, invites: [], personalLink: { personId: BOB, token: TOKEN, limited: false } }),
+    );
     expect(screen.getByTestId<HTMLInputElement>("personal-link-url").value).toBe(
       `${window.location.origin}/me#${TOKEN}`,
     );
@@ -293,6 +295,22 @@ describe("opening a personal link", () => {
     expect(readDevice(SERIES_ID)).toEqual({ token: TOKEN, personId: BOB });
     // The token went in a request body, never in a URL.
     expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(["/api/devices/whoami"]);
+  });
+
+  it("claims a link a facilitator made: keeps the person's own new token, not the link's", async () => {
+    const claimed = "ekd_CLAIMEDCLAIMEDCLAIMED1";
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (url) =>
+        String(url) === "/api/devices/claim"
+          ? Response.json({ seriesId: SERIES_ID, personId: BOB, token: claimed })
+          : Response.json({ seriesId: SERIES_ID, personId: BOB, limited: true }),
+      );
+    window.history.replaceState(null, "", `/me#${TOKEN}`);
+    renderWithStore(<PersonalLinkPage />);
+    await vi.waitFor(() => expect(window.location.pathname).toBe(`/s/${SERIES_ID}/mine`));
+    expect(readDevice(SERIES_ID)).toEqual({ token: claimed, personId: BOB });
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(["/api/devices/whoami", "/api/devices/claim"]);
   });
 
   it("does not replace another person this browser is signed in as", async () => {

@@ -94,6 +94,25 @@ describe.each(storageTargets())("access: invite links and device tokens (%s)", (
     expect(await tryConnect(server.url, { token: bernd.token })).toBe("unauthorized");
   });
 
+  it("refuses to revoke someone who is not in the series, and changes nothing", async () => {
+    const { facilitator, join } = await openSeries(server.url);
+    const bernd = await join("participant", { name: "Bernd" });
+    clients.push(facilitator, bernd);
+    const before = await facilitator.access({ action: "invites" });
+    for (const [personId, code] of [
+      ["person-nobody-01", "not_found"],
+      ["__proto__", "invalid_message"],
+    ]) {
+      expect(await facilitator.access({ action: "revokePerson", personId: personId ?? "" })).toMatchObject({
+        ok: false,
+        error: { code },
+      });
+    }
+    expect(await facilitator.access({ action: "invites" })).toEqual(before);
+    expect(await tryConnect(server.url, { token: bernd.token })).toBe("connected");
+    expect(bernd.socket.connected).toBe(true);
+  });
+
   it("stores tokens only as hashes", async () => {
     const admission = await createSeries(server.url);
     const anna = await connectAs(server.url, admission);

@@ -92,7 +92,7 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     expect(token).toMatch(/^ekd_[A-Za-z0-9_-]{22}$/);
     expect(token).not.toBe(bernd.token);
     const whoami = await postJson(`${server.url}/api/devices/whoami`, { token });
-    expect(await whoami.json()).toEqual({ seriesId: bernd.seriesId, personId: bernd.personId });
+    expect(await whoami.json()).toEqual({ seriesId: bernd.seriesId, personId: bernd.personId, limited: false });
     const phone = await connectAs(server.url, { seriesId: bernd.seriesId, personId: bernd.personId, token });
     clients.push(phone);
     // Both devices stay: the link adds one, it does not move the person.
@@ -107,24 +107,23 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     expect(facilitator.state.people[bernd.personId]?.name).toBe("Bernd L.");
   });
 
-  it("lets a facilitator make one for someone who never joined; it opens that person's own view", async () => {
+  it("lets a facilitator make one for someone who never joined: it opens only My agreements until claimed", async () => {
     const { katrin } = await example();
     const jens = personNamed(katrin.state, "Jens Albrecht");
-    const peter = personNamed(katrin.state, "Peter Hoffmann");
-    const reply = await katrin.access({ action: "personalLink", personId: jens });
-    expect(reply.ok && Array.isArray(reply.invites)).toBe(true);
-    const { client: jensPhone } = await linkFor(katrin, jens);
-    const { client: peterPhone } = await linkFor(katrin, peter);
-    // Each sees the series as they may: Jens (Feinkost Hansen) sees Hansen's internal case, Peter (Lindner) does not.
-    const internal = (state: SeriesState) => Object.values(state.cases).filter((c) => c.internalTo !== null).length;
-    expect(internal(jensPhone.state)).toBeGreaterThan(0);
-    expect(internal(peterPhone.state)).toBe(0);
-    // Jens reports on his own agreement from his phone; the facilitator's board has it from him.
-    const mine = Object.values(jensPhone.state.agreements).find(
-      (a) => a.ownerIds.includes(jens) && a.status === "open",
-    );
+    const { token, client: jensLink } = await linkFor(katrin, jens);
+    // No board: no cases, notes, goals, sessions, votes; only Jens' own agreements (shared ones: Katrin sees them too).
+    expect(Object.keys(katrin.state.cases).length).toBeGreaterThan(0);
+    expect(jensLink.state.cases).toEqual({});
+    expect(jensLink.state.goals).toEqual({});
+    expect(jensLink.state.sessions).toEqual({});
+    expect(jensLink.state.votes).toEqual({});
+    const own = Object.values(jensLink.state.agreements);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((a) => a.ownerIds.includes(jens) && a.internalTo === null)).toBe(true);
+    // Jens reports on his own agreement; the facilitator's board has it from him.
+    const mine = own.find((a) => a.status === "open");
     if (!mine) throw new Error("Jens owns no open agreement");
-    const sent = await jensPhone.send({
+    const sent = await jensLink.send({
       type: "agreement.status",
       agreementId: mine.id,
       status: "in_progress",
@@ -132,16 +131,57 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     });
     expect(sent).toMatchObject({ ok: true });
     await katrin.waitForSeq(sent.ok ? sent.seq : Number.MAX_SAFE_INTEGER);
-    expect(katrin.state.agreements[mine.id]?.updates.at(-1)).toMatchObject({
-      by: jens,
-      status: "in_progress",
-      comment: "Vorlage steht",
+    expect(katrin.state.agreements[mine.id]?.updates.at(-1)).toMatchObject({ by: jens, status: "in_progress" });
+    // Nothing else: no notes, no facilitator commands, no access management, no exports, no live board.
+    const aCase = Object.keys(katrin.state.cases)[0] ?? "";
+    const refusals = await Promise.all([
+      jensLink.send({
+        type: "case.note.add",
+        caseId: aCase,
+        list: "went_well",
+        noteId: "note-jens-0001",
+        text: "als Jens",
+      }),
+      jensLink.send({ type: "series.rename", name: "Übernommen" }),
+      jensLink.access({ action: "personalLink", personId: jens }),
+    ]);
+    for (const refused of refusals) expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    const csv = await fetch(`${server.url}/api/series/${katrin.seriesId}/agreements.csv`, {
+      headers: { authorization: `Bearer ${token}` },
     });
-    // And nothing more than Jens' own rights: no facilitator commands.
-    expect(await jensPhone.send({ type: "series.rename", name: "Übernommen" })).toMatchObject({
+    expect(csv.status).toBe(403);
+    // Opening it on Jens' device claims it: a new token of his own, the link's token stops working.
+    const claim = await postJson(`${server.url}/api/devices/claim`, { token });
+    expect(claim.status).toBe(200);
+    const claimed = (await claim.json()) as Admission;
+    expect(claimed).toMatchObject({ seriesId: katrin.seriesId, personId: jens });
+    expect(claimed.token).not.toBe(token);
+    expect(await tryConnect(server.url, { token })).toBe("unauthorized");
+    expect((await postJson(`${server.url}/api/devices/claim`, { token })).status).toBe(401);
+    const jensPhone = await connectAs(server.url, claimed);
+    clients.push(jensPhone);
+    expect(Object.keys(jensPhone.state.cases).length).toBeGreaterThan(0);
+    // Jens has a device of his own now: the facilitator makes no more links for him.
+    expect(await katrin.access({ action: "personalLink", personId: jens })).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
+  });
+
+  it("refuses a facilitator a link for someone who joined, or for a facilitator: no impersonation", async () => {
+    const { facilitator, join } = await openSeries(server.url);
+    const bernd = await join("participant", { name: "Bernd" });
+    const co = await join("facilitator", { name: "Co" });
+    clients.push(facilitator, bernd, co);
+    expect(await facilitator.access({ action: "personalLink", personId: bernd.personId })).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
+    expect(await facilitator.access({ action: "personalLink", personId: co.personId })).toMatchObject({
       ok: false,
       error: { code: "forbidden" },
     });
+    expect(await bernd.access({ action: "personalLink", personId: bernd.personId })).toMatchObject({ ok: true });
   });
 
   it("refuses a participant a link for someone else, and the projector view any link", async () => {
@@ -193,6 +233,8 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
       personId: jens,
       inviteId: null,
       revokedAt: null,
+      createdBy: katrin.personId,
+      limited: true,
     });
     const stored = await everythingStored(target);
     expect(stored).toContain(hashToken(token));

@@ -183,12 +183,23 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
           inviteId: invite.id,
           createdAt: at,
           revokedAt: null,
+          createdBy: null,
+          limited: false,
         },
         "hash-device-1",
       ),
     );
     await storage.access.addDevice(
-      { id: "device-0002", seriesId: SERIES, personId: "carla-001", inviteId: null, createdAt: at, revokedAt: null },
+      {
+        id: "device-0002",
+        seriesId: SERIES,
+        personId: "carla-001",
+        inviteId: null,
+        createdAt: at,
+        revokedAt: null,
+        createdBy: null,
+        limited: false,
+      },
       "hash-device-2",
     );
     expect(await storage.access.inviteByHash("hash-invite-1")).toEqual(invite);
@@ -215,6 +226,8 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       inviteId: null,
       createdAt: "x",
       revokedAt: null,
+      createdBy: null,
+      limited: false,
     };
     await storage.access.addDevice(device, "same-hash");
     await expect(storage.access.addDevice({ ...device, id: "device-0002" }, "same-hash")).rejects.toThrow();
@@ -229,6 +242,8 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       inviteId: null,
       createdAt: "x",
       revokedAt: null,
+      createdBy: null,
+      limited: false,
     };
     await expect(
       storage.transaction(async (tx) => {
@@ -263,6 +278,8 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
         inviteId: invite.id,
         createdAt: at,
         revokedAt: null,
+        createdBy: null,
+        limited: false,
       },
       "hash-device-9",
     );

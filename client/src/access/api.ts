@@ -19,7 +19,12 @@ const previewSchema = z.object({
 });
 export type InvitePreview = z.infer<typeof previewSchema>;
 
-const whoSchema = z.object({ seriesId: z.string(), personId: z.string() });
+const whoSchema = z.object({
+  seriesId: z.string(),
+  personId: z.string(),
+  /** A link a facilitator made: it opens only "My agreements" until claimed on a device. */
+  limited: z.boolean().optional(),
+});
 
 async function post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<AccessResult<T>> {
   let response: Response;
@@ -71,4 +76,12 @@ export function joinSeries(input: {
 /** The series and person a device token stands for. */
 export function whoIs(token: string): Promise<AccessResult<z.infer<typeof whoSchema>>> {
   return post("/api/devices/whoami", { token }, whoSchema);
+}
+
+/**
+ * Claims a personal link for this device: a limited link is exchanged, once, for
+ * the person's own device token (the old one stops working); a full one comes back as it is.
+ */
+export function claimDevice(token: string): Promise<AccessResult<Admission>> {
+  return post("/api/devices/claim", { token }, admissionSchema);
 }

@@ -57,12 +57,14 @@ export const mineDe = {
   "device.forPerson": "Persönlicher Link",
   "device.forPerson.label": "Persönlicher Link für {name}",
   "device.forPerson.hint":
-    "Öffnet die Vereinbarungen von {name}, angemeldet als {name} – nur an {name} selbst geben. „Zugang entziehen“ macht den Link ungültig.",
+    "Öffnet nur die Vereinbarungen von {name}, bis {name} den Link auf dem eigenen Gerät öffnet – dann gehört er {name}, und der Link gilt nicht mehr. Nur an {name} selbst geben. „Zugang entziehen“ macht den Link ungültig.",
   "device.link": "Persönlicher Link",
   "device.qr.alt": "QR-Code des persönlichen Links",
   "device.scan": "Mit der Kamera des Handys scannen oder den Link kopieren.",
   "device.making": "Link wird erstellt…",
   "device.error": "Der Link konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.",
+  "device.error.joined":
+    "Diese Person hat ein eigenes Gerät: Einen persönlichen Link macht sie selbst („Auf dem Handy öffnen“).",
   "device.close": "Schließen",
 
   "personal.checking": "Ihr persönlicher Link wird geprüft…",

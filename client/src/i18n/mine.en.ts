@@ -58,12 +58,14 @@ export const mineEn: Record<keyof typeof mineDe, string> = {
   "device.forPerson": "Personal link",
   "device.forPerson.label": "Personal link for {name}",
   "device.forPerson.hint":
-    "Opens the agreements of {name}, signed in as {name} – give it to {name} only. “Revoke access” makes the link invalid.",
+    "Opens only the agreements of {name} until {name} opens the link on a device of their own – then it belongs to {name}, and the link no longer works. Give it to {name} only. “Revoke access” makes the link invalid.",
   "device.link": "Personal link",
   "device.qr.alt": "QR code of the personal link",
   "device.scan": "Scan with the phone's camera or copy the link.",
   "device.making": "Making the link…",
   "device.error": "The link could not be made. Please try again.",
+  "device.error.joined":
+    "This person has a device of their own: they make a personal link themselves (“Open on phone”).",
   "device.close": "Close",
 
   "personal.checking": "Checking your personal link…",

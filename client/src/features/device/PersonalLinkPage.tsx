@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { whoIs } from "../../access/api.js";
+import { claimDevice, whoIs } from "../../access/api.js";
 import { readDevice, saveDevice } from "../../access/devices.js";
 import { useT } from "../../i18n/useT.js";
 import { boardPath, minePath, navigate, navigateOnClick } from "../../router.js";
@@ -13,15 +13,19 @@ type Opening =
   | { status: "unreachable" }
   | { status: "otherPerson"; seriesId: string };
 
+function problemOf(error: string): Opening {
+  return error === "network" || error === "busy" ? { status: "unreachable" } : { status: "invalid" };
+}
+
 /**
  * Keeps the link's device token for its series (as joining does) and opens the
  * person's agreements; refuses to replace another live person on this browser,
- * whose token would be lost for good.
+ * whose token would be lost for good. A link a facilitator made is claimed
+ * first: this device keeps the person's own new token, the link stops working.
  */
 async function open(token: string): Promise<Opening | null> {
   const who = await whoIs(token);
-  if (!who.ok)
-    return who.error === "network" || who.error === "busy" ? { status: "unreachable" } : { status: "invalid" };
+  if (!who.ok) return problemOf(who.error);
   const { seriesId, personId } = who.value;
   const kept = readDevice(seriesId);
   if (kept && kept.personId !== personId) {
@@ -29,7 +33,15 @@ async function open(token: string): Promise<Opening | null> {
     if (keptWho.ok || keptWho.error === "network" || keptWho.error === "busy")
       return { status: "otherPerson", seriesId };
   }
-  if (!kept || kept.personId !== personId) saveDevice(seriesId, { token, personId });
+  if (!kept || kept.personId !== personId) {
+    let own = token;
+    if (who.value.limited) {
+      const claimed = await claimDevice(token);
+      if (!claimed.ok) return problemOf(claimed.error);
+      own = claimed.value.token;
+    }
+    saveDevice(seriesId, { token: own, personId });
+  }
   navigate(minePath(seriesId), { replace: true });
   return null;
 }

@@ -58,7 +58,8 @@ function PersonRoleRow({
       {self && <span className="person-role-actions">{linkButton}</span>}
       {!self && (
         <span className="person-role-actions">
-          {linkButton}
+          {/* A facilitator's links are their own to make (the server refuses them to anyone else). */}
+          {person.role !== Role.facilitator && linkButton}
           <ConfirmMembershipButton state={state} me={me} person={person} />
           <label className="visually-hidden" htmlFor={`role-${person.id}`}>
             {t("room.role.change", { name: person.name })}

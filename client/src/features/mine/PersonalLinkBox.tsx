@@ -29,7 +29,7 @@ export function PersonalLinkBox({ link, label, hint }: { link: PersonalLinkState
   if (link.status === "failed") {
     return (
       <p className="form-error" role="alert" data-testid="personal-link-error">
-        {t("device.error")}
+        {t(link.joined ? "device.error.joined" : "device.error")}
       </p>
     );
   }

@@ -1,10 +1,15 @@
 import { useCallback, useState } from "react";
 import { personalLinkUrl } from "../../router.js";
 import { useSync } from "../../sync/context.js";
+import { ErrorCode } from "../../../../common/errors.js";
 
 /** Where making a personal link stands: not asked, being made, made (its address), or refused. */
 export type PersonalLinkState =
-  { status: "idle" } | { status: "making" } | { status: "made"; url: string } | { status: "failed" };
+  | { status: "idle" }
+  | { status: "making" }
+  | { status: "made"; url: string }
+  /** `joined`: the person has a device of their own, so only they make links for it. */
+  | { status: "failed"; joined?: boolean };
 
 /**
  * Makes personal links: each one is a new device token of the person, shown
@@ -18,7 +23,10 @@ export function usePersonalLink(): { link: PersonalLinkState; make: (personId: s
       setLink({ status: "making" });
       const reply = await sync.access({ action: "personalLink", personId });
       const token = reply?.ok ? reply.personalLink?.token : undefined;
-      setLink(token ? { status: "made", url: personalLinkUrl(window.location.origin, token) } : { status: "failed" });
+      const joined = reply?.ok === false && reply.error.code === ErrorCode.conflict;
+      setLink(
+        token ? { status: "made", url: personalLinkUrl(window.location.origin, token) } : { status: "failed", joined },
+      );
     },
     [sync],
   );
