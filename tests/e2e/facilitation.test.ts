@@ -141,12 +141,20 @@ describe.runIf(executablePath)("a facilitated workshop in three browsers", () =>
     await katrin.getByTestId("invite-open").click();
     await katrin.getByTestId("invite-projector-link").click();
     const projectorLink = await katrin.getByTestId("invite-projector-url").inputValue();
-    expect(projectorLink).toMatch(/\/join#eko_[A-Za-z0-9_-]+&projector$/);
+    expect(projectorLink).toMatch(/\/join#eko_[A-Za-z0-9_-]+&projector&invite=ekp_[A-Za-z0-9_-]+$/);
     await katrin.getByTestId("invite-close").click();
     const beamer = await app.openPage({ width: 1920, height: 1080 });
     await beamer.goto(projectorLink);
     await beamer.waitForURL(/\/s\/[A-Za-z0-9_-]+\/projector$/);
     await expect.poll(() => beamer.getByTestId("projector-spotlight").textContent()).toContain("Eilauftrag");
+    // With nothing but the projector link, the beamer shows the participant link as a QR code, and it works.
+    await expect.poll(() => beamer.getByTestId("projector-qr").count()).toBe(1);
+    expect(await beamer.getByTestId("projector-no-invite").count()).toBe(0);
+    const shownLink = (await beamer.getByTestId("projector-link").textContent()) ?? "";
+    expect(shownLink).toMatch(/\/join#ekp_[A-Za-z0-9_-]+$/);
+    const scanner = await app.openPage({ width: 390, height: 844 });
+    await scanner.goto(shownLink);
+    await expect.poll(() => scanner.getByTestId("join-name").count()).toBe(1);
     await shot(beamer, "beamer");
     await shot(katrin, "facilitator");
     await shot(anna, "participant");

@@ -9,9 +9,26 @@ import type { InvitesState } from "./useInvites.js";
 
 const COPIED_MS = 2000;
 
-/** The address the projector PC opens: an observer link that joins as "Projektor" and shows the projector view. */
-export function projectorLinkUrl(origin: string, token: string): string {
-  return `${inviteUrl(origin, token)}&projector`;
+/**
+ * The address the projector PC opens: an observer link that joins as
+ * "Projektor" and shows the projector view, with the participant link the
+ * big screen shows as a QR code (everyone in the room sees that one anyway).
+ */
+export function projectorLinkUrl(origin: string, token: string, participantToken: string | null): string {
+  const invite = participantToken === null ? "" : `&invite=${participantToken}`;
+  return `${inviteUrl(origin, token)}&projector${invite}`;
+}
+
+/** The newest live participant link made on this device: the one the projector shows. */
+function newestParticipantInvite(
+  list: readonly InviteView[],
+  tokens: Readonly<Record<string, string>>,
+): { id: string; token: string } | null {
+  const live = list
+    .filter((i) => i.role === Role.participant && i.revokedAt === null && tokens[i.id] !== undefined)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const token = live ? tokens[live.id] : undefined;
+  return live && token ? { id: live.id, token } : null;
 }
 
 /** The live projector link made on this device, if any. */
@@ -32,7 +49,8 @@ export function ProjectorLink({ seriesId, invites }: { seriesId: string; invites
   const t = useT();
   const [copied, setCopied] = useState(false);
   const token = currentProjectorLink(seriesId, invites.invites ?? [], invites.tokens);
-  const url = token === null ? null : projectorLinkUrl(window.location.origin, token);
+  const participant = newestParticipantInvite(invites.invites ?? [], invites.tokens);
+  const url = token === null ? null : projectorLinkUrl(window.location.origin, token, participant?.token ?? null);
 
   useEffect(() => {
     if (!copied) return;
@@ -41,10 +59,17 @@ export function ProjectorLink({ seriesId, invites }: { seriesId: string; invites
   }, [copied]);
 
   async function create(): Promise<void> {
+    // The beamer PC cannot make links: it gets a participant link to show, made now if this device has none.
+    const shown = participant ?? (await madeParticipantInvite());
     const created = await invites.create(Role.observer, null);
     if (!created) return;
     rememberProjectorLink(seriesId, created.inviteId);
-    setCopied(await copyText(projectorLinkUrl(window.location.origin, created.token)));
+    setCopied(await copyText(projectorLinkUrl(window.location.origin, created.token, shown?.token ?? null)));
+  }
+
+  async function madeParticipantInvite(): Promise<{ id: string; token: string } | null> {
+    const created = await invites.create(Role.participant, null);
+    return created ? { id: created.inviteId, token: created.token } : null;
   }
 
   return (

@@ -52,3 +52,12 @@ export function rememberProjectorLink(seriesId: string, inviteId: string): void 
 export function projectorLinkId(seriesId: string): string | null {
   return readString(projectorLinkKey(seriesId));
 }
+
+/** The participant invite a projector link brought to this (beamer) device; its id is not known here. */
+const BROUGHT_BY_PROJECTOR_LINK = "projector-link";
+
+/** Keeps the participant invite a projector link carried, for this device's projector view to show. */
+export function rememberProjectorParticipantInvite(seriesId: string, token: string): void {
+  rememberInviteToken(seriesId, BROUGHT_BY_PROJECTOR_LINK, token);
+  chooseProjectorInvite(seriesId, BROUGHT_BY_PROJECTOR_LINK);
+}

@@ -7,6 +7,7 @@ import { useT } from "../../i18n/useT.js";
 import { lastDisplayName, rememberDisplayName } from "../../profile.js";
 import { boardPath, navigate, projectorPath } from "../../router.js";
 import { rememberSeries } from "../start/recentSeries.js";
+import { rememberProjectorParticipantInvite } from "../invites/inviteTokens.js";
 import { FunctionSelect } from "../setup/PersonSelects.js";
 import { JoinHeader } from "./JoinHeader.js";
 import { parseInviteFragment, type InviteLink } from "./inviteLink.js";
@@ -20,11 +21,12 @@ function takeInviteFromAddress(): InviteLink | null {
   return link;
 }
 
-/** A projector link joins as "Projektor" at once and opens the big screen. */
-async function joinAsProjector(token: string, name: string): Promise<AccessError | null> {
-  const result = await joinSeries({ token, name, orgId: null, function: null });
+/** A projector link joins as "Projektor" at once and opens the big screen, with the participant link it carries. */
+async function joinAsProjector(link: InviteLink, name: string): Promise<AccessError | null> {
+  const result = await joinSeries({ token: link.token, name, orgId: null, function: null });
   if (!result.ok) return result.error;
   saveDevice(result.value.seriesId, { token: result.value.token, personId: result.value.personId });
+  if (link.participantInvite) rememberProjectorParticipantInvite(result.value.seriesId, link.participantInvite);
   navigate(projectorPath(result.value.seriesId));
   return null;
 }
@@ -44,9 +46,12 @@ export function JoinPage() {
       if (!result.ok) return setPreview(result.error);
       const seriesId = result.value.seriesId;
       // This device is in the series already: no second person.
-      if (readDevice(seriesId)) return navigate(link.projector ? projectorPath(seriesId) : boardPath(seriesId));
+      if (readDevice(seriesId)) {
+        if (link.participantInvite) rememberProjectorParticipantInvite(seriesId, link.participantInvite);
+        return navigate(link.projector ? projectorPath(seriesId) : boardPath(seriesId));
+      }
       if (!link.projector) return setPreview(result.value);
-      const failed = await joinAsProjector(link.token, projectorName);
+      const failed = await joinAsProjector(link, projectorName);
       if (failed && live) setPreview(failed);
     });
     return () => {
