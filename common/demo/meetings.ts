@@ -235,5 +235,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     comment: "Freigabeformular abgestimmt, Biomarkt-Muster liefen schon darüber.",
   });
   steps.push(...demoCases("s4", addDays(today, 7), person, idOf));
+  // The example opens where there is something to do: the next session's review of the agreements due.
+  by("moderator", { type: "session.phase", sessionId: session("s4"), phase: "review" });
   return steps;
 }

@@ -59,6 +59,8 @@ describe("the example series", () => {
     expect(sessions.map((s) => s.closedSeq !== null)).toEqual([true, true, true, false]);
     const upcoming = currentSession(state);
     expect(upcoming?.id).toBe(idOf("session:s4"));
+    // It opens where there is something to do, not at an empty-looking check-in.
+    expect(upcoming?.phase).toBe("review");
     expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(3);
     expect(agreementHistory(state, idOf("agreement:rush")).successors).toHaveLength(1);
     expect(agreementHistory(state, idOf("agreement:rush")).reviews).toHaveLength(2);
