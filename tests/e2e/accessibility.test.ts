@@ -37,59 +37,64 @@ async function settled(page: Page, testId: string): Promise<void> {
 describe.runIf(executablePath)("accessibility: every page is WCAG 2.1 AA clean in German and English", () => {
   const app = e2eApp(executablePath ?? "");
 
-  it("axe finds no violation on the start, join, board (each phase and view), results, exports, minutes, My agreements and projector pages", async () => {
-    const findings: Finding[] = [];
-    for (const language of ["de", "en"]) {
-      const page = await app.openPage({ width: 1440, height: 900 });
-      await page.addInitScript((lang) => localStorage.setItem("einklang.language", lang), language);
-      const scan = async (name: string): Promise<void> => {
-        findings.push(...(await findingsOn(page, language, name)));
-      };
-      const base = app.server().url;
-      await page.goto(base);
-      await settled(page, "load-example");
-      await scan("start");
+  it.each(["de", "en"])(
+    "axe finds no violation on the start, join, board (each phase and view), results, exports, minutes, My agreements and projector pages (%s)",
+    async (language) => {
+      const findings: Finding[] = [];
+      {
+        const page = await app.openPage({ width: 1440, height: 900 });
+        await page.addInitScript((lang) => localStorage.setItem("einklang.language", lang), language);
+        const scan = async (name: string): Promise<void> => {
+          findings.push(...(await findingsOn(page, language, name)));
+        };
+        const base = app.server().url;
+        await page.goto(base);
+        await settled(page, "load-example");
+        await scan("start");
 
-      await page.getByTestId("load-example").getByRole("button").click();
-      await page.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
-      const board = page.url();
-      await settled(page, "phase-stepper");
-      for (const phase of ["check_in", "review", "cases", "agreements", "close"]) {
-        await page.getByTestId(`phase-${phase}`).click();
+        await page.getByTestId("load-example").getByRole("button").click();
+        await page.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+        const board = page.url();
+        await settled(page, "phase-stepper");
+        for (const phase of ["check_in", "review", "cases", "agreements", "close"]) {
+          await page.getByTestId(`phase-${phase}`).click();
+          await page.waitForLoadState("networkidle");
+          await scan(`board: phase ${phase}`);
+        }
+        for (const view of ["preread", "goals", "interests", "people", "agreements"]) {
+          await page.goto(`${board}?view=${view}`);
+          await settled(page, `nav-${view}`);
+          await scan(`board: ${view}`);
+        }
+        await page.goto(`${board}/results`);
+        await settled(page, "trend-table");
+        await scan("results");
+        await page.goto(`${board}/minutes`);
+        await settled(page, "exports-minutes-open");
+        await scan("exports");
+        await page.getByTestId("exports-minutes-open").first().click();
+        await page.waitForURL(/\/minutes\/[A-Za-z0-9_-]+$/);
         await page.waitForLoadState("networkidle");
-        await scan(`board: phase ${phase}`);
-      }
-      for (const view of ["preread", "goals", "interests", "people", "agreements"]) {
-        await page.goto(`${board}?view=${view}`);
-        await settled(page, `nav-${view}`);
-        await scan(`board: ${view}`);
-      }
-      await page.goto(`${board}/results`);
-      await settled(page, "trend-table");
-      await scan("results");
-      await page.goto(`${board}/minutes`);
-      await settled(page, "exports-minutes-open");
-      await scan("exports");
-      await page.getByTestId("exports-minutes-open").first().click();
-      await page.waitForURL(/\/minutes\/[A-Za-z0-9_-]+$/);
-      await page.waitForLoadState("networkidle");
-      await scan("minutes");
-      await page.goto(`${board}/mine`);
-      await settled(page, "mine-who");
-      await scan("my agreements");
-      await page.goto(`${board}/projector`);
-      await settled(page, "projector-phase");
-      await scan("projector");
+        await scan("minutes");
+        await page.goto(`${board}/mine`);
+        await settled(page, "mine-who");
+        await scan("my agreements");
+        await page.goto(`${board}/projector`);
+        await settled(page, "projector-phase");
+        await scan("projector");
 
-      const guest = await app.openPage({ width: 1440, height: 900 });
-      await guest.addInitScript((lang) => localStorage.setItem("einklang.language", lang), language);
-      await page.goto(board);
-      await settled(page, "phase-stepper");
-      await guest.goto(await app.inviteUrl(page, "participant"));
-      await settled(guest, "join-name");
-      findings.push(...(await findingsOn(guest, language, "join")));
-    }
-    // One list of every finding, so a failure shows all of them at once.
-    expect(findings).toEqual([]);
-  });
+        const guest = await app.openPage({ width: 1440, height: 900 });
+        await guest.addInitScript((lang) => localStorage.setItem("einklang.language", lang), language);
+        await page.goto(board);
+        await settled(page, "phase-stepper");
+        await guest.goto(await app.inviteUrl(page, "participant"));
+        await settled(guest, "join-name");
+        findings.push(...(await findingsOn(guest, language, "join")));
+      }
+      // One list of every finding, so a failure shows all of them at once.
+      expect(findings).toEqual([]);
+    },
+    // Nineteen pages, each scanned in full: longer than one ordinary browser test.
+    240_000,
+  );
 });

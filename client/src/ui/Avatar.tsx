@@ -25,7 +25,7 @@ function channel(value: number): number {
   return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
 }
 
-/** The contrast of white text on `hsl(hue 45% lightness)`, as WCAG 2.1 measures it. */
+/** The contrast of white text on `hsl(hue 45% lightness)` as painted, measured as WCAG 2.1 does. */
 export function contrastWithWhite(hue: number, lightness: number): number {
   const chroma = (1 - Math.abs(2 * lightness - 1)) * SATURATION;
   const part = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
@@ -38,7 +38,8 @@ export function contrastWithWhite(hue: number, lightness: number): number {
     [part, 0, chroma],
     [chroma, 0, part],
   ][sector] ?? [0, 0, 0];
-  const [r = 0, g = 0, b = 0] = rgb.map((value) => channel(value + lightness - chroma / 2));
+  // The browser paints whole 8-bit channels: measure what it paints, not the exact colour.
+  const [r = 0, g = 0, b = 0] = rgb.map((value) => channel(Math.round((value + lightness - chroma / 2) * 255) / 255));
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return 1.05 / (luminance + 0.05);
 }
