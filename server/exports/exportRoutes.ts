@@ -2,7 +2,7 @@ import express, { type Express, type Request, type RequestHandler, type Response
 import { z } from "zod";
 import { oneOf } from "../../common/domain/commands/fields.js";
 import { projectState } from "../../common/domain/visibility/project.js";
-import { agreementsCsv } from "../../common/exports/agreementsCsv.js";
+import { agreementsCsvChunks } from "../../common/exports/agreementsCsv.js";
 import { ExportLanguage } from "../../common/exports/exportTexts.js";
 import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
 import { seriesCalendar } from "../../common/exports/seriesCalendar.js";
@@ -12,6 +12,7 @@ import type { ExecuteDeps } from "../series/execute.js";
 import { BACKUP_MAX_BYTES, backupFileSchema, importBackup, seriesBackup } from "./backup.js";
 import { bearerAccess, type BearerAccess, type Outcome } from "./bearer.js";
 import { attachment, fileSlug } from "./fileNames.js";
+import { joinYielding } from "./yielding.js";
 
 const lang = oneOf(ExportLanguage).default(ExportLanguage.de);
 const langQuery = z.strictObject({ lang });
@@ -143,15 +144,16 @@ export function exportRoutes(app: Express, deps: ExecuteDeps): void {
 
   app.get(
     "/api/series/:id/agreements.csv",
-    guarded(deps, false, (req, res, access) => {
+    guarded(deps, false, async (req, res, access) => {
       const query = queryOf(csvQuery, req, res);
       if (!query) return;
       const separator = query.sep ?? (query.lang === ExportLanguage.de ? ";" : ",");
-      const csv = agreementsCsv(projectState(access.state, access.viewer), {
+      const chunks = agreementsCsvChunks(projectState(access.state, access.viewer), {
         lang: query.lang,
         separator,
         today: today(deps),
       });
+      const csv = await joinYielding(chunks);
       download(res, "text/csv", `einklang-${fileSlug(access.state.name)}-agreements-${today(deps)}.csv`, csv);
     }),
   );
