@@ -10,6 +10,7 @@ import { useRedisAdapter } from "./transport/redisAdapter.js";
 import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
 import { broadcastEvents } from "./series/broadcast.js";
 import { executeDeps, type ExecuteDeps } from "./series/execute.js";
+import type { StateCache } from "./series/stateCache.js";
 import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
@@ -19,6 +20,8 @@ export interface EinklangServer {
   http: HttpServer;
   io: EinklangIo;
   storage: Storage;
+  /** The series states kept in memory (bounded by `stateCacheBytes`). */
+  cache: StateCache;
   /** The port it listens on (useful with PORT=0). */
   port: number;
   close(): Promise<void>;
@@ -29,7 +32,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const security: SecurityConfig = { ...defaultSecurity(), ...config.security };
   const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
-  const deps: ExecuteDeps = executeDeps(storage, logError);
+  const deps: ExecuteDeps = executeDeps(storage, logError, undefined, config.stateCacheBytes);
   const addressOf = clientAddressOf(security.trustProxy);
   const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger }));
   // Slow or stalled requests must not hold sockets for long.
@@ -54,6 +57,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
     http,
     io,
     storage,
+    cache: deps.cache,
     port,
     async close() {
       stopSockets();
