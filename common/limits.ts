@@ -29,6 +29,12 @@ export const LIMITS = {
   casesPerSeries: 1000,
   // A five-year series of monthly sessions holds about 3,000 agreements (made, revised, closed).
   agreementsPerSeries: 5000,
+  /**
+   * The longest chain of revisions (an agreement revising one that revised another ...). A
+   * session revises an agreement at most once and its revision is due only at a later session,
+   * so a chain is never longer than the series has sessions; an import with a longer one is refused.
+   */
+  revisionChain: 500,
   peoplePerSeries: 500,
   orgsPerSeries: 50,
   goalsPerSeries: 200,

@@ -11,6 +11,7 @@ import { attachSeriesSockets, type EinklangIo } from "./transport/socket.js";
 import { broadcastEvents } from "./series/broadcast.js";
 import { executeDeps, type ExecuteDeps } from "./series/execute.js";
 import { AddressLimit } from "./security/addressLimit.js";
+import type { StateCache } from "./series/stateCache.js";
 import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
@@ -20,6 +21,8 @@ export interface EinklangServer {
   http: HttpServer;
   io: EinklangIo;
   storage: Storage;
+  /** The series states kept in memory (bounded by `stateCacheBytes`). */
+  cache: StateCache;
   /** The port it listens on (useful with PORT=0). */
   port: number;
   close(): Promise<void>;
@@ -32,7 +35,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   if (problem) throw new Error(problem);
   const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
-  const deps: ExecuteDeps = executeDeps(storage, logError);
+  const deps: ExecuteDeps = executeDeps(storage, logError, undefined, config.stateCacheBytes);
   const addressOf = clientAddressOf(security.trustProxy);
   // Token guesses over HTTP and over the socket handshake draw on one budget per address.
   const addressLimit = new AddressLimit(security.httpRequestsPerMinute);
@@ -61,6 +64,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
     http,
     io,
     storage,
+    cache: deps.cache,
     port,
     async close() {
       stopSockets();

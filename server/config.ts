@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { isLoopbackHost } from "./security/origins.js";
+import { STATE_CACHE_DEFAULT_BYTES } from "./series/stateCache.js";
 
 /** Limits and trust settings that guard the server against hostile or runaway clients. */
 export interface SecurityConfig {
@@ -19,6 +20,14 @@ export interface SecurityConfig {
   httpRequestsPerMinute: number;
   /** Full snapshots one connection may be sent per minute, sustained (plus a reserve of four). */
   snapshotsPerMinute: number;
+  /** Whether anyone may create or import a series; when false, only with the admin token or `npm run create-series`. */
+  openSignup: boolean;
+  /** The operator's token for making series when signup is closed (and beyond the quota); null: none. */
+  adminToken: string | null;
+  /** Series one address, and one creator, may make (create, import, example) per 24 hours. */
+  seriesPerDay: number;
+  /** Bytes of backups one address, and one creator, may import per 24 hours. */
+  importBytesPerDay: number;
 }
 
 /** How the server is set up, from the environment. */
@@ -29,6 +38,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
   clientDir: string;
+  /** How many bytes of series states (their JSON) the state cache holds at most; default 256 MB. */
+  stateCacheBytes?: number;
   /** Defaults from `defaultSecurity()` for anything left out. */
   security?: Partial<SecurityConfig>;
 }
@@ -44,7 +55,30 @@ export function defaultSecurity(): SecurityConfig {
     helloTimeoutMs: 30_000,
     httpRequestsPerMinute: 120,
     snapshotsPerMinute: 30,
+    openSignup: true,
+    adminToken: null,
+    seriesPerDay: 20,
+    importBytesPerDay: 100 * MB,
   };
+}
+
+const MB = 1024 * 1024;
+
+function yesOrNo(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "1" || raw === "yes") return true;
+  if (raw === "false" || raw === "0" || raw === "no") return false;
+  throw new Error(`${name} must be true or false, not "${env[name]}"`);
+}
+
+function adminTokenOf(raw: string | undefined): string | null {
+  const token = raw?.trim() ?? "";
+  if (token === "") return null;
+  // Anyone who has it makes series without limit: it must not be guessable.
+  if (token.length < 24)
+    throw new Error("EINKLANG_ADMIN_TOKEN must be at least 24 characters (e.g. openssl rand -hex 24)");
+  return token;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -103,6 +137,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     clientDir: resolve(env.EINKLANG_CLIENT_DIR || "client/dist"),
+    stateCacheBytes: positiveInteger(env, "EINKLANG_STATE_CACHE_MB", STATE_CACHE_DEFAULT_BYTES / MB) * MB,
     security: {
       allowedOrigins,
       publicOrigin,
@@ -112,6 +147,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       helloTimeoutMs: defaults.helloTimeoutMs,
       httpRequestsPerMinute: positiveInteger(env, "EINKLANG_HTTP_REQUESTS_PER_MINUTE", defaults.httpRequestsPerMinute),
       snapshotsPerMinute: positiveInteger(env, "EINKLANG_SNAPSHOTS_PER_MINUTE", defaults.snapshotsPerMinute),
+      openSignup: yesOrNo(env, "EINKLANG_OPEN_SIGNUP", defaults.openSignup),
+      adminToken: adminTokenOf(env.EINKLANG_ADMIN_TOKEN),
+      seriesPerDay: positiveInteger(env, "EINKLANG_SERIES_PER_DAY", defaults.seriesPerDay),
+      importBytesPerDay: positiveInteger(env, "EINKLANG_IMPORT_MB_PER_DAY", defaults.importBytesPerDay / MB) * MB,
     },
   };
 }

@@ -8,6 +8,7 @@ import { openStorage } from "../../server/storage/open.js";
 import type { LongSeriesSize } from "../options.js";
 import type { StorageTarget } from "../servers/storageTarget.js";
 import { pick, someText } from "./commandMix.js";
+import { OPERATOR_ORIGIN } from "../../server/security/seriesGate.js";
 
 /** The five-year series as built: how to open it, and how big it came out. */
 export interface FiveYearSeries {
@@ -51,10 +52,14 @@ export async function buildFiveYearSeries(target: StorageTarget, size: LongSerie
     () => new Date((clock += 1000)),
   );
   try {
-    const created = await createSeriesWithCreator(deps, {
-      name: "S&OP-Runde Nord (seit fünf Jahren)",
-      creatorName: "Katrin Vogel",
-    });
+    const created = await createSeriesWithCreator(
+      deps,
+      {
+        name: "S&OP-Runde Nord (seit fünf Jahren)",
+        creatorName: "Katrin Vogel",
+      },
+      OPERATOR_ORIGIN,
+    );
     if (!created.ok) throw new Error(`create series: ${created.error.message}`);
     const { seriesId, personId: facilitatorId, token } = created.value;
     const builder = new HistoryWriter(deps, seriesId, facilitatorId);

@@ -2,6 +2,7 @@ import { LIMITS } from "../limits.js";
 import { ErrorCode, reject, type Rejection } from "../errors.js";
 import type { CommandOf } from "./commands.js";
 import { count } from "./checkHelpers.js";
+import { revisionDepths } from "./rules/lineage.js";
 import { reviewId, stepKey, type Case, type SeriesState } from "./types.js";
 import { ItemKind, PHASES } from "./vocabulary.js";
 
@@ -134,11 +135,18 @@ function caseProblem(series: SeriesState, c: Case): Problem {
       c.mirrors.map((m) => m.id),
       where,
     ) ??
-    firstProblem(notes, (n) => refers(series.people, author(n.by), where, "person")) ??
+    firstProblem(
+      notes,
+      (n) =>
+        refers(series.people, author(n.by), where, "person") ??
+        refers(series.orgs, n.authorOrgId, `a note of ${where}`, "organisation"),
+    ) ??
     firstProblem(
       c.mirrors,
       (m) =>
-        refers(series.people, author(m.by), where, "person") ?? refers(series.people, m.verdictBy, where, "person"),
+        refers(series.people, author(m.by), where, "person") ??
+        refers(series.people, m.verdictBy, where, "person") ??
+        refers(series.orgs, m.authorOrgId, `a mirror of ${where}`, "organisation"),
     )
   );
 }
@@ -172,8 +180,20 @@ function agreementsAndReviews(series: SeriesState): Problem {
         refersAll(series.goals, Object.keys(r.fit), where, "goal") ??
         refers(series.agreements, r.successorId, where, "agreement")
       );
-    })
+    }) ??
+    revisionChainProblem(series)
   );
+}
+
+/** Revisions that go round in a circle, or a chain longer than any series makes (`LIMITS.revisionChain`). */
+function revisionChainProblem(series: SeriesState): Problem {
+  const depths = revisionDepths(series.agreements);
+  if (depths === null) return "agreements revise each other in a circle";
+  let longest = 0;
+  for (const depth of depths.values()) longest = Math.max(longest, depth);
+  return longest <= LIMITS.revisionChain
+    ? null
+    : `a chain of ${longest} revisions is longer than the ${LIMITS.revisionChain} a series can make`;
 }
 
 function roomProblem(series: SeriesState): Problem {

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { isOverdue } from "../domain/rules/agreements.js";
-import { agreementHistory, settlingDecision } from "../domain/rules/review.js";
+import { agreementReviews, settlingDecision } from "../domain/rules/review.js";
 import type { Agreement, SeriesState } from "../domain/types.js";
 import { decisionLabel, keptLabel, levelLabel, outcomeLabel, statusLabel } from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
@@ -36,21 +36,22 @@ const COLUMNS: readonly ExportTextKey[] = [
 ];
 
 /** The verdicts of an agreement's latest review: its date, kept, outcome, KPI value and decision. */
-function latestReview(state: SeriesState, agreement: Agreement, lang: ExportLanguage): string[] {
-  const latest = agreementHistory(state, agreement.id).reviews.at(-1);
+function latestReview(state: SeriesState, agreement: Agreement, lang: ExportLanguage): (string | number)[] {
+  const latest = agreementReviews(state, agreement.id).at(-1);
   if (!latest) return ["", "", "", "", ""];
   const { session, review } = latest;
   return [
     session.date,
     review.kept === null ? "" : keptLabel(review.kept, lang),
     review.outcome === null ? "" : outcomeLabel(review.outcome, lang),
-    // Plain digits (no thousands separator, as JavaScript writes them) so a spreadsheet reads them alike.
-    review.kpiValue === null ? "" : String(review.kpiValue),
+    // A number, not its text: written as plain digits (no thousands separator) so a spreadsheet reads
+    // them alike, and a negative value stays -5 (the formula guard quotes only text that starts with -).
+    review.kpiValue === null ? "" : review.kpiValue,
     review.decision === null ? "" : decisionLabel(review.decision, lang),
   ];
 }
 
-function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOptions): string[] {
+function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOptions): (string | number)[] {
   const { lang, today } = options;
   const madeIn = agreement.sessionId === null ? undefined : state.sessions[agreement.sessionId];
   return [
@@ -69,27 +70,43 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
   ];
 }
 
+/** How many agreements one chunk of the CSV holds: a server yields to other work between chunks. */
+export const CSV_ROWS_PER_CHUNK = 200;
+
 /**
- * Every agreement of the (already projected) state as CSV for a spreadsheet:
- * UTF-8 byte order mark, a header row in the language, one row per agreement
- * in the order they were made, CRLF line ends, ISO dates. Fields with the
- * separator, quotes or line breaks are quoted; fields starting like a
- * formula (= + - @) get a leading apostrophe so a spreadsheet shows them
- * as text instead of running them.
+ * Every agreement of the (already projected) state as CSV for a spreadsheet,
+ * in chunks of rows that together are the file: UTF-8 byte order mark, a
+ * header row in the language, one row per agreement in the order they were
+ * made, CRLF line ends, ISO dates. Fields with the separator, quotes or line
+ * breaks are quoted; text starting like a formula (= + - @) gets a leading
+ * apostrophe so a spreadsheet shows it as text instead of running it, while
+ * numbers (a negative KPI value) stay numbers.
  */
-export function agreementsCsv(state: SeriesState, options: AgreementsCsvOptions): string {
+export function* agreementsCsvChunks(
+  state: SeriesState,
+  options: AgreementsCsvOptions,
+  rowsPerChunk = CSV_ROWS_PER_CHUNK,
+): Generator<string> {
   const agreements = Object.values(state.agreements).sort((a, b) => a.createdSeq - b.createdSeq);
-  return stringify(
-    agreements.map((a) => row(state, a, options)),
-    {
-      bom: true,
-      header: true,
-      columns: COLUMNS.map((key) => exportText(options.lang, key)),
-      delimiter: options.separator,
-      record_delimiter: "windows",
-      // With CRLF as record delimiter the library would leave a lone "\n" unquoted.
-      quoted_match: /[\r\n]/,
-      escape_formulas: true,
-    },
-  );
+  for (let start = 0; start === 0 || start < agreements.length; start += rowsPerChunk) {
+    const first = start === 0;
+    yield stringify(
+      agreements.slice(start, start + rowsPerChunk).map((a) => row(state, a, options)),
+      {
+        bom: first,
+        header: first,
+        columns: COLUMNS.map((key) => exportText(options.lang, key)),
+        delimiter: options.separator,
+        record_delimiter: "windows",
+        // With CRLF as record delimiter the library would leave a lone "\n" unquoted.
+        quoted_match: /[\r\n]/,
+        escape_formulas: true,
+      },
+    );
+  }
+}
+
+/** The whole agreements CSV at once (see `agreementsCsvChunks`). */
+export function agreementsCsv(state: SeriesState, options: AgreementsCsvOptions): string {
+  return [...agreementsCsvChunks(state, options)].join("");
 }

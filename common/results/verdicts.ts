@@ -1,4 +1,5 @@
-import { agreementHistory } from "../domain/rules/review.js";
+import { revisionsOf } from "../domain/rules/lineage.js";
+import { agreementReviews } from "../domain/rules/review.js";
 import type { Review, SeriesState, Session } from "../domain/types.js";
 import { Kept, OutcomeReached } from "../domain/vocabulary.js";
 
@@ -26,20 +27,18 @@ export function recordedAnything(review: Review): boolean {
 
 /** The agreement's newest review (in session order) that recorded anything; null when there is none. */
 export function latestReview(state: SeriesState, agreementId: string): SessionReview | null {
-  return agreementHistory(state, agreementId).reviews.findLast(({ review }) => recordedAnything(review)) ?? null;
+  return agreementReviews(state, agreementId).findLast(({ review }) => recordedAnything(review)) ?? null;
 }
 
 /** The outcome the agreement's newest review with an outcome gave; null when no review said. */
 export function latestOutcome(state: SeriesState, agreementId: string): OutcomeReached | null {
-  return (
-    agreementHistory(state, agreementId).reviews.findLast(({ review }) => review.outcome !== null)?.review.outcome ??
-    null
-  );
+  return agreementReviews(state, agreementId).findLast(({ review }) => review.outcome !== null)?.review.outcome ?? null;
 }
 
 /** The agreement that revises this one (its direct successor), or null. */
 export function revisedInto(state: SeriesState, agreementId: string): string | null {
-  return agreementHistory(state, agreementId).successors[0]?.id ?? null;
+  // A revision never revises its own predecessor: the import refuses cycles and new agreements get new ids.
+  return revisionsOf(state, agreementId).find((a) => a.id !== agreementId)?.id ?? null;
 }
 
 /** Counts the kept verdicts of the reviews; reviews without one are not counted. */

@@ -4,6 +4,7 @@ import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 import type { InviteRecord } from "../storage/accessTypes.js";
+import { originRecord, type OriginOf } from "../security/seriesGate.js";
 import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
 
 /** A person's way back into a series: the device token the browser keeps. */
@@ -28,6 +29,7 @@ const inviteKinds: Record<Role, TokenKind> = {
 export async function createSeriesWithCreator(
   deps: ExecuteDeps,
   input: { name: string; creatorName: string },
+  origin: OriginOf,
 ): Promise<Outcome<Admission>> {
   const seriesId = nanoid();
   const personId = nanoid();
@@ -40,8 +42,8 @@ export async function createSeriesWithCreator(
     command: { type: "series.create", name: input.name, creatorName: input.creatorName },
     createsSeries: true,
     trusted: true,
-    alongside: (tx) =>
-      tx.access.addDevice(
+    alongside: async (tx) => {
+      await tx.access.addDevice(
         {
           id: nanoid(),
           seriesId,
@@ -53,7 +55,9 @@ export async function createSeriesWithCreator(
           limited: false,
         },
         hashToken(token),
-      ),
+      );
+      await tx.origins.addOrigin(originRecord(origin, seriesId, personId, at));
+    },
   });
   if (!result.ok) return { ok: false, status: 503, error: result.error };
   return { ok: true, value: { seriesId, personId, token } };

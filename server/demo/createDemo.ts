@@ -2,6 +2,7 @@ import { nanoid } from "nanoid";
 import { demoSeries } from "../../common/demo/demoSeries.js";
 import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
 import type { Admission } from "../access/people.js";
+import { originRecord, type OriginOf } from "../security/seriesGate.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 
 /**
@@ -9,7 +10,7 @@ import { executeCommand, type ExecuteDeps } from "../series/execute.js";
  * the same command path as every client, and returns the moderator's device
  * token. Fails loudly if any step is refused.
  */
-export async function createDemoSeries(deps: ExecuteDeps): Promise<Admission> {
+export async function createDemoSeries(deps: ExecuteDeps, origin: OriginOf): Promise<Admission> {
   const seriesId = nanoid();
   const facilitatorId = nanoid();
   const token = makeToken(TokenKind.device);
@@ -28,8 +29,8 @@ export async function createDemoSeries(deps: ExecuteDeps): Promise<Admission> {
     command: { type: "series.create", name: demo.name, creatorName: demo.creatorName },
     createsSeries: true,
     trusted: true,
-    alongside: (tx) =>
-      tx.access.addDevice(
+    alongside: async (tx) => {
+      await tx.access.addDevice(
         {
           id: nanoid(),
           seriesId,
@@ -41,7 +42,9 @@ export async function createDemoSeries(deps: ExecuteDeps): Promise<Admission> {
           limited: false,
         },
         hashToken(token),
-      ),
+      );
+      await tx.origins.addOrigin(originRecord(origin, seriesId, facilitatorId, now));
+    },
   });
   if (!created.ok) throw new Error(`example series: ${created.error.message}`);
   for (const step of demo.steps) {

@@ -6,6 +6,7 @@ import { projectState } from "../../common/domain/visibility/project.js";
 import { ErrorCode } from "../../common/errors.js";
 import type { Admission } from "../access/people.js";
 import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
+import { originRecord, type OriginOf } from "../security/seriesGate.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 import type { BearerAccess, Outcome } from "./bearer.js";
 
@@ -57,6 +58,7 @@ export async function importBackup(
   deps: ExecuteDeps,
   importer: Importer,
   series: SeriesState,
+  origin: OriginOf,
 ): Promise<Outcome<Admission>> {
   const seriesId = nanoid();
   const ownSeries = series.id === importer.seriesId && Object.hasOwn(series.people, importer.personId);
@@ -70,8 +72,8 @@ export async function importBackup(
     command: { type: "series.restore", series, importerName: importer.name },
     createsSeries: true,
     trusted: true,
-    alongside: (tx) =>
-      tx.access.addDevice(
+    alongside: async (tx) => {
+      await tx.access.addDevice(
         {
           id: nanoid(),
           seriesId,
@@ -83,7 +85,9 @@ export async function importBackup(
           limited: false,
         },
         hashToken(token),
-      ),
+      );
+      await tx.origins.addOrigin(originRecord(origin, seriesId, personId, at));
+    },
   });
   if (!result.ok) {
     const status = result.error.code === ErrorCode.storageUnavailable ? 503 : 400;

@@ -1,17 +1,20 @@
 import express, { type Express, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import { oneOf } from "../../common/domain/commands/fields.js";
+import { forbiddenKeyPath } from "../../common/domain/forbiddenKeys.js";
 import { projectState } from "../../common/domain/visibility/project.js";
-import { agreementsCsv } from "../../common/exports/agreementsCsv.js";
+import { agreementsCsvChunks } from "../../common/exports/agreementsCsv.js";
 import { ExportLanguage } from "../../common/exports/exportTexts.js";
 import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
 import { seriesCalendar } from "../../common/exports/seriesCalendar.js";
 import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { creatorKey, type SeriesGate } from "../security/seriesGate.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { BACKUP_MAX_BYTES, backupFileSchema, importBackup, seriesBackup } from "./backup.js";
 import { bearerAccess, type BearerAccess, type Outcome } from "./bearer.js";
 import { attachment, fileSlug } from "./fileNames.js";
+import { joinYielding } from "./yielding.js";
 
 const lang = oneOf(ExportLanguage).default(ExportLanguage.de);
 const langQuery = z.strictObject({ lang });
@@ -95,15 +98,34 @@ function backupBody(req: Request, res: Response): Promise<Outcome<unknown>> {
   });
 }
 
-async function importRoute(deps: ExecuteDeps, req: Request, res: Response, access: BearerAccess): Promise<void> {
+/** The size of the backup a request sent, for the quota of imported bytes. */
+function bodyBytes(req: Request, body: unknown): number {
+  const declared = Number(req.headers["content-length"]);
+  return Number.isInteger(declared) && declared > 0 ? declared : Buffer.byteLength(JSON.stringify(body), "utf8");
+}
+
+async function importRoute(
+  deps: ExecuteDeps,
+  gate: SeriesGate,
+  req: Request,
+  res: Response,
+  access: BearerAccess,
+): Promise<void> {
   const body = await backupBody(req, res);
   if (!body.ok) return refuse(res, body.status, body.error);
+  const forbidden = forbiddenKeyPath(body.value);
+  if (forbidden !== null) {
+    const message = `not a valid backup (${forbidden}: a key that names a prototype is never part of a backup)`;
+    return refuse(res, 400, reject(ErrorCode.invalidMessage, message));
+  }
   const parsed = backupFileSchema.safeParse(body.value);
   if (!parsed.success) {
     return refuse(res, 400, reject(ErrorCode.invalidMessage, `not a valid backup (${issuesOf(parsed.error)})`));
   }
+  const admitted = await gate.admit(req, { creator: creatorKey(access.person.id), bytes: bodyBytes(req, body.value) });
+  if (!admitted.ok) return refuse(res, admitted.status, admitted.error);
   const importer = { seriesId: access.seriesId, personId: access.person.id, name: access.person.name };
-  const imported = await importBackup(deps, importer, parsed.data.series);
+  const imported = await importBackup(deps, importer, parsed.data.series, admitted.value);
   if (!imported.ok) return refuse(res, imported.status, imported.error);
   res.status(201).json(imported.value);
 }
@@ -115,7 +137,7 @@ async function importRoute(deps: ExecuteDeps, req: Request, res: Response, acces
  * of the series, with only what they may see). Mounted before the app's
  * small JSON body limit: a backup can be megabytes.
  */
-export function exportRoutes(app: Express, deps: ExecuteDeps): void {
+export function exportRoutes(app: Express, deps: ExecuteDeps, gate: SeriesGate): void {
   app.get(
     "/api/series/:id/export",
     guarded(deps, true, (_req, res, access) => {
@@ -126,7 +148,7 @@ export function exportRoutes(app: Express, deps: ExecuteDeps): void {
 
   app.post(
     "/api/series/import",
-    guarded(deps, true, (req, res, access) => importRoute(deps, req, res, access)),
+    guarded(deps, true, (req, res, access) => importRoute(deps, gate, req, res, access)),
   );
 
   app.get(
@@ -143,15 +165,16 @@ export function exportRoutes(app: Express, deps: ExecuteDeps): void {
 
   app.get(
     "/api/series/:id/agreements.csv",
-    guarded(deps, false, (req, res, access) => {
+    guarded(deps, false, async (req, res, access) => {
       const query = queryOf(csvQuery, req, res);
       if (!query) return;
       const separator = query.sep ?? (query.lang === ExportLanguage.de ? ";" : ",");
-      const csv = agreementsCsv(projectState(access.state, access.viewer), {
+      const chunks = agreementsCsvChunks(projectState(access.state, access.viewer), {
         lang: query.lang,
         separator,
         today: today(deps),
       });
+      const csv = await joinYielding(chunks);
       download(res, "text/csv", `einklang-${fileSlug(access.state.name)}-agreements-${today(deps)}.csv`, csv);
     }),
   );

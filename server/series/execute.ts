@@ -11,7 +11,7 @@ import type { Storage, SeriesTransaction } from "../storage/types.js";
 import { StorageKind } from "../storage/types.js";
 import type { Committed } from "./broadcast.js";
 import { GroupCommit, type WorkingStates } from "./groupCommit.js";
-import { StateCache } from "./stateCache.js";
+import { STATE_CACHE_DEFAULT_BYTES, StateCache } from "./stateCache.js";
 
 /** What executing a command came to. */
 export type Execution =
@@ -31,10 +31,15 @@ export interface ExecuteDeps {
 }
 
 /** The parts of a server that execute commands: storage, state cache and group commit. */
-export function executeDeps(storage: Storage, logError: (error: unknown) => void, now = () => new Date()): ExecuteDeps {
+export function executeDeps(
+  storage: Storage,
+  logError: (error: unknown) => void,
+  now = () => new Date(),
+  stateCacheBytes = STATE_CACHE_DEFAULT_BYTES,
+): ExecuteDeps {
   const deps: ExecuteDeps = {
     storage,
-    cache: new StateCache(),
+    cache: new StateCache(stateCacheBytes),
     now,
     logError,
     commits: new GroupCommit(storage, (batch) => afterCommit(deps, batch), logError, {

@@ -1,16 +1,22 @@
 import { apply } from "../../common/domain/apply.js";
 import { emptySeries, type SeriesState } from "../../common/domain/types.js";
 import type { SeriesReads } from "../storage/types.js";
+import { HeldBytes } from "./heldBytes.js";
 
 /** Every this many events a state is kept as a checkpoint, so older states are cheap to rebuild. */
 const CHECKPOINT_EVERY = 50;
 /** How many checkpoints are kept per series (immutable states share most of their structure). */
 const CHECKPOINTS_KEPT = 12;
 
+/** The cache's bound when none is configured (`EINKLANG_STATE_CACHE_MB`). */
+export const STATE_CACHE_DEFAULT_BYTES = 256 * 1024 * 1024;
+
 interface Entry {
   head: SeriesState;
   /** Older states by sequence number, ascending. */
   checkpoints: SeriesState[];
+  /** The bytes of what `head` and `checkpoints` hold, shared objects once. */
+  held: HeldBytes;
 }
 
 /**
@@ -20,11 +26,28 @@ interface Entry {
  * Besides the newest state it keeps a few checkpoints, so that the state at a
  * recent older sequence number (a client's catch-up) costs a few folds, not a
  * replay of the whole history.
+ *
+ * It is bounded by bytes, not by a number of series: the states' JSON, each
+ * object counted once however many kept states share it. Past the bound the
+ * series used longest ago go first, whatever their size; the series just
+ * used stays even when it alone is larger (else every command on it would
+ * replay its history).
  */
 export class StateCache {
   private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
 
-  constructor(private readonly capacity = 500) {}
+  constructor(private readonly maxBytes = STATE_CACHE_DEFAULT_BYTES) {}
+
+  /** The bytes the cache holds now (never above the bound, unless one series alone is larger). */
+  heldBytes(): number {
+    return this.bytes;
+  }
+
+  /** The series it holds, the one used longest ago first. */
+  heldSeries(): string[] {
+    return [...this.entries.keys()];
+  }
 
   /** The series' state exactly as of `seq`, read through `reads` (which may be a transaction). */
   async stateAt(reads: SeriesReads, seriesId: string, seq: number): Promise<SeriesState> {
@@ -52,23 +75,58 @@ export class StateCache {
     if (state.seq % CHECKPOINT_EVERY === 0) this.checkpoint(state);
     const entry = this.entries.get(state.id);
     if (entry && entry.head.seq > state.seq) return state;
-    this.entries.delete(state.id);
-    this.entries.set(state.id, { head: state, checkpoints: entry?.checkpoints ?? [] });
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+    if (entry) {
+      this.measured(entry, () => entry.held.replace(entry.head, state));
+      entry.head = state;
+      this.touch(state.id, entry);
+    } else {
+      this.add(state, []);
     }
+    this.evictBeyondBound();
     return state;
+  }
+
+  private add(head: SeriesState, checkpoints: SeriesState[]): void {
+    const entry: Entry = { head, checkpoints, held: new HeldBytes() };
+    this.measured(entry, () => {
+      entry.held.hold(head);
+      for (const checkpoint of checkpoints) entry.held.hold(checkpoint);
+    });
+    this.entries.set(head.id, entry);
+  }
+
+  /** Runs `change` on the entry's held states and keeps the cache's total in step. */
+  private measured(entry: Entry, change: () => void): void {
+    const before = entry.held.bytes;
+    change();
+    this.bytes += entry.held.bytes - before;
+  }
+
+  /** Drops the series used longest ago until the cache is within its bound (keeping the newest one). */
+  private evictBeyondBound(): void {
+    while (this.bytes > this.maxBytes && this.entries.size > 1) {
+      const oldest = this.entries.entries().next();
+      if (oldest.done) return;
+      this.entries.delete(oldest.value[0]);
+      this.bytes -= oldest.value[1].held.bytes;
+    }
   }
 
   private checkpoint(state: SeriesState): void {
     const entry = this.entries.get(state.id);
     if (!entry) {
-      this.entries.set(state.id, { head: state, checkpoints: [state] });
+      this.add(state, [state]);
+      this.evictBeyondBound();
       return;
     }
     if (entry.checkpoints.some((c) => c.seq === state.seq)) return;
-    entry.checkpoints = [...entry.checkpoints, state].sort((a, b) => a.seq - b.seq).slice(-CHECKPOINTS_KEPT);
+    const sorted = [...entry.checkpoints, state].sort((a, b) => a.seq - b.seq);
+    const kept = sorted.slice(-CHECKPOINTS_KEPT);
+    this.measured(entry, () => {
+      entry.held.hold(state);
+      for (const dropped of sorted.slice(0, sorted.length - kept.length)) entry.held.release(dropped);
+    });
+    entry.checkpoints = kept;
   }
 
   /** The newest state held at or before `seq`: the head, or a checkpoint. */

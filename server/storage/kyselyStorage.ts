@@ -5,6 +5,7 @@ import type { EventCommand } from "../../common/domain/commands.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import { migrationProvider } from "./migrations.js";
 import { accessQueries } from "./accessQueries.js";
+import { originQueries } from "./originQueries.js";
 import type { Database, EventsTable } from "./schema.js";
 import type { SeriesReads, SeriesTransaction, Storage, StorageKind, StoredSnapshot } from "./types.js";
 
@@ -21,6 +22,7 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
     kind,
     ...reads(db),
     access: accessQueries(db),
+    origins: originQueries(db),
     transaction: (work) => inTransaction(db, (trx) => work(transactionOf(trx))),
     probeWrite: () =>
       inTransaction(db, async (trx) => {
@@ -104,6 +106,7 @@ function transactionOf(trx: Transaction<Database>): SeriesTransaction {
   return {
     ...reads(trx),
     access: accessQueries(trx),
+    origins: originQueries(trx),
     async createSeries(seriesId, createdAt) {
       await trx.insertInto("series").values({ id: seriesId, created_at: createdAt, head_seq: 0 }).execute();
     },

@@ -94,6 +94,29 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("events").addColumn("for_all", "integer").execute();
     },
   },
+  "0006_series_quota": {
+    // Who made each series from now on, for the quota on making series per address and per creator.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("series_origins")
+        .addColumn("series_id", "text", (c) => c.primaryKey().references("series.id"))
+        .addColumn("address", "text", (c) => c.notNull())
+        .addColumn("creator", "text", (c) => c.notNull())
+        .addColumn("bytes", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("series_origins_address")
+        .on("series_origins")
+        .columns(["address", "created_at"])
+        .execute();
+      await db.schema
+        .createIndex("series_origins_creator")
+        .on("series_origins")
+        .columns(["creator", "created_at"])
+        .execute();
+    },
+  },
   "0007_device_origin": {
     // Where a device came from: the invite link at the root of its chain (a device made from
     // another device inherits it), who made it for someone else, and whether it is limited to

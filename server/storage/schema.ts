@@ -52,10 +52,20 @@ export interface DevicesTable {
   limited: Generated<number>;
 }
 
+/** Who made a series: the quota on making series counts these rows. */
+export interface SeriesOriginsTable {
+  series_id: string;
+  address: string;
+  creator: string;
+  bytes: number;
+  created_at: string;
+}
+
 export interface Database {
   series: SeriesTable;
   events: EventsTable;
   snapshots: SnapshotsTable;
   invites: InvitesTable;
   devices: DevicesTable;
+  series_origins: SeriesOriginsTable;
 }

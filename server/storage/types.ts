@@ -1,6 +1,7 @@
 import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import type { AccessStore } from "./accessTypes.js";
+import type { OriginStore } from "./originTypes.js";
 
 export const StorageKind = { sqlite: "sqlite", postgres: "postgres" } as const;
 export type StorageKind = (typeof StorageKind)[keyof typeof StorageKind];
@@ -27,6 +28,8 @@ export interface SeriesReads {
 export interface SeriesTransaction extends SeriesReads {
   /** Invite links and device tokens, written in the same transaction as the command. */
   readonly access: AccessStore;
+  /** Who made a series, written with it. */
+  readonly origins: OriginStore;
   /** Creates the series row with head 0; fails if the id exists. */
   createSeries(seriesId: string, createdAt: string): Promise<void>;
   /**
@@ -57,6 +60,8 @@ export interface Storage extends SeriesReads {
   readonly kind: StorageKind;
   /** Invite links and device tokens. */
   readonly access: AccessStore;
+  /** Who made which series (the quota on making series). */
+  readonly origins: OriginStore;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
   /**

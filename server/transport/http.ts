@@ -18,6 +18,7 @@ import type { AddressLimit } from "../security/addressLimit.js";
 import { perAddressLimit, sameOriginChanges, securityHeaders } from "../security/httpGuards.js";
 import { requestLog, type Logger } from "../security/logger.js";
 import { writeProbe } from "../storage/writeProbe.js";
+import { seriesGate } from "../security/seriesGate.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -49,7 +50,8 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
-  exportRoutes(app, deps);
+  const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
+  exportRoutes(app, deps, gate);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
 
   // Healthy means storage takes writes, not only that the process answers (a read-only or full disk is not).
@@ -63,13 +65,23 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
     res.json({ ok: true, storage: deps.storage.kind });
   });
 
+  // The start page asks before it offers to make a series.
+  app.get("/api/signup", (_req, res) => {
+    res.json({ open: gate.open });
+  });
+
   app.post("/api/series", async (req, res) => {
     const parsed = createSeriesBody.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) });
       return;
     }
-    const created = await createSeriesWithCreator(deps, parsed.data);
+    const admitted = await gate.admit(req, { creator: null, bytes: 0 });
+    if (!admitted.ok) {
+      res.status(admitted.status).json({ error: admitted.error });
+      return;
+    }
+    const created = await createSeriesWithCreator(deps, parsed.data, admitted.value);
     if (!created.ok) {
       res.status(created.status).json({ error: created.error });
       return;
@@ -83,8 +95,13 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
       res.status(400).json({ error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) });
       return;
     }
+    const admitted = await gate.admit(req, { creator: null, bytes: 0 });
+    if (!admitted.ok) {
+      res.status(admitted.status).json({ error: admitted.error });
+      return;
+    }
     try {
-      res.status(201).json(await createDemoSeries(deps));
+      res.status(201).json(await createDemoSeries(deps, admitted.value));
     } catch (error) {
       deps.logError(error);
       res.status(503).json({ error: reject(ErrorCode.storageUnavailable, "the example could not be created") });

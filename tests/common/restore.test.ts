@@ -7,6 +7,7 @@ import { eventIsPublic, projectEvent, projectState } from "../../common/domain/v
 import { PUBLIC_VIEWER, viewerOf } from "../../common/domain/visibility/viewer.js";
 import { ANNA, BERND, CARLA, DORIS, GOAL, INTERNAL_CASE, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";
 import { demoState } from "./results/demo.js";
+import { withRevisionChain } from "../support/factories.js";
 
 const NEW_SERIES = "series-copy";
 const INES = "person-ines";
@@ -125,8 +126,46 @@ describe("checkCommand on series.restore", () => {
     }
     return { ...old, people };
   };
+  const agreement = old.agreements["agreement-1"] ?? never();
+  const note = { id: "note-00001", text: "gut", by: CARLA, anonymity: "named", authorSide: null } as const;
+  const mirror = { ...note, id: "mirror-0001", ofSide: "sales", verdict: "open", verdictBy: null } as const;
   it.each<[string, SeriesState, string, string | null, RegExp?]>([
     ["a whole backup", old, ANNA, null],
+    ["a note by an organisation in it", withCase({ wentWell: [{ ...note, authorOrgId: ORG_A }] }), ANNA, null],
+    [
+      "a note by an organisation not in it",
+      withCase({ wentWell: [{ ...note, authorOrgId: "org-gone01" }] }),
+      ANNA,
+      "invalid_message",
+      /a note of case .* names a organisation that is not in it/,
+    ],
+    [
+      "a mirror by an organisation not in it",
+      withCase({ mirrors: [{ ...mirror, authorOrgId: "org-gone01" }] }),
+      ANNA,
+      "invalid_message",
+      /a mirror of case/,
+    ],
+    [
+      "the longest chain of revisions a series makes",
+      withRevisionChain(old, agreement, LIMITS.revisionChain + 1),
+      ANNA,
+      null,
+    ],
+    [
+      "a longer chain of revisions",
+      withRevisionChain(old, agreement, LIMITS.revisionChain + 2),
+      ANNA,
+      "invalid_message",
+      /chain of 501 revisions is longer than the 500/,
+    ],
+    [
+      "agreements revising each other in a circle",
+      { ...old, agreements: { "agreement-1": { ...agreement, predecessorId: "agreement-1" } } },
+      ANNA,
+      "invalid_message",
+      /circle/,
+    ],
     ["a whole backup by someone new", old, INES, null],
     ["an importer nobody names", old, "", "conflict"],
     ["a case under another id", withCase({ id: "case-other" }), ANNA, "invalid_message", /another id/],

@@ -20,6 +20,26 @@ describe("configuration from the environment", () => {
     expect(configFromEnv({}).security?.allowedOrigins).toBeNull();
   });
 
+  it("opens signup, sets the quota and bounds the state cache by default; each can be set", () => {
+    const MB = 1024 * 1024;
+    expect(configFromEnv({})).toMatchObject({
+      stateCacheBytes: 256 * MB,
+      security: { openSignup: true, adminToken: null, seriesPerDay: 20, importBytesPerDay: 100 * MB },
+    });
+    const token = "a".repeat(24);
+    const config = configFromEnv({
+      EINKLANG_OPEN_SIGNUP: "false",
+      EINKLANG_ADMIN_TOKEN: ` ${token} `,
+      EINKLANG_SERIES_PER_DAY: "5",
+      EINKLANG_IMPORT_MB_PER_DAY: "30",
+      EINKLANG_STATE_CACHE_MB: "64",
+    });
+    expect(config).toMatchObject({
+      stateCacheBytes: 64 * MB,
+      security: { openSignup: false, adminToken: token, seriesPerDay: 5, importBytesPerDay: 30 * MB },
+    });
+  });
+
   it.each([
     ["EINKLANG_ALLOWED_ORIGINS", "board.example.com"],
     ["EINKLANG_ALLOWED_ORIGINS", "https://board.example.com/path"],
@@ -31,6 +51,11 @@ describe("configuration from the environment", () => {
     ["EINKLANG_PUBLIC_URL", "board.example.com"],
     ["EINKLANG_PUBLIC_URL", "https://board.example.com/app"],
     ["PORT", "70000"],
+    ["EINKLANG_OPEN_SIGNUP", "vielleicht"],
+    ["EINKLANG_ADMIN_TOKEN", "short-token"],
+    ["EINKLANG_SERIES_PER_DAY", "0"],
+    ["EINKLANG_IMPORT_MB_PER_DAY", "-1"],
+    ["EINKLANG_STATE_CACHE_MB", "lots"],
   ])("refuses %s=%s with a message naming the setting", (name, value) => {
     expect(() => configFromEnv({ [name]: value })).toThrow(name);
   });

@@ -10,6 +10,7 @@ import { openPostgresStorage } from "../../server/storage/postgres.js";
 import { openSqliteStorage } from "../../server/storage/sqlite.js";
 import type { Storage } from "../../server/storage/types.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
+import { OPERATOR_ORIGIN } from "../../server/security/seriesGate.js";
 
 function open(target: StorageTarget): Promise<Storage> {
   return target.databaseUrl
@@ -51,7 +52,7 @@ describe.each(storageTargets())("group commit: %s", (_kind, makeTarget) => {
   });
 
   async function seriesWithCase(name: string): Promise<SeriesUnderTest> {
-    const created = await createSeriesWithCreator(deps, { name, creatorName: "Anna" });
+    const created = await createSeriesWithCreator(deps, { name, creatorName: "Anna" }, OPERATOR_ORIGIN);
     if (!created.ok) throw new Error(created.error.message);
     const { seriesId, personId } = created.value;
     const caseId = nanoid();

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyAll, type SeriesEvent } from "../../common/domain/apply.js";
-import { emptySeries } from "../../common/domain/types.js";
+import { apply, applyAll, type SeriesEvent } from "../../common/domain/apply.js";
+import { emptySeries, type SeriesState } from "../../common/domain/types.js";
+import { HeldBytes } from "../../server/series/heldBytes.js";
 import { StateCache } from "../../server/series/stateCache.js";
 import { openSqliteStorage } from "../../server/storage/sqlite.js";
 import type { SeriesReads, Storage } from "../../server/storage/types.js";
@@ -74,5 +75,47 @@ describe("the state cache over real SQLite", () => {
     await cache.stateAt(reads, SERIES, 221);
     // From the checkpoint at 200, not from the first event.
     expect(folded() - before).toBeLessThanOrEqual(50);
+  });
+});
+
+describe("the state cache's byte count", () => {
+  const steps = makeEvents([
+    { type: "series.create", name: "Reihe", creatorName: "Anna" },
+    ...Array.from({ length: 120 }, (_, i) => ({
+      type: "org.add" as const,
+      orgId: `org-${String(i).padStart(5, "0")}`,
+      name: `Firma ${i}`,
+    })),
+  ]);
+
+  it("follows every new head item by item and equals a count from scratch, checkpoints included", () => {
+    const cache = new StateCache();
+    const held: SeriesState[] = [];
+    let state = emptySeries(SERIES);
+    for (const event of steps) {
+      state = cache.remember(apply(state, event));
+      if (state.seq % 50 === 0) held.push(state);
+    }
+    const fromScratch = new HeldBytes();
+    for (const kept of [state, ...held]) fromScratch.hold(kept);
+    expect(cache.heldBytes()).toBe(fromScratch.bytes);
+    // Distinct objects once: two checkpoints and a head share most organisations.
+    const alone = new HeldBytes();
+    alone.hold(state);
+    expect(cache.heldBytes()).toBeLessThan(alone.bytes * 1.5);
+    expect(alone.bytes).toBeGreaterThan(Buffer.byteLength(JSON.stringify(state)) * 0.9);
+  });
+
+  it("drops the series used longest ago once over its bound, and keeps counting what it holds", () => {
+    const one = applyAll(emptySeries("series-a1"), steps);
+    const size = ((): number => {
+      const held = new HeldBytes();
+      held.hold(one);
+      return held.bytes;
+    })();
+    const cache = new StateCache(Math.floor(size * 2.5));
+    for (const id of ["series-a1", "series-b2", "series-c3", "series-d4"]) cache.remember({ ...one, id });
+    expect(cache.heldSeries()).toEqual(["series-c3", "series-d4"]);
+    expect(cache.heldBytes()).toBeLessThanOrEqual(size * 2.5);
   });
 });

@@ -1,6 +1,6 @@
 import { applyAll, type SeriesEvent } from "../../common/domain/apply.js";
 import type { EventCommand } from "../../common/domain/commands.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
+import { emptySeries, type Agreement, type SeriesState } from "../../common/domain/types.js";
 
 export const ANNA = "person-anna";
 export const BERND = "person-bernd";
@@ -42,4 +42,23 @@ export function makeSeries(items: readonly (EventCommand | { by: string; command
       ...items,
     ]),
   );
+}
+
+/**
+ * The state with `length` more agreements, each revising the one before (the
+ * first revises none): a chain of `length - 1` revisions. Each is a copy of
+ * `template` under the id `chain-00000`, `chain-00001`, …
+ */
+export function withRevisionChain(state: SeriesState, template: Agreement, length: number): SeriesState {
+  const agreements = { ...state.agreements };
+  for (let i = 0; i < length; i += 1) {
+    const id = chainId(i);
+    agreements[id] = { ...template, id, predecessorId: i === 0 ? null : chainId(i - 1) };
+  }
+  return { ...state, agreements };
+}
+
+/** The id of the `index`th agreement of `withRevisionChain`. */
+export function chainId(index: number): string {
+  return `chain-${String(index).padStart(5, "0")}`;
 }

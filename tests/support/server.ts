@@ -11,8 +11,10 @@ export async function startTestServer(
   target: StorageTarget,
   redisUrl?: string,
   security?: Partial<SecurityConfig>,
+  options: { stateCacheBytes?: number } = {},
 ): Promise<EinklangServer & { url: string }> {
   const server = await startServer({
+    ...options,
     port: 0,
     host: "127.0.0.1",
     dataDir: target.dataDir,

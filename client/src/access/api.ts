@@ -85,3 +85,15 @@ export function whoIs(token: string): Promise<AccessResult<z.infer<typeof whoSch
 export function claimDevice(token: string): Promise<AccessResult<Admission>> {
   return post("/api/devices/claim", { token }, admissionSchema);
 }
+
+/** Whether this server lets anyone create a series; null when it cannot be asked (then the forms say why they fail). */
+export async function signupOpen(): Promise<boolean | null> {
+  try {
+    const response = await fetch("/api/signup");
+    if (!response.ok) return null;
+    const parsed = z.object({ open: z.boolean() }).safeParse(await response.json());
+    return parsed.success ? parsed.data.open : null;
+  } catch {
+    return null;
+  }
+}

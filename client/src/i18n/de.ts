@@ -44,6 +44,10 @@ export const de = {
   "start.create.error.invalid": "Bitte prüfen Sie Ihre Eingaben.",
   "start.create.error.server": "Die Reihe konnte nicht angelegt werden. Bitte versuchen Sie es gleich noch einmal.",
   "start.create.error.network": "Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.",
+  "start.create.error.closed": "Auf diesem Server legt nur der Betreiber neue Reihen an.",
+  "start.closed.title": "Neue Reihen legt der Betreiber an",
+  "start.closed.text":
+    "Auf diesem Server legen nur seine Betreiber neue Besprechungsreihen an und spielen Sicherungen ein. Bitten Sie sie um einen Link zu Ihrer Reihe; Reihen, die Sie schon geöffnet haben, finden Sie hier.",
   "start.example.title": "Beispiel ansehen",
   "start.example.intro":
     "Eine gelebte Besprechungsreihe eines Feinkostherstellers mit Partnerbetrieb: Ziele, Interessen, drei vergangene Sitzungen und die nächste mit fälligen Vereinbarungen. Sie sind darin die Moderation.",

@@ -42,6 +42,10 @@ export const en = {
   "start.create.error.invalid": "Please check your input.",
   "start.create.error.server": "The series could not be created. Please try again in a moment.",
   "start.create.error.network": "The server cannot be reached right now. Please check your connection.",
+  "start.create.error.closed": "On this server only its operators create new series.",
+  "start.closed.title": "New series are set up by the operators",
+  "start.closed.text":
+    "On this server only its operators create new meeting series and import backups. Ask them for a link to your series; series you opened before are listed here.",
   "start.example.title": "See an example",
   "start.example.intro":
     "A lived-in meeting series of a delicatessen maker and a partner company: goals, interests, three past sessions and the next one with agreements due. You are its facilitator.",

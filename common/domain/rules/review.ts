@@ -1,5 +1,6 @@
 import { FINAL_DECISIONS, type Decision } from "../vocabulary.js";
 import { reviewId, type Agreement, type Review, type SeriesState, type Session } from "../types.js";
+import { reviewsOf, revisionsOf } from "./lineage.js";
 import { sessionBefore } from "./sessions.js";
 
 /** Whether the agreement existed before the session, so that the session must check it. */
@@ -13,8 +14,8 @@ function madeBefore(state: SeriesState, agreement: Agreement, session: Session):
 
 /** Whether a session before `session` closed, revised or dropped the agreement. */
 function settledBefore(state: SeriesState, agreement: Agreement, session: Session): boolean {
-  return Object.values(state.reviews).some((review) => {
-    if (review.agreementId !== agreement.id || review.decision === null) return false;
+  return reviewsOf(state, agreement.id).some((review) => {
+    if (review.decision === null) return false;
     const at = state.sessions[review.sessionId];
     return at !== undefined && FINAL_DECISIONS.includes(review.decision) && sessionBefore(at, session);
   });
@@ -41,15 +42,13 @@ export function sessionCloseBlockers(state: SeriesState, sessionId: string): Agr
 
 /** Whether any review closed, revised or dropped the agreement. */
 export function isSettled(state: SeriesState, agreementId: string): boolean {
-  return Object.values(state.reviews).some(
-    (r) => r.agreementId === agreementId && r.decision !== null && FINAL_DECISIONS.includes(r.decision),
-  );
+  return reviewsOf(state, agreementId).some((r) => r.decision !== null && FINAL_DECISIONS.includes(r.decision));
 }
 
 /** The decision that ended an agreement (close, revise or drop), or null while it lives on. */
 export function settlingDecision(state: SeriesState, agreementId: string): Decision | null {
-  for (const review of Object.values(state.reviews)) {
-    if (review.agreementId !== agreementId || review.decision === null) continue;
+  for (const review of reviewsOf(state, agreementId)) {
+    if (review.decision === null) continue;
     if (FINAL_DECISIONS.includes(review.decision)) return review.decision;
   }
   return null;
@@ -64,15 +63,21 @@ export interface AgreementHistory {
   successors: Agreement[];
 }
 
-/** The history of one agreement. */
-export function agreementHistory(state: SeriesState, agreementId: string): AgreementHistory {
-  const reviews = Object.values(state.reviews)
-    .filter((r) => r.agreementId === agreementId)
+/** The agreement's reviews with their sessions, in session order. */
+export function agreementReviews(state: SeriesState, agreementId: string): { session: Session; review: Review }[] {
+  return reviewsOf(state, agreementId)
     .flatMap((review) => {
       const session = state.sessions[review.sessionId];
       return session ? [{ session, review }] : [];
     })
     .sort((a, b) => (sessionBefore(a.session, b.session) ? -1 : 1));
+}
+
+/**
+ * The history of one agreement: work in proportion to its own chain of
+ * revisions and reviews (the index behind it is built once per state).
+ */
+export function agreementHistory(state: SeriesState, agreementId: string): AgreementHistory {
   const predecessors: Agreement[] = [];
   const seen = new Set([agreementId]);
   let back = state.agreements[agreementId]?.predecessorId ?? null;
@@ -86,11 +91,11 @@ export function agreementHistory(state: SeriesState, agreementId: string): Agree
   const successors: Agreement[] = [];
   let forward = agreementId;
   for (;;) {
-    const next = Object.values(state.agreements).find((a) => a.predecessorId === forward && !seen.has(a.id));
+    const next = revisionsOf(state, forward).find((a) => !seen.has(a.id));
     if (!next) break;
     successors.push(next);
     seen.add(next.id);
     forward = next.id;
   }
-  return { reviews, predecessors, successors };
+  return { reviews: agreementReviews(state, agreementId), predecessors, successors };
 }

@@ -1,6 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { agreementsCsv, type AgreementsCsvOptions } from "../../../common/exports/agreementsCsv.js";
+import {
+  agreementsCsv,
+  agreementsCsvChunks,
+  type AgreementsCsvOptions,
+} from "../../../common/exports/agreementsCsv.js";
 import type { SeriesState } from "../../../common/domain/types.js";
 import { AGREEMENT, CARLA, GOAL, SESSION, makeRoom } from "../fixtures.js";
 import { DEMO_TODAY, makeDemo, makeEmptySeries, seenBy } from "./exportFixtures.js";
@@ -113,5 +117,52 @@ describe("an empty series as CSV", () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(2);
     expect(readBack(csv, options.separator)).toHaveLength(1);
+  });
+});
+
+describe("numbers and text that start like a formula", () => {
+  const withReview = (kpiValue: number | null, outcome: string): SeriesState => {
+    const base = makeRoom([
+      { type: "agreement.update", agreementId: AGREEMENT, changes: { text: "Rüstzeiten senken", outcome } },
+    ]);
+    const id = `${SESSION}:${AGREEMENT}`;
+    const review = {
+      id,
+      agreementId: AGREEMENT,
+      sessionId: SESSION,
+      kept: null,
+      outcome: null,
+      kpiValue,
+      evidence: "",
+      fit: {},
+      decision: null,
+      successorId: null,
+      updatedSeq: base.seq,
+    };
+    return { ...base, reviews: { [id]: review } };
+  };
+  const KPI = "Kennzahl (Ist-Wert)";
+  const OUTCOME = "Angestrebtes Ergebnis (messbar)";
+  it.each<[string, number | null, string, string, string]>([
+    ["a negative KPI value stays a number", -5, "weniger", "-5", "weniger"],
+    ["a negative fraction", -0.25, "weniger", "-0.25", "weniger"],
+    ["zero", 0, "weniger", "0", "weniger"],
+    ["a large value without separators", 1234567, "weniger", "1234567", "weniger"],
+    ["no KPI value", null, "weniger", "", "weniger"],
+    ["text starting with minus", 3, "-5 % Rüstzeit", "3", "'-5 % Rüstzeit"],
+    ["text starting with equals", 3, "=1+1", "3", "'=1+1"],
+    ["text starting with plus", 3, "+49 170", "3", "'+49 170"],
+    ["text starting with at", 3, "@SUMME(A1)", "3", "'@SUMME(A1)"],
+  ])("%s", (_label, kpiValue, outcome, kpiField, outcomeField) => {
+    const csv = agreementsCsv(withReview(kpiValue, outcome), GERMAN);
+    expect(rowOf(csv, GERMAN, "Rüstzeiten senken")).toMatchObject({ [KPI]: kpiField, [OUTCOME]: outcomeField });
+  });
+});
+
+describe("the CSV in chunks", () => {
+  it("is the same file whatever the chunk size, with one header and byte order mark", () => {
+    const whole = agreementsCsv(asThomas, GERMAN);
+    for (const size of [1, 2, 3, 1000]) expect([...agreementsCsvChunks(asThomas, GERMAN, size)].join("")).toBe(whole);
+    expect([...agreementsCsvChunks(asThomas, GERMAN, 1)]).toHaveLength(Object.keys(asThomas.agreements).length);
   });
 });

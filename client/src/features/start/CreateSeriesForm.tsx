@@ -12,9 +12,11 @@ import { rememberSeries } from "./recentSeries.js";
 function errorKey(error: AccessError): MessageKey {
   switch (error) {
     case "invalid":
-    case "revoked":
     case "expired":
       return "start.create.error.invalid";
+    case "revoked":
+      // 403: the server closed series creation (after the page asked).
+      return "start.create.error.closed";
     case "busy":
       return "access.error.busy";
     case "server":

@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { signupOpen } from "../../access/api.js";
 import { useT } from "../../i18n/useT.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
 import { CreateSeriesForm } from "./CreateSeriesForm.js";
@@ -9,8 +10,17 @@ import { RecentSeriesList } from "./RecentSeriesList.js";
 /** `/`: what Einklang is, a new series, and the series opened before. */
 export function StartPage() {
   const t = useT();
+  // Until the server answers, the forms show: most servers are open, and a refusal still explains itself.
+  const [open, setOpen] = useState(true);
   useEffect(() => {
     document.title = "Einklang";
+    let current = true;
+    void signupOpen().then((answer) => {
+      if (current && answer === false) setOpen(false);
+    });
+    return () => {
+      current = false;
+    };
   }, []);
   return (
     <>
@@ -24,14 +34,25 @@ export function StartPage() {
           <p className="start-tagline">{t("app.tagline")}</p>
         </section>
         <div className="start-panels">
-          <CreateSeriesForm />
+          {open ? <CreateSeriesForm /> : <SignupClosed />}
           <div className="start-side">
-            <LoadExample />
+            {open && <LoadExample />}
             <RecentSeriesList />
-            <ImportBackup />
+            {open && <ImportBackup />}
           </div>
         </div>
       </main>
     </>
+  );
+}
+
+/** In place of the form when the server makes series for its operators only. */
+function SignupClosed() {
+  const t = useT();
+  return (
+    <section className="panel" aria-labelledby="signup-closed-title" data-testid="signup-closed">
+      <h2 id="signup-closed-title">{t("start.closed.title")}</h2>
+      <p className="muted">{t("start.closed.text")}</p>
+    </section>
   );
 }

@@ -1,0 +1,25 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import type { StorageTarget } from "./storages.js";
+
+/** How many series the target's database holds, read straight from its table (no server code in between). */
+export async function seriesCount(target: StorageTarget): Promise<number> {
+  if (target.databaseUrl) {
+    const client = new pg.Client({ connectionString: target.databaseUrl });
+    await client.connect();
+    try {
+      const result = await client.query<{ n: string }>("select count(*) as n from series");
+      return Number(result.rows[0]?.n ?? 0);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(join(target.dataDir, "einklang.sqlite"), { readonly: true });
+  try {
+    const row = db.prepare("select count(*) as n from series").get() as { n: number } | undefined;
+    return row?.n ?? 0;
+  } finally {
+    db.close();
+  }
+}
