@@ -89,22 +89,32 @@ describe("the invite panel", () => {
     expect(screen.getByTestId("invite-org").textContent).toBe("nur Firma A");
   });
 
-  it("makes an observer link for the projector PC that opens the projector", async () => {
+  it("makes an observer link for the projector PC that opens the projector and carries the participant link it shows", async () => {
     const { transport } = openBoard(ALICE, workshop());
     fireEvent.click(screen.getByTestId("invite-open"));
     await act(async () => transport.take("access").answer(null, { ok: true, invites: [] }));
     fireEvent.click(screen.getByTestId("invite-projector-link"));
+    // This device has made no participant link yet: the projector's QR code needs one, so it is made first.
+    const participant = transport.take("access");
+    expect(participant.message).toEqual({ action: "createInvite", role: "participant", orgId: null });
+    await act(async () =>
+      participant.answer(null, {
+        ok: true,
+        invites: [invite("invite-q1", "participant", null, 0)],
+        created: { inviteId: "invite-q1", token: "ekp_shown0000000000000" },
+      }),
+    );
     const request = transport.take("access");
     expect(request.message).toEqual({ action: "createInvite", role: "observer", orgId: null });
     await act(async () =>
       request.answer(null, {
         ok: true,
-        invites: [invite("invite-p1", "observer", null, 0)],
+        invites: [invite("invite-q1", "participant", null, 0), invite("invite-p1", "observer", null, 0)],
         created: { inviteId: "invite-p1", token: "eko_projector0000000000" },
       }),
     );
     expect((screen.getByTestId("invite-projector-url") as HTMLInputElement).value).toBe(
-      `${window.location.origin}/join#eko_projector0000000000&projector`,
+      `${window.location.origin}/join#eko_projector0000000000&projector&invite=ekp_shown0000000000000`,
     );
     expect(screen.getByTestId("invite-projector").getAttribute("href")).toBe(`/s/${SERIES_ID}/projector`);
   });
