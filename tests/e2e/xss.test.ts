@@ -234,6 +234,7 @@ describe.runIf(executablePath)("hostile text in every field, rendered in real br
     ] as const;
     const caseLinks = ["wentWell", "wentWrong", "betterNext", "salesInterest", "opsInterest", "goalTitle"] as const;
     await both("cases, case opened", [...caseFields, ...caseLinks, "salesPerson", "opsOrg"]);
+    await f.getByTestId("room-tool-breakout").click();
     await shows(f, "facilitator breakout overview", ["group1", "group2"]);
     await shows(p, "participant breakout banner", ["group1"]);
     await f.screenshot({ path: screenshotPath("xss-case"), fullPage: true });
