@@ -74,14 +74,8 @@ export function ClosePhase({
         <CloseRecap state={state} session={session} onOpenSession={onOpenSession} />
         {!closed && blockers.length > 0 && (
           <div className="close-blockers" data-testid="close-blockers" role={confirming ? "alert" : undefined}>
+            {/* The agreements are listed among the recap's open points above. */}
             <p>{t("sessions.close.blockers", { count: blockers.length })}</p>
-            <ul>
-              {blockers.map((a) => (
-                <li key={a.id} data-testid="close-blocker">
-                  {a.text}
-                </li>
-              ))}
-            </ul>
           </div>
         )}
         {!closed && !confirming && (

@@ -101,7 +101,7 @@ export function CloseRecap({
             ))}
             {undecided.map((a) => (
               <li key={a.id} data-testid="recap-open-point">
-                {t("recap.open.review", { text: a.text })}
+                {t("recap.open.review")} <span data-testid="close-blocker">{a.text}</span>
               </li>
             ))}
           </ul>
