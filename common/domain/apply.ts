@@ -101,6 +101,7 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
     case "session.phase":
     case "session.close":
     case "session.reopen":
+    case "attendance.set":
       return reduceSession(state, command, ctx);
     case "case.add":
     case "case.update":

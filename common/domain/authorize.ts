@@ -3,7 +3,7 @@ import type { ClientCommand, ClientCommandType } from "./commands.js";
 import { currentSession } from "./rules/sessions.js";
 import { ballotDots } from "./rules/votes.js";
 import type { Person, SeriesState } from "./types.js";
-import { AnonymityMode, ItemKind, Role } from "./vocabulary.js";
+import { AnonymityMode, AttendanceStatus, ItemKind, Role } from "./vocabulary.js";
 import { touchedItems, type ItemRef } from "./visibility/touched.js";
 import { canSee, confirmedOrg, type Viewer } from "./visibility/viewer.js";
 import { itemOrg } from "./visibility/itemOrg.js";
@@ -45,6 +45,7 @@ export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCo
 export const ALLOWED_WHEN_LOCKED: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
   "ready.set",
   "vote.cast",
+  "attendance.set",
 ]);
 
 function personOf(state: SeriesState, personId: string): Person | undefined {
@@ -81,6 +82,8 @@ export function canSend(state: SeriesState, personId: string, type: ClientComman
 export function authorizeCommand(state: SeriesState, actorId: string, command: ClientCommand): Rejection | null {
   const actor = personOf(state, actorId);
   if (!actor) return reject(ErrorCode.notJoined, "join the series before editing");
+  // Attendance is the one thing an observer records: themself, as a guest.
+  if (command.type === "attendance.set") return attendanceRule(actor, command.personId, command.status);
   if (actor.role === Role.observer) return reject(ErrorCode.forbidden, "observers read along and do not edit");
   const facilitator = actor.role === Role.facilitator;
   if (!facilitator && facilitatorOnlyCommand(actorId, command)) {
@@ -301,6 +304,32 @@ export function canChangeOwner(
   if (!actor || actor.role === Role.observer) return false;
   if (actor.role !== Role.facilitator && isLocked(state)) return false;
   return mayChangeOwners(state, actor, agreementId, targetId, linked) === null;
+}
+
+/**
+ * Who records attendance: a facilitator anyone, with any status; a participant
+ * only themself, present or not recorded; an observer only themself, as a guest
+ * or not recorded. Locks do not hold it back: it is taken while the room waits.
+ */
+function attendanceRule(actor: Person, personId: string, status: AttendanceStatus | null): Rejection | null {
+  if (actor.role === Role.facilitator) return null;
+  if (personId !== actor.id) return reject(ErrorCode.forbidden, "only a facilitator records someone else's attendance");
+  const own = actor.role === Role.observer ? AttendanceStatus.guest : AttendanceStatus.present;
+  return status === null || status === own
+    ? null
+    : reject(ErrorCode.forbidden, `you record yourself only as ${own}; a facilitator records the rest`);
+}
+
+/** The statuses `actorId` may give `personId` at a session (null: not recorded), for the attendance controls. */
+export function attendanceChoices(
+  state: SeriesState,
+  actorId: string,
+  personId: string,
+): readonly (AttendanceStatus | null)[] {
+  const actor = personOf(state, actorId);
+  if (!actor) return [];
+  const all = [AttendanceStatus.present, AttendanceStatus.excused, AttendanceStatus.guest, null];
+  return all.filter((status) => attendanceRule(actor, personId, status) === null);
 }
 
 /** Whether `personId` may remove the item (for showing the remove control). */

@@ -15,6 +15,7 @@ export type MeetingCommand = CommandOf<
   | "session.phase"
   | "session.close"
   | "session.reopen"
+  | "attendance.set"
   | "case.add"
   | "case.update"
   | "case.remove"
@@ -57,6 +58,12 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand)
         ? reject(ErrorCode.conflict, `${undecided} due agreement(s) have no decision; confirm to close anyway`)
         : null;
     }
+    // Attendance may be corrected after the close too: the minutes are read later.
+    case "attendance.set":
+      return firstOf(
+        exists(state.sessions, command.sessionId, "session"),
+        exists(state.people, command.personId, "person"),
+      );
     case "session.reopen": {
       const missing = exists(state.sessions, command.sessionId, "session");
       if (missing) return missing;

@@ -101,8 +101,11 @@ function collisionsAndSessions(series: SeriesState): Problem {
     firstProblem(Object.values(series.collisions), (c) =>
       refersAll(series.interests, c.interestIds, `collision ${c.id}`, "interest"),
     ) ??
-    firstProblem(Object.values(series.sessions), (s) =>
-      refers(series.orgs, s.hostOrgId, `session ${s.id}`, "organisation"),
+    firstProblem(
+      Object.values(series.sessions),
+      (s) =>
+        refers(series.orgs, s.hostOrgId, `session ${s.id}`, "organisation") ??
+        refersAll(series.people, Object.keys(s.attendance ?? {}), `the attendance of session ${s.id}`, "person"),
     )
   );
 }

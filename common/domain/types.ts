@@ -1,5 +1,6 @@
 import type {
   AgreementStatus,
+  AttendanceStatus,
   AnonymityMode,
   ItemKind,
   Role,
@@ -94,6 +95,8 @@ export interface Session {
   createdSeq: number;
   /** The dot votes revealed in this session, in order; missing when none was (older states). */
   voteResults?: VoteResult[];
+  /** Who was there (Anwesenheit), by person id, as taken at check-in; missing when never taken (older states). */
+  attendance?: Record<string, AttendanceStatus>;
 }
 
 /** A revealed dot vote, kept with its session after the room moves on. */

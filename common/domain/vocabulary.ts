@@ -68,6 +68,10 @@ export type NoteList = (typeof NoteList)[keyof typeof NoteList];
 export const MirrorVerdict = { open: "open", confirmed: "confirmed", corrected: "corrected" } as const;
 export type MirrorVerdict = (typeof MirrorVerdict)[keyof typeof MirrorVerdict];
 
+/** Whether a person was at a session (Anwesenheit); someone not recorded has no entry. */
+export const AttendanceStatus = { present: "present", excused: "excused", guest: "guest" } as const;
+export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
+
 export const Better = { higher: "higher", lower: "lower" } as const;
 export type Better = (typeof Better)[keyof typeof Better];
 

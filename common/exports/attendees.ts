@@ -1,7 +1,7 @@
 import { sideOfPerson } from "../domain/rules/people.js";
 import { EntityKind, fieldKey, type Case, type SeriesState, type Session } from "../domain/types.js";
-import { AnonymityMode } from "../domain/vocabulary.js";
-import { AttendanceSource, type MinutesAttendee } from "./minutesModel.js";
+import { AnonymityMode, AttendanceStatus, type Side } from "../domain/vocabulary.js";
+import { AttendanceSource, type MinutesAttendance, type MinutesAttendee, type MinutesPerson } from "./minutesModel.js";
 
 const SOURCES: readonly AttendanceSource[] = Object.values(AttendanceSource);
 
@@ -77,4 +77,43 @@ export function sessionAttendees(state: SeriesState, session: Session): MinutesA
       return [{ name: person.name, org, side: sideOfPerson(person), via: SOURCES.filter((s) => via.has(s)) }];
     })
     .sort((a, b) => a.name.localeCompare(b.name, "de"));
+}
+
+const SIDE_ORDER: readonly (Side | null)[] = ["sales", "operations", "shared", null];
+
+/** By organisation (people of none last), then side (sales, operations, shared, none), then name. */
+function byOrgAndSide(a: MinutesPerson, b: MinutesPerson): number {
+  if (a.org !== b.org) {
+    if (a.org === null) return 1;
+    if (b.org === null) return -1;
+    return a.org.localeCompare(b.org, "de");
+  }
+  const side = SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side);
+  return side !== 0 ? side : a.name.localeCompare(b.name, "de");
+}
+
+/**
+ * The attendance taken at the session's check-in: present, excused and
+ * guests, each by organisation and side. Null when nobody was recorded, so
+ * the minutes fall back to `sessionAttendees`. People no longer in the state
+ * are left out.
+ */
+export function sessionAttendance(state: SeriesState, session: Session): MinutesAttendance | null {
+  const entries = Object.entries(session.attendance ?? {});
+  if (entries.length === 0) return null;
+  const list = (status: AttendanceStatus): MinutesPerson[] =>
+    entries
+      .filter(([, s]) => s === status)
+      .flatMap(([personId]) => {
+        const person = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined;
+        if (!person) return [];
+        const org = person.orgId === null ? null : (state.orgs[person.orgId]?.name ?? null);
+        return [{ name: person.name, org, side: sideOfPerson(person) }];
+      })
+      .sort(byOrgAndSide);
+  return {
+    present: list(AttendanceStatus.present),
+    excused: list(AttendanceStatus.excused),
+    guests: list(AttendanceStatus.guest),
+  };
 }

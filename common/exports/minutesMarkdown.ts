@@ -2,14 +2,48 @@ import { sessionKindLabel, sideLabel } from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
 import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
 import { VoteTarget } from "../domain/vocabulary.js";
-import type { Minutes, MinutesAttendee, MinutesVote } from "./minutesModel.js";
+import type { Minutes, MinutesAttendance, MinutesAttendee, MinutesPerson, MinutesVote } from "./minutesModel.js";
 import { agreementMarkdown, caseMarkdown, reviewMarkdown } from "./minutesMarkdownItems.js";
 
-function attendeeLine(attendee: MinutesAttendee, lang: ExportLanguage): string {
+function attendeeLine(attendee: MinutesAttendee | MinutesPerson, lang: ExportLanguage): string {
   const about = [attendee.org, attendee.side === null ? null : sideLabel(attendee.side, lang)].filter(
     (part) => part !== null,
   );
   return `- ${mdInline(attendee.name)}${about.length === 0 ? "" : ` (${about.map(mdInline).join(", ")})`}`;
+}
+
+/** The attendance taken at check-in: present, excused and guests, each a list by organisation and side. */
+function attendanceMarkdown(attendance: MinutesAttendance, lang: ExportLanguage): string[] {
+  const group = (key: "attendance.present" | "attendance.excused" | "attendance.guests", people: MinutesPerson[]) => [
+    `### ${exportText(lang, key, { count: people.length })}`,
+    "",
+    ...(people.length === 0
+      ? [`_${exportText(lang, "attendance.nobody")}_`]
+      : people.map((p) => attendeeLine(p, lang))),
+    "",
+  ];
+  return [
+    `## ${exportText(lang, "attendance.title")}`,
+    "",
+    `_${exportText(lang, "attendance.how")}_`,
+    "",
+    ...group("attendance.present", attendance.present),
+    ...group("attendance.excused", attendance.excused),
+    ...group("attendance.guests", attendance.guests),
+  ];
+}
+
+/** Who took part as derived from contributions, for sessions without attendance. */
+function attendeesMarkdown(attendees: readonly MinutesAttendee[], lang: ExportLanguage): string[] {
+  const t = (key: ExportTextKey): string => exportText(lang, key);
+  return [
+    `## ${t("attendees.title")}`,
+    "",
+    `_${t("attendees.how")}_`,
+    "",
+    ...(attendees.length === 0 ? [`_${t("attendees.none")}_`] : attendees.map((a) => attendeeLine(a, lang))),
+    "",
+  ];
 }
 
 function voteMarkdown(vote: MinutesVote, lang: ExportLanguage): string[] {
@@ -49,14 +83,9 @@ export function minutesMarkdown(minutes: Minutes, lang: ExportLanguage): string 
     mdField(t("session.kind"), sessionKindLabel(session.kind, lang)),
     ...(session.hostOrg === null ? [] : [mdField(t("session.host"), mdInline(session.hostOrg))]),
     "",
-    `## ${t("attendees.title")}`,
-    "",
-    `_${t("attendees.how")}_`,
-    "",
-    ...(minutes.attendees.length === 0
-      ? [`_${t("attendees.none")}_`]
-      : minutes.attendees.map((a) => attendeeLine(a, lang))),
-    "",
+    ...(minutes.attendance === null
+      ? attendeesMarkdown(minutes.attendees, lang)
+      : attendanceMarkdown(minutes.attendance, lang)),
     ...part(
       t("review.title"),
       minutes.reviews.flatMap((r) => reviewMarkdown(r, lang)),

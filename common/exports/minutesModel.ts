@@ -43,6 +43,20 @@ export interface MinutesAttendee {
   via: AttendanceSource[];
 }
 
+/** One person of the attendance list. */
+export interface MinutesPerson {
+  name: string;
+  org: string | null;
+  side: Side | null;
+}
+
+/** The attendance taken at check-in, each list by organisation, then side, then name. */
+export interface MinutesAttendance {
+  present: MinutesPerson[];
+  excused: MinutesPerson[];
+  guests: MinutesPerson[];
+}
+
 export interface MinutesNote {
   text: string;
   author: Attribution;
@@ -127,7 +141,10 @@ export interface Minutes {
     hostOrg: string | null;
     closed: boolean;
   };
+  /** Who took part as derived from contributions; read only when `attendance` is null. */
   attendees: MinutesAttendee[];
+  /** The attendance taken at check-in; null when none was taken. */
+  attendance: MinutesAttendance | null;
   reviews: MinutesReview[];
   cases: MinutesCase[];
   agreements: MinutesAgreement[];

@@ -2,7 +2,7 @@ import { agreementFlags, AgreementFlag } from "../domain/rules/agreements.js";
 import { settlingDecision } from "../domain/rules/review.js";
 import type { Agreement, Case, Review, SeriesState, Session, VoteResult } from "../domain/types.js";
 import { VoteTarget } from "../domain/vocabulary.js";
-import { sessionAttendees } from "./attendees.js";
+import { sessionAttendance, sessionAttendees } from "./attendees.js";
 import type { Minutes, MinutesAgreement, MinutesCase, MinutesReview, MinutesVote } from "./minutesModel.js";
 import {
   attribution,
@@ -110,7 +110,8 @@ function minutesVote(state: SeriesState, result: VoteResult): MinutesVote {
 /**
  * The minutes of one session, from a state already projected for the
  * reader: its cases, the agreements made in it, the reviews recorded in it,
- * who took part (see `sessionAttendees`), summary and next date. Null when
+ * the attendance taken at check-in (or, when none was, who took part as
+ * `sessionAttendees` derives it), summary and next date. Null when
  * the state has no such session.
  */
 export function sessionMinutes(state: SeriesState, sessionId: string): Minutes | null {
@@ -132,6 +133,7 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
       closed: session.closedSeq !== null,
     },
     attendees: sessionAttendees(state, session),
+    attendance: sessionAttendance(state, session),
     reviews: reviews.map((r) => minutesReview(state, r)),
     cases: Object.values(state.cases)
       .filter((c) => c.sessionId === session.id)

@@ -63,3 +63,37 @@ describe("the minutes page", () => {
     expect(texts.find((t) => t.startsWith("Ohne Namen"))).toBe("Ohne Namen");
   });
 });
+
+describe("the minutes page with attendance taken", () => {
+  it("lists present, excused and guests in place of the participants derived from contributions", () => {
+    const { minutes } = closedSessionMinutes();
+    const attendance = {
+      present: [
+        { name: "Jens Albrecht", org: "Feinkost Hansen GmbH", side: "sales" as const },
+        { name: "Anja Schulz", org: "Hofmolkerei Lindner KG", side: "operations" as const },
+      ],
+      excused: [{ name: "Thomas Brandt", org: "Feinkost Hansen GmbH", side: "operations" as const }],
+      guests: [],
+    };
+    render(<MinutesDocument minutes={{ ...minutes, attendance }} lang="de" />);
+    const parts = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(parts[0]).toBe("Anwesenheit");
+    expect(parts).not.toContain("Teilnehmende");
+    const list = screen.getByTestId("minutes-attendance");
+    expect(
+      within(list)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(["Anwesend (2)", "Entschuldigt (1)", "Gäste (0)"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Jens Albrecht (Feinkost Hansen GmbH, Vertrieb)",
+      "Anja Schulz (Hofmolkerei Lindner KG, Produktion)",
+      "Thomas Brandt (Feinkost Hansen GmbH, Produktion)",
+    ]);
+    expect(list.textContent).toContain("niemand");
+  });
+});

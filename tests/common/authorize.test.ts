@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../../common/domain/apply.js";
-import { authorizeCommand, canChangeOwner, canSend, isLocked } from "../../common/domain/authorize.js";
+import {
+  attendanceChoices,
+  authorizeCommand,
+  canChangeOwner,
+  canSend,
+  isLocked,
+} from "../../common/domain/authorize.js";
 import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
 import {
   AGREEMENT,
@@ -45,6 +51,7 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "session.phase": F,
   "session.close": F,
   "session.reopen": F,
+  "attendance.set": F, // about Carla; their own is theirs (see "attendance" below)
   "case.add": null,
   "case.update": null,
   "case.remove": null,
@@ -103,7 +110,8 @@ describe("authorization matrix: every client command × role", () => {
     // What a UI asks beforehand agrees with the answer, where the answer is about the role
     // (a person's own profile and their own organisation's goals are about the item, not the role).
     if (code === null || code === "forbidden" || code === "not_joined") {
-      const itemRule = (type === "person.update" || type === "goal.remove") && actor === BERND;
+      const aboutAnother = type === "person.update" || type === "goal.remove" || type === "attendance.set";
+      const itemRule = aboutAnother && actor === BERND;
       expect(canSend(state, actor, type)).toBe(code === null || itemRule);
     }
   });
@@ -387,5 +395,47 @@ describe("the sender's own ballot", () => {
   ])("%s", (_label, extra, itemId, delta, code) => {
     const state = makeRoom([...cases, ...extra]);
     expect(authorizeCommand(state, BERND, { type: "vote.cast", itemId, delta })?.code ?? null).toBe(code);
+  });
+});
+
+describe("attendance: who records whom", () => {
+  const set = (personId: string, status: "present" | "excused" | "guest" | null): ClientCommand => ({
+    type: "attendance.set",
+    sessionId: SESSION,
+    personId,
+    status,
+  });
+  it.each<[string, string, ClientCommand, string | null]>([
+    ["a facilitator marks someone present", ANNA, set(CARLA, "present"), null],
+    ["a facilitator excuses someone", ANNA, set(DORIS, "excused"), null],
+    ["a facilitator records a guest", ANNA, set(OSKAR, "guest"), null],
+    ["a facilitator takes an entry back", ANNA, set(CARLA, null), null],
+    ["a participant marks themself present", BERND, set(BERND, "present"), null],
+    ["a participant takes their own entry back", BERND, set(BERND, null), null],
+    ["a participant excuses themself", BERND, set(BERND, "excused"), "forbidden"],
+    ["a participant calls themself a guest", BERND, set(BERND, "guest"), "forbidden"],
+    ["a participant marks someone else present", BERND, set(CARLA, "present"), "forbidden"],
+    ["an observer records themself as a guest", OSKAR, set(OSKAR, "guest"), null],
+    ["an observer takes their own entry back", OSKAR, set(OSKAR, null), null],
+    ["an observer marks themself present", OSKAR, set(OSKAR, "present"), "forbidden"],
+    ["an observer records someone else", OSKAR, set(BERND, "guest"), "forbidden"],
+    ["someone not joined marks themself", NOBODY, set(NOBODY, "present"), "not_joined"],
+  ])("%s", (_label, actor, command, code) => {
+    expect(authorizeCommand(makeRoom(), actor, command)?.code ?? null).toBe(code);
+  });
+
+  it("a locked board still takes a participant's own attendance", () => {
+    const locked = makeRoom([{ type: "room.lock", scope: "board", locked: true }]);
+    expect(isLocked(locked)).toBe(true);
+    expect(authorizeCommand(locked, BERND, set(BERND, "present"))).toBeNull();
+  });
+
+  it("offers each person exactly the statuses they may give", () => {
+    const state = makeRoom();
+    expect(attendanceChoices(state, ANNA, CARLA)).toEqual(["present", "excused", "guest", null]);
+    expect(attendanceChoices(state, BERND, BERND)).toEqual(["present", null]);
+    expect(attendanceChoices(state, BERND, CARLA)).toEqual([]);
+    expect(attendanceChoices(state, OSKAR, OSKAR)).toEqual(["guest", null]);
+    expect(attendanceChoices(state, NOBODY, NOBODY)).toEqual([]);
   });
 });

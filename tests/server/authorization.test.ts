@@ -276,6 +276,12 @@ const builders: Record<ClientCommandType, Build> = {
     return { type: "timer.clear" };
   },
   "ready.set": async () => ({ type: "ready.set", ready: true }),
+  "attendance.set": async (r, a) => ({
+    type: "attendance.set",
+    sessionId: r.session,
+    personId: a.personId,
+    status: null,
+  }),
   "vote.open": async (r) => ({
     type: "vote.open",
     sessionId: r.session,

@@ -55,6 +55,7 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "session.phase": { type: "session.phase", sessionId: A, phase: "cases" },
   "session.close": { type: "session.close", sessionId: A, confirmUndecided: false },
   "session.reopen": { type: "session.reopen", sessionId: A },
+  "attendance.set": { type: "attendance.set", sessionId: A, personId: A, status: "present" },
   "case.add": {
     type: "case.add",
     caseId: A,

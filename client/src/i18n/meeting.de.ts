@@ -214,5 +214,7 @@ export const meetingDe = {
     "Diese Vereinbarung ist in dieser Sitzung nicht (mehr) zur Überprüfung fällig, oder die Sitzung ist geschlossen.",
   "toast.rejected.ownMirror":
     "Eine Spiegelung bestätigt oder korrigiert die andere Seite, nicht die Person, die sie geschrieben hat.",
+  "toast.rejected.attendanceGone":
+    "Die Sitzung oder die Person gibt es nicht mehr. Die Anwesenheit wurde nicht erfasst.",
   "toast.rejected.gone": "Das gibt es inzwischen nicht mehr. Ihre Änderung wurde nicht gespeichert.",
 } as const;

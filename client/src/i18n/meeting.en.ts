@@ -207,5 +207,6 @@ export const meetingEn = {
   "toast.rejected.reviewGone": "The agreement or goal no longer exists. Your input was not saved.",
   "toast.rejected.reviewNotDue": "This agreement is not (or no longer) due in this session, or the session is closed.",
   "toast.rejected.ownMirror": "The other side confirms or corrects a mirror statement, not its author.",
+  "toast.rejected.attendanceGone": "The session or the person no longer exists. The attendance was not recorded.",
   "toast.rejected.gone": "This no longer exists. Your change was not saved.",
 } satisfies Record<keyof typeof meetingDe, string>;

@@ -78,6 +78,7 @@ export function itemOf(command: PendingCommand["command"]): string | null {
     case "session.phase":
     case "session.close":
     case "session.reopen":
+    case "attendance.set":
       return null;
     default:
       return assertNever(command);

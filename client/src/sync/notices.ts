@@ -36,6 +36,8 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "review.fit":
     case "review.decide":
       return "toast.rejected.reviewGone";
+    case "attendance.set":
+      return "toast.rejected.attendanceGone";
     case "series.rename":
       return "toast.rejected.unknownSeries";
     case "item.visibility":

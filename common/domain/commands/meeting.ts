@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../../limits.js";
 import {
   AgreementStatus,
+  AttendanceStatus,
   Decision,
   GoalFit,
   Kept,
@@ -37,6 +38,13 @@ export const sessionCommands = [
   /** Closing with due agreements still undecided needs `confirmUndecided`. */
   z.strictObject({ type: z.literal("session.close"), sessionId: idSchema, confirmUndecided: z.boolean() }),
   z.strictObject({ type: z.literal("session.reopen"), sessionId: idSchema }),
+  /** Records whether a person was at the session; null takes the entry back (not recorded). */
+  z.strictObject({
+    type: z.literal("attendance.set"),
+    sessionId: idSchema,
+    personId: idSchema,
+    status: oneOf(AttendanceStatus).nullable(),
+  }),
 ] as const;
 
 const caseFields = {

@@ -3,6 +3,7 @@ import { LIMITS } from "../../limits.js";
 import type { SeriesState } from "../types.js";
 import {
   AgreementStatus,
+  AttendanceStatus,
   AnonymityMode,
   Decision,
   GoalFit,
@@ -92,6 +93,7 @@ const sessionSchema = z.strictObject({
   anonymity: z.partialRecord(oneOf(Phase), oneOf(AnonymityMode)),
   createdSeq: seqSchema,
   voteResults: z.array(voteResultSchema).max(LIMITS.votesPerSession).optional(),
+  attendance: table(oneOf(AttendanceStatus), LIMITS.peoplePerSeries).optional(),
 });
 
 const contribution = {

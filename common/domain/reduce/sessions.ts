@@ -2,10 +2,10 @@ import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, type SeriesState, type Session } from "../types.js";
 import { Phase, SessionKind } from "../vocabulary.js";
-import { put, withEdits, type Context } from "./helpers.js";
+import { put, withEdits, without, type Context } from "./helpers.js";
 
 type SessionCommand = CommandOf<
-  "session.add" | "session.update" | "session.phase" | "session.close" | "session.reopen"
+  "session.add" | "session.update" | "session.phase" | "session.close" | "session.reopen" | "attendance.set"
 >;
 
 /** Applies a session command that passed its checks. */
@@ -47,6 +47,16 @@ export function reduceSession(state: SeriesState, command: SessionCommand, ctx: 
       return set({ ...current, phase: Phase.close, closedSeq: ctx.seq });
     case "session.reopen":
       return set({ ...current, closedSeq: null });
+    case "attendance.set": {
+      const attendance = current.attendance ?? {};
+      return set({
+        ...current,
+        attendance:
+          command.status === null
+            ? without(attendance, command.personId)
+            : put(attendance, command.personId, command.status),
+      });
+    }
     default:
       return assertNever(command);
   }

@@ -63,6 +63,7 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
     case "session.phase":
     case "session.close":
     case "session.reopen":
+    case "attendance.set":
     case "session.anonymity":
     case "timer.set":
     case "timer.start":

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { sessionKindLabel, sideLabel } from "../../../../common/exports/exportLabels.js";
+import { sessionKindLabel } from "../../../../common/exports/exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "../../../../common/exports/exportTexts.js";
 import { readableDate } from "../../../../common/exports/markdownText.js";
 import type { Minutes } from "../../../../common/exports/minutesModel.js";
 import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
 import { MinutesVotes } from "./MinutesVotes.js";
+import { MinutesAttendance } from "./MinutesAttendance.js";
 
 /** One labelled fact of the minutes. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -63,27 +64,7 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Exp
           {session.hostOrg !== null && <Fact label={t("session.host")}>{session.hostOrg}</Fact>}
         </dl>
       </header>
-      <section className="minutes-part minutes-attendees">
-        <h2>{t("attendees.title")}</h2>
-        <p className="muted small">{t("attendees.how")}</p>
-        {minutes.attendees.length === 0 ? (
-          <p className="muted">{t("attendees.none")}</p>
-        ) : (
-          <ul>
-            {minutes.attendees.map((a) => (
-              <li key={`${a.name}-${a.org ?? ""}`}>
-                {a.name}
-                {(a.org !== null || a.side !== null) && (
-                  <span className="muted">
-                    {" "}
-                    ({[a.org, a.side === null ? null : sideLabel(a.side, lang)].filter((p) => p !== null).join(", ")})
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <MinutesAttendance minutes={minutes} lang={lang} />
       <Part title={t("review.title")} empty={t("review.none")}>
         {minutes.reviews.map((r) => (
           <MinutesReviewItem key={r.agreementId} item={r} lang={lang} />

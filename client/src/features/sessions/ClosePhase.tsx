@@ -8,9 +8,22 @@ import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { EditScope } from "../../ui/permissions.js";
+import { CloseRecap } from "./CloseRecap.js";
 
-/** Summary, next date, and closing the session: due agreements without a decision need a confirmation. */
-export function ClosePhase({ state, session }: { state: SeriesState; session: Session }) {
+/**
+ * Summary, next date, the recap to read out (agreements, open points,
+ * attendance, the next session in one click), and closing the session: due
+ * agreements without a decision need a confirmation.
+ */
+export function ClosePhase({
+  state,
+  session,
+  onOpenSession,
+}: {
+  state: SeriesState;
+  session: Session;
+  onOpenSession?: (sessionId: string) => void;
+}) {
   const t = useT();
   const sync = useSync();
   const me = useAppStore((s) => s.document.me);
@@ -58,16 +71,11 @@ export function ClosePhase({ state, session }: { state: SeriesState; session: Se
             }
           />
         </div>
+        <CloseRecap state={state} session={session} onOpenSession={onOpenSession} />
         {!closed && blockers.length > 0 && (
           <div className="close-blockers" data-testid="close-blockers" role={confirming ? "alert" : undefined}>
+            {/* The agreements are listed among the recap's open points above. */}
             <p>{t("sessions.close.blockers", { count: blockers.length })}</p>
-            <ul>
-              {blockers.map((a) => (
-                <li key={a.id} data-testid="close-blocker">
-                  {a.text}
-                </li>
-              ))}
-            </ul>
           </div>
         )}
         {!closed && !confirming && (

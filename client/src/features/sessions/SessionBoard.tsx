@@ -15,10 +15,18 @@ import { ClosePhase } from "./ClosePhase.js";
 import { PhaseStepper } from "./PhaseStepper.js";
 import { SessionDetails } from "./SessionDetails.js";
 
-function PhaseWork({ state, session }: { state: SeriesState; session: Session }) {
+function PhaseWork({
+  state,
+  session,
+  onOpenSession,
+}: {
+  state: SeriesState;
+  session: Session;
+  onOpenSession?: (sessionId: string) => void;
+}) {
   switch (session.phase) {
     case Phase.checkIn:
-      return <CheckInPhase state={state} />;
+      return <CheckInPhase state={state} session={session} />;
     case Phase.review:
       return <ReviewPhase sessionId={session.id} />;
     case Phase.cases:
@@ -26,14 +34,25 @@ function PhaseWork({ state, session }: { state: SeriesState; session: Session })
     case Phase.agreements:
       return <AgreementsPhase sessionId={session.id} />;
     case Phase.close:
-      return <ClosePhase state={state} session={session} />;
+      return <ClosePhase state={state} session={session} onOpenSession={onOpenSession} />;
     default:
       return assertNever(session.phase);
   }
 }
 
 /** One session: its details, the agenda and the work of the current phase. */
-export function SessionBoard({ state, session, me }: { state: SeriesState; session: Session; me: string }) {
+export function SessionBoard({
+  state,
+  session,
+  me,
+  onOpenSession,
+}: {
+  state: SeriesState;
+  session: Session;
+  me: string;
+  /** Opens another session (the next one, once the close created it). */
+  onOpenSession?: (sessionId: string) => void;
+}) {
   const t = useT();
   const sync = useSync();
   const canSend = useCanSend();
@@ -65,7 +84,7 @@ export function SessionBoard({ state, session, me }: { state: SeriesState; sessi
       {isLiveSession(state, session) && <RoomBar state={state} session={session} me={me} />}
       <PhaseStepper session={session} />
       <div className="phase-work" data-testid="phase-work">
-        <PhaseWork state={state} session={session} />
+        <PhaseWork state={state} session={session} onOpenSession={onOpenSession} />
       </div>
     </section>
   );

@@ -66,7 +66,7 @@ export function SessionsView({
           </button>
         )}
       </aside>
-      <SessionBoard state={state} session={session} me={me} />
+      <SessionBoard state={state} session={session} me={me} onOpenSession={onPick} />
     </div>
   );
 }

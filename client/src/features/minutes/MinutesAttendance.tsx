@@ -1,0 +1,76 @@
+import { sideLabel } from "../../../../common/exports/exportLabels.js";
+import { exportText, type ExportLanguage } from "../../../../common/exports/exportTexts.js";
+import type { Minutes, MinutesPerson } from "../../../../common/exports/minutesModel.js";
+
+function PersonItem({ person, lang }: { person: MinutesPerson; lang: ExportLanguage }) {
+  const about = [person.org, person.side === null ? null : sideLabel(person.side, lang)].filter((p) => p !== null);
+  return (
+    <li>
+      {person.name}
+      {about.length > 0 && <span className="muted"> ({about.join(", ")})</span>}
+    </li>
+  );
+}
+
+function Group({ title, people, lang }: { title: string; people: MinutesPerson[]; lang: ExportLanguage }) {
+  return (
+    <>
+      <h3>{title}</h3>
+      {people.length === 0 ? (
+        <p className="muted">{exportText(lang, "attendance.nobody")}</p>
+      ) : (
+        <ul>
+          {people.map((p) => (
+            <PersonItem key={`${p.name}-${p.org ?? ""}`} person={p} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/**
+ * Who was there: the attendance taken at check-in (present, excused, guests)
+ * or, when none was taken, who took part as derived from contributions.
+ */
+export function MinutesAttendance({ minutes, lang }: { minutes: Minutes; lang: ExportLanguage }) {
+  const { attendance } = minutes;
+  if (attendance !== null) {
+    return (
+      <section className="minutes-part minutes-attendees" data-testid="minutes-attendance">
+        <h2>{exportText(lang, "attendance.title")}</h2>
+        <p className="muted small">{exportText(lang, "attendance.how")}</p>
+        <Group
+          title={exportText(lang, "attendance.present", { count: attendance.present.length })}
+          people={attendance.present}
+          lang={lang}
+        />
+        <Group
+          title={exportText(lang, "attendance.excused", { count: attendance.excused.length })}
+          people={attendance.excused}
+          lang={lang}
+        />
+        <Group
+          title={exportText(lang, "attendance.guests", { count: attendance.guests.length })}
+          people={attendance.guests}
+          lang={lang}
+        />
+      </section>
+    );
+  }
+  return (
+    <section className="minutes-part minutes-attendees">
+      <h2>{exportText(lang, "attendees.title")}</h2>
+      <p className="muted small">{exportText(lang, "attendees.how")}</p>
+      {minutes.attendees.length === 0 ? (
+        <p className="muted">{exportText(lang, "attendees.none")}</p>
+      ) : (
+        <ul>
+          {minutes.attendees.map((a) => (
+            <PersonItem key={`${a.name}-${a.org ?? ""}`} person={a} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+import { nanoid } from "nanoid";
+import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
+import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
+import { formatDate } from "../../i18n/formatDate.js";
+import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
+import { useSync } from "../../sync/context.js";
+import { useCanSend } from "../../ui/permissions.js";
+import { AgreementFlags } from "../agreements/AgreementFlags.js";
+import { attendanceKey } from "./AttendanceControls.js";
+
+/** A case counts as discussed once anything was said about it: a note, a mirror statement or an agreement. */
+function discussed(state: SeriesState, item: Case): boolean {
+  const said = item.wentWell.length + item.wentWrong.length + item.betterNext.length + item.mirrors.length > 0;
+  return said || Object.values(state.agreements).some((a) => a.caseId === item.id);
+}
+
+/** The session planned for the chosen next date, once it exists. */
+export function nextSessionOf(state: SeriesState, session: Session): Session | null {
+  if (session.nextDate === "") return null;
+  return (
+    Object.values(state.sessions).find(
+      (s) => s.id !== session.id && s.date === session.nextDate && s.createdSeq > session.createdSeq,
+    ) ?? null
+  );
+}
+
+/**
+ * What the close reads out before it is confirmed: the session's agreements
+ * (text, owners, due date, flags), the open points (cases nobody spoke to,
+ * due reviews without a decision), who was there, and the next session,
+ * created from the chosen next date in one click.
+ */
+export function CloseRecap({
+  state,
+  session,
+  onOpenSession,
+}: {
+  state: SeriesState;
+  session: Session;
+  onOpenSession?: (sessionId: string) => void;
+}) {
+  const t = useT();
+  const sync = useSync();
+  const canSend = useCanSend();
+  const language = useAppStore((s) => s.ui.language);
+  const agreements = Object.values(state.agreements)
+    .filter((a) => a.sessionId === session.id)
+    .sort((a, b) => a.createdSeq - b.createdSeq);
+  const openCases = Object.values(state.cases)
+    .filter((c) => c.sessionId === session.id && !discussed(state, c))
+    .sort((a, b) => a.createdSeq - b.createdSeq);
+  const undecided = sessionCloseBlockers(state, session.id);
+  const attendance = Object.entries(session.attendance ?? {});
+  const next = nextSessionOf(state, session);
+  const name = (personId: string): string => state.people[personId]?.name ?? "?";
+
+  function createNext(): void {
+    if (session.nextDate === "") return;
+    const sessionId = nanoid();
+    sync.send({
+      type: "session.add",
+      sessionId,
+      values: { date: session.nextDate, place: session.place, kind: session.kind, hostOrgId: session.hostOrgId },
+    });
+    onOpenSession?.(sessionId);
+  }
+
+  return (
+    <div className="close-recap" data-testid="close-recap">
+      <h2 className="visually-hidden">{t("recap.title")}</h2>
+      <section data-testid="recap-agreements">
+        <h3>{t("recap.agreements", { count: agreements.length })}</h3>
+        {agreements.length === 0 && <p className="muted">{t("recap.agreements.none")}</p>}
+        <ol>
+          {agreements.map((a) => (
+            <li key={a.id} className="recap-agreement" data-testid="recap-agreement">
+              <strong>{a.text}</strong>
+              <div className="recap-agreement-meta">
+                {a.ownerIds.length === 0
+                  ? t("recap.noOwner")
+                  : t("recap.owners", { names: a.ownerIds.map(name).join(", ") })}
+                {" · "}
+                {a.due === "" ? t("recap.noDue") : t("recap.due", { date: formatDate(a.due, language) })}
+              </div>
+              <AgreementFlags agreement={a} state={state} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section data-testid="recap-open">
+        <h3>{t("recap.open")}</h3>
+        {openCases.length + undecided.length === 0 ? (
+          <p className="muted">{t("recap.open.none")}</p>
+        ) : (
+          <ul>
+            {openCases.map((c) => (
+              <li key={c.id} data-testid="recap-open-point">
+                {t("recap.open.case", { title: c.title })}
+              </li>
+            ))}
+            {undecided.map((a) => (
+              <li key={a.id} data-testid="recap-open-point">
+                {t("recap.open.review")} <span data-testid="close-blocker">{a.text}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section data-testid="recap-attendance">
+        <h3>{t("recap.attendance")}</h3>
+        {attendance.length === 0 ? (
+          <p className="muted">{t("recap.attendance.none")}</p>
+        ) : (
+          <ul className="plain-list">
+            {(["present", "excused", "guest"] as const).map((status) => {
+              const names = attendance.filter(([, s]) => s === status).map(([id]) => name(id));
+              return names.length === 0 ? null : (
+                <li key={status} data-testid={`recap-attendance-${status}`}>
+                  <strong>
+                    {t(attendanceKey(status))} ({names.length}):
+                  </strong>{" "}
+                  {names.sort((a, b) => a.localeCompare(b, language)).join(", ")}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      {canSend("session.add") && (
+        <section className="recap-next" data-testid="recap-next">
+          <h3>{t("recap.next")}</h3>
+          {next !== null ? (
+            <>
+              <span data-testid="recap-next-exists">
+                {t("recap.next.exists", { date: formatDate(next.date, language) })}
+              </span>
+              {onOpenSession && (
+                <button type="button" className="button-secondary" onClick={() => onOpenSession(next.id)}>
+                  {t("recap.next.open")}
+                </button>
+              )}
+            </>
+          ) : session.nextDate === "" ? (
+            <p className="muted" data-testid="recap-next-needs-date">
+              {t("recap.next.needsDate")}
+            </p>
+          ) : (
+            <button type="button" className="button-secondary" data-testid="recap-next-create" onClick={createNext}>
+              {t("recap.next.create", { date: formatDate(session.nextDate, language) })}
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
