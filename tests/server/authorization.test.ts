@@ -474,6 +474,34 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     expect(await room.p.send({ type: "case.remove", caseId: own })).toMatchObject({ ok: true });
   });
 
+  it("a participant of another organisation removes no note of this one; its own members and the facilitator do", async () => {
+    const token = await room.f.invite("participant");
+    const { joinByInvite, connectAs } = await import("../support/protocolClient.js");
+    const y = await connectAs(
+      server.url,
+      await joinByInvite(server.url, token, { name: "Yvonne", newOrgName: "Nachbarfirma" }),
+    );
+    all.push(y);
+    const caseId = await aCase(room);
+    const note = async (by: ProtocolClient): Promise<ClientCommand> => {
+      const noteId = id();
+      await must(by, { type: "case.note.add", caseId, list: "went_wrong", noteId, text: "Zu spät gemeldet" });
+      await y.sync();
+      return { type: "case.note.remove", caseId, list: "went_wrong", noteId };
+    };
+    // The facilitator's note belongs to Paula's organisation: Yvonne of another one may not remove it.
+    const ofThisOrg = await note(room.f);
+    const head = await server.storage.headSeq(room.f.seriesId);
+    expect(await y.send(ofThisOrg)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+    expect(await room.p.send(ofThisOrg)).toMatchObject({ ok: true });
+    // Her own note she removes; Paula may not remove it, the facilitator may.
+    expect(await y.send(await note(y))).toMatchObject({ ok: true });
+    const ofHers = await note(y);
+    expect(await room.p.send(ofHers)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await room.f.send(ofHers)).toMatchObject({ ok: true });
+  });
+
   it("a participant changes only their own profile", async () => {
     const command = { type: "person.update", personId: room.q.personId, changes: { name: "Fremd" } } as const;
     expect(await room.p.send(command)).toMatchObject({ ok: false, error: { code: "forbidden" } });

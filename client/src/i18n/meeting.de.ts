@@ -72,6 +72,7 @@ export const meetingDe = {
   "cases.notes.add": "Punkt zu „{list}“ hinzufügen",
   "cases.notes.edit": "Punkt in „{list}“",
   "cases.notes.remove": "Punkt entfernen",
+  "cases.notes.remove.confirm": "Diesen Punkt wirklich entfernen?",
   "cases.notes.placeholder": "Neuer Punkt…",
   "cases.collisions.title": "Interessenkollisionen",
   "cases.collisions.pick": "Bestehende Kollision zuordnen…",

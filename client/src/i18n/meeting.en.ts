@@ -73,6 +73,7 @@ export const meetingEn = {
   "cases.notes.add": "Add a point to “{list}”",
   "cases.notes.edit": "Point in “{list}”",
   "cases.notes.remove": "Remove point",
+  "cases.notes.remove.confirm": "Really remove this point?",
   "cases.notes.placeholder": "New point…",
   "cases.collisions.title": "Colliding interests",
   "cases.collisions.pick": "Tag an existing collision…",
