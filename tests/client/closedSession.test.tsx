@@ -92,6 +92,8 @@ describe("a closed session", () => {
     expect(screen.queryByRole("button", { name: "Punkt entfernen" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Fall löschen" })).toBeNull();
     expect(screen.queryByRole("form", { name: "Neuer Fall" })).toBeNull();
+    expect(screen.queryByRole("form", { name: "Spiegelung hinzufügen" })).toBeNull();
+    expect(screen.queryByLabelText(/Punkt zu .* hinzufügen/)).toBeNull();
     expect(editingControls()).toEqual([]);
     expect(transport.commands()).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { useReadOnly } from "../../ui/permissions.js";
 import { meetingSideKey } from "./labels.js";
 import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
 import { OwnAnonymity } from "../room/OwnAnonymity.js";
@@ -18,7 +19,8 @@ export function MirrorItem(props: { caseId: string; mirror: Mirror; state: Serie
   const [correction, setCorrection] = useState("");
   const author = authorLabel(mirror, state, t);
   const answerer = mirror.verdictBy === null ? null : (state.people[mirror.verdictBy]?.name ?? t("presence.unknown"));
-  const canAnswer = me !== null && me !== mirror.by;
+  const readOnly = useReadOnly();
+  const canAnswer = me !== null && me !== mirror.by && !readOnly;
 
   function respond(verdict: MirrorVerdict, text: string): void {
     sync.send({ type: "case.mirror.respond", caseId, mirrorId: mirror.id, verdict, correction: text });
