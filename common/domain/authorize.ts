@@ -138,6 +138,8 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       return ownContribution(state, actor, command.caseId, command.noteId);
     case "case.note.remove":
       return mayRemoveContribution(state, actor, findNote(state, command.caseId, command.noteId));
+    case "case.mirror.remove":
+      return mayRemoveContribution(state, actor, findMirror(state, command.caseId, command.mirrorId));
     case "case.mirror.respond": {
       const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
       return mirror?.by === actor.id ? reject(ErrorCode.conflict, "the other side answers a mirror statement") : null;
@@ -338,6 +340,11 @@ function findNote(state: SeriesState, caseId: string, noteId: string): Note | un
   );
 }
 
+function findMirror(state: SeriesState, caseId: string, mirrorId: string): Mirror | undefined {
+  const theCase = Object.hasOwn(state.cases, caseId) ? state.cases[caseId] : undefined;
+  return theCase?.mirrors.find((m) => m.id === mirrorId);
+}
+
 /** Anonymous notes are changed only by their author or a facilitator; named ones by anyone. */
 function ownContribution(state: SeriesState, actor: Person, caseId: string, noteId: string): Rejection | null {
   if (actor.role === Role.facilitator) return null;
@@ -373,6 +380,14 @@ export function canRemoveNote(state: SeriesState, personId: string, caseId: stri
   if (!actor || actor.role === Role.observer) return false;
   if (actor.role !== Role.facilitator && isLocked(state)) return false;
   return mayRemoveContribution(state, actor, findNote(state, caseId, noteId)) === null;
+}
+
+/** Whether `personId` may remove the mirror statement (for showing the remove control). */
+export function canRemoveMirror(state: SeriesState, personId: string, caseId: string, mirrorId: string): boolean {
+  const actor = personOf(state, personId);
+  if (!actor || actor.role === Role.observer) return false;
+  if (actor.role !== Role.facilitator && isLocked(state)) return false;
+  return mayRemoveContribution(state, actor, findMirror(state, caseId, mirrorId)) === null;
 }
 
 /** The sender's own ballot: within their dots, one per item without stacking, never below zero. */

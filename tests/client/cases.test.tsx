@@ -141,6 +141,34 @@ describe("the cases phase", () => {
     ]);
   });
 
+  it("offers to remove a mirror statement of my own organisation, not another's, after asking", () => {
+    const log = makeMeetingSeries();
+    log.add(ALICE, { type: "org.add", orgId: "org-a", name: "Firma A" });
+    log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });
+    log.add(ALICE, { type: "person.update", personId: ALICE, changes: { orgId: "org-a" } });
+    log.add(ALICE, { type: "person.update", personId: BOB, changes: { orgId: "org-b" } });
+    const mirror = (mirrorId: string, text: string): ClientCommand => ({
+      type: "case.mirror.add",
+      caseId: CASE_RUSH,
+      mirrorId,
+      ofSide: "operations",
+      text,
+    });
+    log.add(ALICE, mirror("mirror-alice", "Ihr wolltet stabil planen."));
+    log.add(BOB, mirror("mirror-bob", "Ihr braucht einen festen Plan."));
+    const { transport } = openCases(BOB, log);
+    openDetail(rushCard());
+    const [ofAlice, ofBob] = screen.getAllByTestId("mirror");
+    if (!ofAlice || !ofBob) throw new Error("mirror statements not shown");
+    expect(within(ofAlice).queryByRole("button", { name: "Spiegelung entfernen" })).toBeNull();
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Spiegelung entfernen" }));
+    expect(transport.commands()).toEqual([]);
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Löschen" }));
+    expect(transport.commands().map((c) => c.command)).toEqual([
+      { type: "case.mirror.remove", caseId: CASE_RUSH, mirrorId: "mirror-bob" },
+    ]);
+  });
+
   it("offers the facilitator to remove any organisation's note", () => {
     const log = makeMeetingSeries();
     log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../../common/domain/apply.js";
-import { authorizeCommand, canChangeOwner, canRemoveNote, canSend, isLocked } from "../../common/domain/authorize.js";
+import {
+  authorizeCommand,
+  canChangeOwner,
+  canRemoveMirror,
+  canRemoveNote,
+  canSend,
+  isLocked,
+} from "../../common/domain/authorize.js";
 import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
 import {
   AGREEMENT,
@@ -53,6 +60,7 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "case.note.remove": null,
   "case.mirror.add": null,
   "case.mirror.respond": null,
+  "case.mirror.remove": null,
   "case.link": null,
   "agreement.add": null,
   "agreement.update": null,
@@ -248,6 +256,42 @@ describe("who removes a note", () => {
     const state = makeRoom([...notes, { type: "room.lock", scope: "board", locked: true }]);
     expect(canRemoveNote(state, CARLA, SHARED_CASE, "note-carla")).toBe(false);
     expect(canRemoveNote(state, ANNA, SHARED_CASE, "note-carla")).toBe(true);
+  });
+});
+
+describe("who removes a mirror statement", () => {
+  const mirrors: Step[] = [
+    {
+      by: CARLA,
+      command: { type: "case.mirror.add", caseId: SHARED_CASE, mirrorId: "mirror-carla", ofSide: "sales", text: "A" },
+    },
+    { type: "session.anonymity", sessionId: SESSION, phase: "cases", mode: "side" },
+    {
+      by: CARLA,
+      command: { type: "case.mirror.add", caseId: SHARED_CASE, mirrorId: "mirror-side", ofSide: "sales", text: "B" },
+    },
+  ];
+  it.each<[string, string, string, string | null]>([
+    ["Doris (Firma B) removes Carla's mirror statement (Firma A)", DORIS, "mirror-carla", F],
+    ["Bernd (Firma A) removes Carla's mirror statement", BERND, "mirror-carla", null],
+    ["Carla removes her own mirror statement", CARLA, "mirror-carla", null],
+    ["Bernd (Firma A) removes Carla's statement named by side only", BERND, "mirror-side", F],
+    ["Carla removes her own statement named by side only", CARLA, "mirror-side", null],
+    ["Anna (facilitator) removes Carla's statement", ANNA, "mirror-side", null],
+  ])("%s", (_label, actor, mirrorId, code) => {
+    const state = makeRoom(mirrors);
+    const command: ClientCommand = { type: "case.mirror.remove", caseId: SHARED_CASE, mirrorId };
+    expect(authorizeCommand(state, actor, command)?.code ?? null).toBe(code);
+    expect(canRemoveMirror(state, actor, SHARED_CASE, mirrorId)).toBe(code === null);
+  });
+
+  it("a removed statement is gone; a missing one is not found", () => {
+    const state = makeRoom(mirrors);
+    const command: ClientCommand = { type: "case.mirror.remove", caseId: SHARED_CASE, mirrorId: "mirror-carla" };
+    expect(checkCommand(state, command, CARLA)).toBeNull();
+    const after = makeRoom([...mirrors, { by: CARLA, command }]);
+    expect(after.cases[SHARED_CASE]?.mirrors.map((m) => m.id)).toEqual(["mirror-side"]);
+    expect(checkCommand(after, command, CARLA)?.code).toBe("not_found");
   });
 });
 

@@ -194,6 +194,11 @@ const builders: Record<ClientCommandType, Build> = {
     ofSide: "sales",
     text: "Ihr wollt Zusagen",
   }),
+  "case.mirror.remove": async (r) => {
+    const [caseId, mirrorId] = [await aCase(r), id()];
+    await must(r.f, { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
+    return { type: "case.mirror.remove", caseId, mirrorId };
+  },
   "case.mirror.respond": async (r, a) => {
     const [caseId, mirrorId] = [await aCase(r), id()];
     await must(other(r, a), { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
@@ -474,7 +479,7 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     expect(await room.p.send({ type: "case.remove", caseId: own })).toMatchObject({ ok: true });
   });
 
-  it("a participant of another organisation removes no note of this one; its own members and the facilitator do", async () => {
+  it("a participant of another organisation removes no note or mirror statement of this one; its own members and the facilitator do", async () => {
     const token = await room.f.invite("participant");
     const { joinByInvite, connectAs } = await import("../support/protocolClient.js");
     const y = await connectAs(
@@ -500,6 +505,15 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     const ofHers = await note(y);
     expect(await room.p.send(ofHers)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await room.f.send(ofHers)).toMatchObject({ ok: true });
+    // The same for a mirror statement.
+    const mirrorId = id();
+    await must(room.f, { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
+    await y.sync();
+    const removeMirror: ClientCommand = { type: "case.mirror.remove", caseId, mirrorId };
+    const before = await server.storage.headSeq(room.f.seriesId);
+    expect(await y.send(removeMirror)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(before);
+    expect(await room.p.send(removeMirror)).toMatchObject({ ok: true });
   });
 
   it("a participant changes only their own profile", async () => {

@@ -57,6 +57,8 @@ export const meetingDe = {
   "cases.mirrors.text": "Gespiegelte Sicht",
   "cases.mirrors.placeholder": "„Ihr wolltet den Plan stabil halten, weil …“",
   "cases.mirrors.add": "Spiegelung hinzufügen",
+  "cases.mirrors.remove": "Spiegelung entfernen",
+  "cases.mirrors.remove.confirm": "Diese Spiegelung wirklich entfernen?",
   "cases.mirrors.by": "{name} gibt die Sicht von {side} wieder:",
   "cases.mirrors.confirm": "Genau so",
   "cases.mirrors.correct": "Korrigieren",

@@ -58,6 +58,8 @@ export const meetingEn = {
   "cases.mirrors.text": "Mirrored view",
   "cases.mirrors.placeholder": "“You wanted to keep the plan stable because …”",
   "cases.mirrors.add": "Add mirror statement",
+  "cases.mirrors.remove": "Remove mirror statement",
+  "cases.mirrors.remove.confirm": "Really remove this mirror statement?",
   "cases.mirrors.by": "{name} restates the view of {side}:",
   "cases.mirrors.confirm": "That's it",
   "cases.mirrors.correct": "Correct it",
