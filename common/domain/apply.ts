@@ -111,6 +111,7 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
     case "case.note.remove":
     case "case.mirror.add":
     case "case.mirror.respond":
+    case "case.mirror.remove":
     case "case.link":
       return reduceCase(state, command, ctx);
     case "agreement.add":

@@ -2,7 +2,7 @@ import { ErrorCode, reject, type Rejection } from "../errors.js";
 import type { ClientCommand, ClientCommandType } from "./commands.js";
 import { currentSession } from "./rules/sessions.js";
 import { ballotDots } from "./rules/votes.js";
-import type { Person, SeriesState } from "./types.js";
+import type { Mirror, Note, Person, SeriesState } from "./types.js";
 import { AnonymityMode, AttendanceStatus, ItemKind, Role } from "./vocabulary.js";
 import { touchedItems, type ItemRef } from "./visibility/touched.js";
 import { canSee, confirmedOrg, type Viewer } from "./visibility/viewer.js";
@@ -138,8 +138,11 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
         : reject(ErrorCode.forbidden, "only the agreement's owners or a facilitator report its status");
     }
     case "case.note.update":
-    case "case.note.remove":
       return ownContribution(state, actor, command.caseId, command.noteId);
+    case "case.note.remove":
+      return mayRemoveContribution(state, actor, findNote(state, command.caseId, command.noteId));
+    case "case.mirror.remove":
+      return mayRemoveContribution(state, actor, findMirror(state, command.caseId, command.mirrorId));
     case "case.mirror.respond": {
       const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
       return mirror?.by === actor.id ? reject(ErrorCode.conflict, "the other side answers a mirror statement") : null;
@@ -359,16 +362,61 @@ function memberOf(actor: Person, orgId: string | null): Rejection | null {
     : reject(ErrorCode.forbidden, "items can be made internal only to your own organisation");
 }
 
+function findNote(state: SeriesState, caseId: string, noteId: string): Note | undefined {
+  const theCase = Object.hasOwn(state.cases, caseId) ? state.cases[caseId] : undefined;
+  return [...(theCase?.wentWell ?? []), ...(theCase?.wentWrong ?? []), ...(theCase?.betterNext ?? [])].find(
+    (n) => n.id === noteId,
+  );
+}
+
+function findMirror(state: SeriesState, caseId: string, mirrorId: string): Mirror | undefined {
+  const theCase = Object.hasOwn(state.cases, caseId) ? state.cases[caseId] : undefined;
+  return theCase?.mirrors.find((m) => m.id === mirrorId);
+}
+
 /** Anonymous notes are changed only by their author or a facilitator; named ones by anyone. */
 function ownContribution(state: SeriesState, actor: Person, caseId: string, noteId: string): Rejection | null {
   if (actor.role === Role.facilitator) return null;
-  const theCase = state.cases[caseId];
-  const note = [...(theCase?.wentWell ?? []), ...(theCase?.wentWrong ?? []), ...(theCase?.betterNext ?? [])].find(
-    (n) => n.id === noteId,
-  );
+  const note = findNote(state, caseId, noteId);
   return !note || note.anonymity === AnonymityMode.named || note.by === actor.id
     ? null
     : reject(ErrorCode.forbidden, "only its author or a facilitator changes an anonymous note");
+}
+
+/**
+ * Who may remove a note or a mirror statement: a facilitator, its author, or
+ * — when it is named — a confirmed member of the author's organisation (in a
+ * series without organisations everyone is one company). Nobody removes
+ * another company's contribution, and an anonymous one stays its author's, so
+ * that a remove control does not tell who wrote it.
+ */
+function mayRemoveContribution(state: SeriesState, actor: Person, item: Note | Mirror | undefined): Rejection | null {
+  // A missing note is checkCommand's to answer (not_found), the same as a hidden one.
+  if (actor.role === Role.facilitator || !item || item.by === actor.id) return null;
+  if (item.anonymity !== AnonymityMode.named) {
+    return reject(ErrorCode.forbidden, "only its author or a facilitator removes an anonymous contribution");
+  }
+  const oneCompany = Object.keys(state.orgs).length === 0;
+  const ownOrg = item.authorOrgId !== null && confirmedOrg(actor) === item.authorOrgId;
+  return oneCompany || ownOrg
+    ? null
+    : reject(ErrorCode.forbidden, "only its author, their organisation or a facilitator removes it");
+}
+
+/** Whether `personId` may remove the note (for showing the remove control). */
+export function canRemoveNote(state: SeriesState, personId: string, caseId: string, noteId: string): boolean {
+  const actor = personOf(state, personId);
+  if (!actor || actor.role === Role.observer) return false;
+  if (actor.role !== Role.facilitator && isLocked(state)) return false;
+  return mayRemoveContribution(state, actor, findNote(state, caseId, noteId)) === null;
+}
+
+/** Whether `personId` may remove the mirror statement (for showing the remove control). */
+export function canRemoveMirror(state: SeriesState, personId: string, caseId: string, mirrorId: string): boolean {
+  const actor = personOf(state, personId);
+  if (!actor || actor.role === Role.observer) return false;
+  if (actor.role !== Role.facilitator && isLocked(state)) return false;
+  return mayRemoveContribution(state, actor, findMirror(state, caseId, mirrorId)) === null;
 }
 
 /** The sender's own ballot: within their dots, one per item without stacking, never below zero. */

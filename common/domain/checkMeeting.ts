@@ -24,6 +24,7 @@ export type MeetingCommand = CommandOf<
   | "case.note.remove"
   | "case.mirror.add"
   | "case.mirror.respond"
+  | "case.mirror.remove"
   | "case.link"
   | "agreement.add"
   | "agreement.update"
@@ -106,7 +107,8 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand)
         ? reject(ErrorCode.limitExceeded, "too many mirrors")
         : null;
     }
-    case "case.mirror.respond": {
+    case "case.mirror.respond":
+    case "case.mirror.remove": {
       const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
       return mirror ? null : reject(ErrorCode.notFound, "mirror statement not found");
     }

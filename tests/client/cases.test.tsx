@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ClientCommand } from "../../common/domain/commands.js";
 import { CaseInbox } from "../../client/src/features/cases/CaseInbox.js";
 import { CasesPhase } from "../../client/src/features/cases/CasesPhase.js";
 import { Toasts } from "../../client/src/ui/Toasts.js";
@@ -105,6 +106,79 @@ describe("the cases phase", () => {
     act(() => void commitNext(transport, log, ALICE));
     expect(screen.getByTestId("mirror").dataset.verdict).toBe("confirmed");
     expect(screen.getByTestId("mirror-verdict").textContent).toMatch(/bestätigt von Alice Adler/);
+  });
+
+  it("offers to remove only the notes the server lets me remove, and asks before removing", () => {
+    const log = makeMeetingSeries();
+    log.add(ALICE, { type: "org.add", orgId: "org-a", name: "Firma A" });
+    log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });
+    log.add(ALICE, { type: "person.update", personId: ALICE, changes: { orgId: "org-a" } });
+    log.add(ALICE, { type: "person.update", personId: BOB, changes: { orgId: "org-b" } });
+    const note = (noteId: string, text: string): ClientCommand => ({
+      type: "case.note.add",
+      caseId: CASE_RUSH,
+      list: "went_well",
+      noteId,
+      text,
+    });
+    log.add(ALICE, note("note-alice", "Firma A hat schnell reagiert"));
+    log.add(BOB, note("note-bob", "Firma B hat umgeplant"));
+    const { transport } = openCases(BOB, log);
+    openDetail(rushCard());
+    const [ofAlice, ofBob] = within(screen.getByTestId("notes-went_well")).getAllByTestId("note");
+    if (!ofAlice || !ofBob) throw new Error("notes not shown");
+    // Alice's note belongs to Firma A: Bob of Firma B is not offered to remove it.
+    expect(within(ofAlice).queryByRole("button", { name: "Punkt entfernen" })).toBeNull();
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Punkt entfernen" }));
+    expect(within(ofBob).getByText("Diesen Punkt wirklich entfernen?")).toBeTruthy();
+    expect(transport.commands()).toEqual([]);
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Abbrechen" }));
+    expect(transport.commands()).toEqual([]);
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Punkt entfernen" }));
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Löschen" }));
+    expect(transport.commands().map((c) => c.command)).toEqual([
+      { type: "case.note.remove", caseId: CASE_RUSH, list: "went_well", noteId: "note-bob" },
+    ]);
+  });
+
+  it("offers to remove a mirror statement of my own organisation, not another's, after asking", () => {
+    const log = makeMeetingSeries();
+    log.add(ALICE, { type: "org.add", orgId: "org-a", name: "Firma A" });
+    log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });
+    log.add(ALICE, { type: "person.update", personId: ALICE, changes: { orgId: "org-a" } });
+    log.add(ALICE, { type: "person.update", personId: BOB, changes: { orgId: "org-b" } });
+    const mirror = (mirrorId: string, text: string): ClientCommand => ({
+      type: "case.mirror.add",
+      caseId: CASE_RUSH,
+      mirrorId,
+      ofSide: "operations",
+      text,
+    });
+    log.add(ALICE, mirror("mirror-alice", "Ihr wolltet stabil planen."));
+    log.add(BOB, mirror("mirror-bob", "Ihr braucht einen festen Plan."));
+    const { transport } = openCases(BOB, log);
+    openDetail(rushCard());
+    const [ofAlice, ofBob] = screen.getAllByTestId("mirror");
+    if (!ofAlice || !ofBob) throw new Error("mirror statements not shown");
+    expect(within(ofAlice).queryByRole("button", { name: "Spiegelung entfernen" })).toBeNull();
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Spiegelung entfernen" }));
+    expect(transport.commands()).toEqual([]);
+    fireEvent.click(within(ofBob).getByRole("button", { name: "Löschen" }));
+    expect(transport.commands().map((c) => c.command)).toEqual([
+      { type: "case.mirror.remove", caseId: CASE_RUSH, mirrorId: "mirror-bob" },
+    ]);
+  });
+
+  it("offers the facilitator to remove any organisation's note", () => {
+    const log = makeMeetingSeries();
+    log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });
+    log.add(ALICE, { type: "person.update", personId: BOB, changes: { orgId: "org-b" } });
+    log.add(BOB, { type: "case.note.add", caseId: CASE_RUSH, list: "went_well", noteId: "note-bob", text: "B" });
+    openCases(ALICE, log);
+    openDetail(rushCard());
+    const [ofBob] = within(screen.getByTestId("notes-went_well")).getAllByTestId("note");
+    if (!ofBob) throw new Error("note not shown");
+    expect(within(ofBob).getByRole("button", { name: "Punkt entfernen" })).toBeTruthy();
   });
 
   it("does not offer the author to answer their own mirror statement", () => {

@@ -4,6 +4,8 @@ import {
   attendanceChoices,
   authorizeCommand,
   canChangeOwner,
+  canRemoveMirror,
+  canRemoveNote,
   canSend,
   isLocked,
 } from "../../common/domain/authorize.js";
@@ -60,6 +62,7 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "case.note.remove": null,
   "case.mirror.add": null,
   "case.mirror.respond": null,
+  "case.mirror.remove": null,
   "case.link": null,
   "agreement.add": null,
   "agreement.update": null,
@@ -176,6 +179,122 @@ describe("rules that depend on who sends", () => {
     ["a facilitator hands over to themself", [], ANNA, { type: "facilitation.handover", personId: ANNA }, "conflict"],
   ])("%s", (_label, extra, actor, command, code) => {
     expect(authorizeCommand(makeRoom(extra), actor, command)?.code ?? null).toBe(code);
+  });
+});
+
+describe("who removes a note", () => {
+  // Carla (Firma A) and Doris (Firma B) each write a named note; Carla also an anonymous one.
+  // Gustav is a guest without an organisation, Ulla says she is of Firma A but nobody confirmed it.
+  const GUSTAV = "person-gustav";
+  const ULLA = "person-ulla";
+  const notes: Step[] = [
+    join(GUSTAV, "Gustav", "participant"),
+    {
+      by: ULLA,
+      command: {
+        type: "person.join",
+        name: "Ulla",
+        orgId: ORG_A,
+        function: null,
+        role: "participant",
+        confirmed: false,
+      },
+    },
+    {
+      by: CARLA,
+      command: { type: "case.note.add", caseId: SHARED_CASE, list: "went_well", noteId: "note-carla", text: "A" },
+    },
+    {
+      by: DORIS,
+      command: { type: "case.note.add", caseId: SHARED_CASE, list: "went_well", noteId: "note-doris", text: "B" },
+    },
+    { type: "session.anonymity", sessionId: SESSION, phase: "cases", mode: "anonymous" },
+    {
+      by: CARLA,
+      command: { type: "case.note.add", caseId: SHARED_CASE, list: "went_wrong", noteId: "note-anon", text: "C" },
+    },
+  ];
+  const LIST = { "note-carla": "went_well", "note-doris": "went_well", "note-anon": "went_wrong" } as const;
+  const remove = (noteId: keyof typeof LIST): ClientCommand => ({
+    type: "case.note.remove",
+    caseId: SHARED_CASE,
+    list: LIST[noteId],
+    noteId,
+  });
+  it.each<[string, string, keyof typeof LIST, string | null]>([
+    ["Doris (Firma B) removes Carla's named note (Firma A)", DORIS, "note-carla", F],
+    ["Carla (Firma A) removes Doris's named note (Firma B)", CARLA, "note-doris", F],
+    ["Gustav (no organisation) removes Carla's named note", GUSTAV, "note-carla", F],
+    ["Ulla (Firma A, unconfirmed) removes Carla's named note", ULLA, "note-carla", F],
+    ["Bernd (Firma A) removes Carla's named note", BERND, "note-carla", null],
+    ["Carla removes her own named note", CARLA, "note-carla", null],
+    ["Doris removes her own named note", DORIS, "note-doris", null],
+    ["Carla removes her own anonymous note", CARLA, "note-anon", null],
+    ["Bernd (Firma A) removes Carla's anonymous note", BERND, "note-anon", F],
+    ["Anna (facilitator) removes Doris's note", ANNA, "note-doris", null],
+    ["Anna (facilitator) removes Carla's anonymous note", ANNA, "note-anon", null],
+    ["Oskar (observer, Firma A) removes Carla's note", OSKAR, "note-carla", F],
+  ])("%s", (_label, actor, noteId, code) => {
+    const state = makeRoom(notes);
+    expect(authorizeCommand(state, actor, remove(noteId))?.code ?? null).toBe(code);
+    // The remove control shows exactly where the server would apply it.
+    expect(canRemoveNote(state, actor, SHARED_CASE, noteId)).toBe(code === null);
+  });
+
+  it("in a series without organisations everyone removes named notes, as one company", () => {
+    const state = makeSeries([
+      join(CARLA, "Carla", "participant"),
+      join(DORIS, "Doris", "participant"),
+      { by: CARLA, command: { type: "case.add", caseId: SHARED_CASE, values: { title: "Fall" } } },
+      {
+        by: CARLA,
+        command: { type: "case.note.add", caseId: SHARED_CASE, list: "went_well", noteId: "note-carla", text: "A" },
+      },
+    ]);
+    expect(authorizeCommand(state, DORIS, remove("note-carla"))).toBeNull();
+    expect(canRemoveNote(state, DORIS, SHARED_CASE, "note-carla")).toBe(true);
+  });
+
+  it("the remove control hides while the board is locked, for participants only", () => {
+    const state = makeRoom([...notes, { type: "room.lock", scope: "board", locked: true }]);
+    expect(canRemoveNote(state, CARLA, SHARED_CASE, "note-carla")).toBe(false);
+    expect(canRemoveNote(state, ANNA, SHARED_CASE, "note-carla")).toBe(true);
+  });
+});
+
+describe("who removes a mirror statement", () => {
+  const mirrors: Step[] = [
+    {
+      by: CARLA,
+      command: { type: "case.mirror.add", caseId: SHARED_CASE, mirrorId: "mirror-carla", ofSide: "sales", text: "A" },
+    },
+    { type: "session.anonymity", sessionId: SESSION, phase: "cases", mode: "side" },
+    {
+      by: CARLA,
+      command: { type: "case.mirror.add", caseId: SHARED_CASE, mirrorId: "mirror-side", ofSide: "sales", text: "B" },
+    },
+  ];
+  it.each<[string, string, string, string | null]>([
+    ["Doris (Firma B) removes Carla's mirror statement (Firma A)", DORIS, "mirror-carla", F],
+    ["Bernd (Firma A) removes Carla's mirror statement", BERND, "mirror-carla", null],
+    ["Carla removes her own mirror statement", CARLA, "mirror-carla", null],
+    ["Bernd (Firma A) removes Carla's statement named by side only", BERND, "mirror-side", F],
+    ["Carla removes her own statement named by side only", CARLA, "mirror-side", null],
+    ["Anna (facilitator) removes Carla's statement", ANNA, "mirror-side", null],
+  ])("%s", (_label, actor, mirrorId, code) => {
+    const state = makeRoom(mirrors);
+    const command: ClientCommand = { type: "case.mirror.remove", caseId: SHARED_CASE, mirrorId };
+    expect(authorizeCommand(state, actor, command)?.code ?? null).toBe(code);
+    expect(canRemoveMirror(state, actor, SHARED_CASE, mirrorId)).toBe(code === null);
+  });
+
+  it("a removed statement is gone; a missing one is not found", () => {
+    const state = makeRoom(mirrors);
+    const command: ClientCommand = { type: "case.mirror.remove", caseId: SHARED_CASE, mirrorId: "mirror-carla" };
+    expect(checkCommand(state, command, CARLA)).toBeNull();
+    const after = makeRoom([...mirrors, { by: CARLA, command }]);
+    expect(after.cases[SHARED_CASE]?.mirrors.map((m) => m.id)).toEqual(["mirror-side"]);
+    expect(checkCommand(after, command, CARLA)?.code).toBe("not_found");
   });
 });
 

@@ -48,6 +48,7 @@ export const CLIENT_SAMPLES: Samples = {
     ofSide: "operations",
     text: "Ihr braucht einen stabilen Plan",
   },
+  "case.mirror.remove": { type: "case.mirror.remove", caseId: SHARED_CASE, mirrorId: "mirror-01" },
   "case.mirror.respond": {
     type: "case.mirror.respond",
     caseId: SHARED_CASE,

@@ -194,6 +194,11 @@ const builders: Record<ClientCommandType, Build> = {
     ofSide: "sales",
     text: "Ihr wollt Zusagen",
   }),
+  "case.mirror.remove": async (r) => {
+    const [caseId, mirrorId] = [await aCase(r), id()];
+    await must(r.f, { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
+    return { type: "case.mirror.remove", caseId, mirrorId };
+  },
   "case.mirror.respond": async (r, a) => {
     const [caseId, mirrorId] = [await aCase(r), id()];
     await must(other(r, a), { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
@@ -478,6 +483,43 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     const own = id();
     await must(room.p, { type: "case.add", caseId: own, values: { title: "Eigener Fall" } });
     expect(await room.p.send({ type: "case.remove", caseId: own })).toMatchObject({ ok: true });
+  });
+
+  it("a participant of another organisation removes no note or mirror statement of this one; its own members and the facilitator do", async () => {
+    const token = await room.f.invite("participant");
+    const { joinByInvite, connectAs } = await import("../support/protocolClient.js");
+    const y = await connectAs(
+      server.url,
+      await joinByInvite(server.url, token, { name: "Yvonne", newOrgName: "Nachbarfirma" }),
+    );
+    all.push(y);
+    const caseId = await aCase(room);
+    const note = async (by: ProtocolClient): Promise<ClientCommand> => {
+      const noteId = id();
+      await must(by, { type: "case.note.add", caseId, list: "went_wrong", noteId, text: "Zu spät gemeldet" });
+      await y.sync();
+      return { type: "case.note.remove", caseId, list: "went_wrong", noteId };
+    };
+    // The facilitator's note belongs to Paula's organisation: Yvonne of another one may not remove it.
+    const ofThisOrg = await note(room.f);
+    const head = await server.storage.headSeq(room.f.seriesId);
+    expect(await y.send(ofThisOrg)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(head);
+    expect(await room.p.send(ofThisOrg)).toMatchObject({ ok: true });
+    // Her own note she removes; Paula may not remove it, the facilitator may.
+    expect(await y.send(await note(y))).toMatchObject({ ok: true });
+    const ofHers = await note(y);
+    expect(await room.p.send(ofHers)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await room.f.send(ofHers)).toMatchObject({ ok: true });
+    // The same for a mirror statement.
+    const mirrorId = id();
+    await must(room.f, { type: "case.mirror.add", caseId, mirrorId, ofSide: "sales", text: "Ihr wollt Zusagen" });
+    await y.sync();
+    const removeMirror: ClientCommand = { type: "case.mirror.remove", caseId, mirrorId };
+    const before = await server.storage.headSeq(room.f.seriesId);
+    expect(await y.send(removeMirror)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await server.storage.headSeq(room.f.seriesId)).toBe(before);
+    expect(await room.p.send(removeMirror)).toMatchObject({ ok: true });
   });
 
   it("a participant changes only their own profile", async () => {

@@ -135,6 +135,12 @@ describe.each(storageTargets())("secrecy on the raw socket traffic (%s)", (_kind
       const mirror = client.state.cases[caseId]?.mirrors.find((m) => m.id === mirrorId);
       expect(mirror).toMatchObject({ by: "", authorSide: "operations", authorOrgId: hansen });
     }
+    // Taking the statement back names its author no more than writing it did.
+    await settle(everyone, await ok(alex, { type: "case.mirror.remove", caseId, mirrorId }));
+    for (const client of [moderator, bernd, olga, projector]) {
+      expect(traffic(client)).not.toContain(alex.personId);
+      expect(client.state.cases[caseId]?.mirrors).toEqual([]);
+    }
     expect(anna.state.cases[caseId]?.wentWrong[0]?.by).toBe(anna.personId);
     const late = await connectAs(url, { seriesId: bernd.seriesId, personId: bernd.personId, token: bernd.token });
     everyone.push(late);

@@ -81,6 +81,7 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "case.note.update": { type: "case.note.update", caseId: A, list: "went_wrong", noteId: B, text: "zu spät" },
   "case.note.remove": { type: "case.note.remove", caseId: A, list: "better_next", noteId: B },
   "case.mirror.add": { type: "case.mirror.add", caseId: A, mirrorId: B, ofSide: "sales", text: "Ihr wolltet" },
+  "case.mirror.remove": { type: "case.mirror.remove", caseId: A, mirrorId: B },
   "case.mirror.respond": {
     type: "case.mirror.respond",
     caseId: A,

@@ -27,6 +27,7 @@ export function itemOf(command: PendingCommand["command"]): string | null {
     case "case.note.remove":
     case "case.mirror.add":
     case "case.mirror.respond":
+    case "case.mirror.remove":
     case "case.link":
       return command.caseId;
     case "agreement.add":

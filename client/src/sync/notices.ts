@@ -23,6 +23,7 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "case.note.remove":
     case "case.mirror.add":
     case "case.mirror.respond":
+    case "case.mirror.remove":
     case "case.link":
       return "toast.rejected.caseGone";
     case "agreement.add":

@@ -7,10 +7,13 @@ export function ConfirmDelete({
   label,
   question,
   onConfirm,
+  symbol,
 }: {
   label: string;
   question: string;
   onConfirm: () => void;
+  /** A short mark shown instead of the label (the label stays the button's name), for small items. */
+  symbol?: string;
 }) {
   const t = useT();
   const readOnly = useReadOnly();
@@ -18,8 +21,13 @@ export function ConfirmDelete({
   if (readOnly) return null;
   if (!asking) {
     return (
-      <button type="button" className="button-quiet button-small" onClick={() => setAsking(true)}>
-        {label}
+      <button
+        type="button"
+        className="button-quiet button-small"
+        aria-label={symbol === undefined ? undefined : label}
+        onClick={() => setAsking(true)}
+      >
+        {symbol ?? label}
       </button>
     );
   }

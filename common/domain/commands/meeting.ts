@@ -101,6 +101,7 @@ export const caseCommands = [
     verdict: oneOf(MirrorVerdict),
     correction: text(LIMITS.mirror),
   }),
+  z.strictObject({ type: z.literal("case.mirror.remove"), caseId: idSchema, mirrorId: idSchema }),
   z.strictObject({
     type: z.literal("case.link"),
     caseId: idSchema,

@@ -14,6 +14,7 @@ type CaseCommand = CommandOf<
   | "case.note.remove"
   | "case.mirror.add"
   | "case.mirror.respond"
+  | "case.mirror.remove"
   | "case.link"
 >;
 
@@ -100,6 +101,8 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
             : m,
         ),
       });
+    case "case.mirror.remove":
+      return set({ ...current, mirrors: current.mirrors.filter((m) => m.id !== command.mirrorId) });
     case "case.link":
       return command.kind === "goal"
         ? set({ ...current, goalIds: toggled(current.goalIds, command.targetId, command.linked) })

@@ -42,8 +42,11 @@ function anonymousTarget(command: EventCommand, before: SeriesState, after: Seri
       const note = inAfter ?? before.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
       return note && note.anonymity !== AnonymityMode.named ? note : null;
     }
-    case "case.mirror.add": {
-      const mirror = after.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
+    case "case.mirror.add":
+    case "case.mirror.remove": {
+      // A removed statement is found in the state before; its remover is named no more than its author.
+      const inAfter = after.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
+      const mirror = inAfter ?? before.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
       return mirror && mirror.anonymity !== AnonymityMode.named ? mirror : null;
     }
     default:

@@ -90,6 +90,7 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
     case "case.note.remove":
     case "case.mirror.add":
     case "case.mirror.respond":
+    case "case.mirror.remove":
       return [caseRef(command.caseId)];
     case "case.link":
       return command.kind === "goal" ? [caseRef(command.caseId), goalRef(command.targetId)] : [caseRef(command.caseId)];

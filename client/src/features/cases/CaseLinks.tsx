@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Case, SeriesState } from "../../../../common/domain/types.js";
 import { Side } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
+import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { collisionLabel, findCollision } from "./collisions.js";
 
@@ -66,6 +67,8 @@ function NewCollision({ item, state }: { item: Case; state: SeriesState }) {
 export function CaseLinks({ item, state }: { item: Case; state: SeriesState }) {
   const t = useT();
   const sync = useSync();
+  // Read-only (observer, locked board, closed session): the links show, nothing to add or take off.
+  const readOnly = useReadOnly();
   const unlinked = Object.values(state.collisions).filter((c) => !item.collisionIds.includes(c.id));
   function link(kind: "collision" | "goal", targetId: string, linked: boolean): void {
     sync.send({ type: "case.link", caseId: item.id, kind, targetId, linked });
@@ -81,19 +84,21 @@ export function CaseLinks({ item, state }: { item: Case; state: SeriesState }) {
             return [
               <li key={id} className="chip chip-collision" data-testid="case-collision">
                 {collisionLabel(state, collision)}
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={t("cases.collisions.unlink")}
-                  onClick={() => link("collision", id, false)}
-                >
-                  ×
-                </button>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label={t("cases.collisions.unlink")}
+                    onClick={() => link("collision", id, false)}
+                  >
+                    ×
+                  </button>
+                )}
               </li>,
             ];
           })}
         </ul>
-        {unlinked.length > 0 && (
+        {!readOnly && unlinked.length > 0 && (
           <select
             className="text-input"
             aria-label={t("cases.collisions.pick")}
@@ -108,7 +113,7 @@ export function CaseLinks({ item, state }: { item: Case; state: SeriesState }) {
             ))}
           </select>
         )}
-        <NewCollision item={item} state={state} />
+        {!readOnly && <NewCollision item={item} state={state} />}
       </section>
       <section className="case-section" aria-label={t("cases.goals.title")} data-testid="case-goals">
         <h4 className="case-section-title">{t("cases.goals.title")}</h4>

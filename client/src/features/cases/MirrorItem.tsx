@@ -4,6 +4,9 @@ import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { useReadOnly } from "../../ui/permissions.js";
+import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { canRemoveMirror } from "../../../../common/domain/authorize.js";
 import { meetingSideKey } from "./labels.js";
 import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
 import { OwnAnonymity } from "../room/OwnAnonymity.js";
@@ -18,7 +21,8 @@ export function MirrorItem(props: { caseId: string; mirror: Mirror; state: Serie
   const [correction, setCorrection] = useState("");
   const author = authorLabel(mirror, state, t);
   const answerer = mirror.verdictBy === null ? null : (state.people[mirror.verdictBy]?.name ?? t("presence.unknown"));
-  const canAnswer = me !== null && me !== mirror.by;
+  const readOnly = useReadOnly();
+  const canAnswer = me !== null && me !== mirror.by && !readOnly;
 
   function respond(verdict: MirrorVerdict, text: string): void {
     sync.send({ type: "case.mirror.respond", caseId, mirrorId: mirror.id, verdict, correction: text });
@@ -31,6 +35,14 @@ export function MirrorItem(props: { caseId: string; mirror: Mirror; state: Serie
       <div className="mirror-head">
         {t("cases.mirrors.by", { name: author, side: t(meetingSideKey(mirror.ofSide)) })}
         <OwnAnonymity label={ownAnonymityLabel(mirror, me, state, t)} />
+        {me !== null && canRemoveMirror(state, me, caseId, mirror.id) && (
+          <ConfirmDelete
+            label={t("cases.mirrors.remove")}
+            question={t("cases.mirrors.remove.confirm")}
+            symbol="×"
+            onConfirm={() => sync.send({ type: "case.mirror.remove", caseId, mirrorId: mirror.id })}
+          />
+        )}
       </div>
       <blockquote className="mirror-text">{mirror.text}</blockquote>
       {mirror.verdict === MirrorVerdict.confirmed && (

@@ -4,6 +4,7 @@ import type { Case, SeriesState } from "../../../../common/domain/types.js";
 import { Side, sideOfFunction } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
+import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { meetingSideKey } from "./labels.js";
 import { MirrorItem } from "./MirrorItem.js";
@@ -21,6 +22,7 @@ export function MirrorList({ item, state, me }: { item: Case; state: SeriesState
   const textId = useId();
   const [ofSide, setOfSide] = useState<Side>(() => otherSide(state, me));
   const [text, setText] = useState("");
+  const readOnly = useReadOnly();
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -40,37 +42,39 @@ export function MirrorList({ item, state, me }: { item: Case; state: SeriesState
           ))}
         </ul>
       )}
-      <form className="mirror-form" onSubmit={onSubmit} aria-label={t("cases.mirrors.add")}>
-        <div className="choice-group" role="group" aria-label={t("cases.mirrors.ofSide")}>
-          <span className="choice-label">{t("cases.mirrors.ofSide")}</span>
-          {[Side.sales, Side.operations].map((side) => (
-            <button
-              key={side}
-              type="button"
-              className={side === ofSide ? "choice choice-on" : "choice"}
-              aria-pressed={side === ofSide}
-              onClick={() => setOfSide(side)}
-            >
-              {t(meetingSideKey(side))}
-            </button>
-          ))}
-        </div>
-        <label className="visually-hidden" htmlFor={textId}>
-          {t("cases.mirrors.text")}
-        </label>
-        <textarea
-          id={textId}
-          className="text-input"
-          rows={2}
-          value={text}
-          maxLength={LIMITS.mirror}
-          placeholder={t("cases.mirrors.placeholder")}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit" className="button-secondary button-small" disabled={text.trim() === ""}>
-          {t("cases.mirrors.add")}
-        </button>
-      </form>
+      {!readOnly && (
+        <form className="mirror-form" onSubmit={onSubmit} aria-label={t("cases.mirrors.add")}>
+          <div className="choice-group" role="group" aria-label={t("cases.mirrors.ofSide")}>
+            <span className="choice-label">{t("cases.mirrors.ofSide")}</span>
+            {[Side.sales, Side.operations].map((side) => (
+              <button
+                key={side}
+                type="button"
+                className={side === ofSide ? "choice choice-on" : "choice"}
+                aria-pressed={side === ofSide}
+                onClick={() => setOfSide(side)}
+              >
+                {t(meetingSideKey(side))}
+              </button>
+            ))}
+          </div>
+          <label className="visually-hidden" htmlFor={textId}>
+            {t("cases.mirrors.text")}
+          </label>
+          <textarea
+            id={textId}
+            className="text-input"
+            rows={2}
+            value={text}
+            maxLength={LIMITS.mirror}
+            placeholder={t("cases.mirrors.placeholder")}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="button-secondary button-small" disabled={text.trim() === ""}>
+            {t("cases.mirrors.add")}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -6,6 +6,9 @@ import { notesOf } from "../../../../common/domain/reduce/cases.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { canRemoveNote } from "../../../../common/domain/authorize.js";
+import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { useReadOnly } from "../../ui/permissions.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { NOTE_LISTS, noteListKey } from "./labels.js";
 import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
@@ -17,6 +20,7 @@ function OneList({ item, list, state }: { item: Case; list: NoteList; state: Ser
   const sync = useSync();
   const me = useAppStore((s) => s.document.me);
   const [text, setText] = useState("");
+  const readOnly = useReadOnly();
   const title = t(noteListKey(list));
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -44,30 +48,32 @@ function OneList({ item, list, state }: { item: Case; list: NoteList; state: Ser
               {authorLabel(note, state, t)}
             </span>
             <OwnAnonymity label={ownAnonymityLabel(note, me, state, t)} />
-            <button
-              type="button"
-              className="button-quiet button-small"
-              aria-label={t("cases.notes.remove")}
-              onClick={() => sync.send({ type: "case.note.remove", caseId: item.id, list, noteId: note.id })}
-            >
-              ×
-            </button>
+            {me !== null && canRemoveNote(state, me, item.id, note.id) && (
+              <ConfirmDelete
+                label={t("cases.notes.remove")}
+                question={t("cases.notes.remove.confirm")}
+                symbol="×"
+                onConfirm={() => sync.send({ type: "case.note.remove", caseId: item.id, list, noteId: note.id })}
+              />
+            )}
           </li>
         ))}
       </ul>
-      <form className="note-form" onSubmit={onSubmit}>
-        <input
-          className="text-input"
-          aria-label={t("cases.notes.add", { list: title })}
-          placeholder={t("cases.notes.placeholder")}
-          value={text}
-          maxLength={LIMITS.note}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit" className="button-secondary button-small" disabled={text.trim() === ""}>
-          +
-        </button>
-      </form>
+      {!readOnly && (
+        <form className="note-form" onSubmit={onSubmit}>
+          <input
+            className="text-input"
+            aria-label={t("cases.notes.add", { list: title })}
+            placeholder={t("cases.notes.placeholder")}
+            value={text}
+            maxLength={LIMITS.note}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="button-secondary button-small" disabled={text.trim() === ""}>
+            +
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { Phase } from "../../../../common/domain/vocabulary.js";
 import { assertNever } from "../../../../common/domain/assertNever.js";
@@ -6,7 +7,7 @@ import { AgreementsPhase } from "../agreements/AgreementsPhase.js";
 import { CasesPhase } from "../cases/CasesPhase.js";
 import { ReviewPhase } from "../review/ReviewPhase.js";
 import { useSync } from "../../sync/context.js";
-import { useCanSend } from "../../ui/permissions.js";
+import { PermissionProvider, useCanSend, type CanSend } from "../../ui/permissions.js";
 import { PendingMemberships } from "../membership/PendingMemberships.js";
 import { RoomBar } from "../room/RoomBar.js";
 import { isLiveSession } from "../room/viewer.js";
@@ -15,16 +16,21 @@ import { ClosePhase } from "./ClosePhase.js";
 import { PhaseStepper } from "./PhaseStepper.js";
 import { SessionDetails } from "./SessionDetails.js";
 
+/** A closed session is history: everything in it reads, nothing edits (its reopen button sits outside). */
+const readOnly: CanSend = () => false;
+
 function PhaseWork({
   state,
   session,
+  phase,
   onOpenSession,
 }: {
   state: SeriesState;
   session: Session;
+  phase: Phase;
   onOpenSession?: (sessionId: string) => void;
 }) {
-  switch (session.phase) {
+  switch (phase) {
     case Phase.checkIn:
       return <CheckInPhase state={state} session={session} />;
     case Phase.review:
@@ -36,7 +42,7 @@ function PhaseWork({
     case Phase.close:
       return <ClosePhase state={state} session={session} onOpenSession={onOpenSession} />;
     default:
-      return assertNever(session.phase);
+      return assertNever(phase);
   }
 }
 
@@ -57,12 +63,18 @@ export function SessionBoard({
   const sync = useSync();
   const canSend = useCanSend();
   const closed = session.closedSeq !== null;
+  // Which phase of a closed session this person looks at; it starts where the session ended.
+  // Keyed by the session and its close, so that another session or a later close starts over.
+  const [viewed, setViewed] = useState<{ sessionId: string; closedSeq: number | null; phase: Phase } | null>(null);
+  const current = viewed !== null && viewed.sessionId === session.id && viewed.closedSeq === session.closedSeq;
+  const viewing = current ? viewed.phase : session.phase;
+  const shown = closed ? viewing : session.phase;
   return (
     <section
       className={`session-board${closed ? " session-board-closed" : ""}`}
       data-testid="session-board"
       data-session-id={session.id}
-      data-phase={session.phase}
+      data-phase={shown}
     >
       <SessionDetails state={state} session={session} />
       <PendingMemberships state={state} me={me} />
@@ -82,9 +94,19 @@ export function SessionBoard({
         </div>
       )}
       {isLiveSession(state, session) && <RoomBar state={state} session={session} me={me} />}
-      <PhaseStepper session={session} />
-      <div className="phase-work" data-testid="phase-work">
-        <PhaseWork state={state} session={session} onOpenSession={onOpenSession} />
+      <PhaseStepper
+        session={session}
+        viewing={viewing}
+        onView={(phase) => setViewed({ sessionId: session.id, closedSeq: session.closedSeq, phase })}
+      />
+      <div className="phase-work" data-testid="phase-work" data-read-only={closed ? "true" : undefined}>
+        {closed ? (
+          <PermissionProvider canSend={readOnly}>
+            <PhaseWork state={state} session={session} phase={shown} onOpenSession={onOpenSession} />
+          </PermissionProvider>
+        ) : (
+          <PhaseWork state={state} session={session} phase={shown} onOpenSession={onOpenSession} />
+        )}
       </div>
     </section>
   );
