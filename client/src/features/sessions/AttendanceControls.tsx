@@ -4,6 +4,7 @@ import { AttendanceStatus, Role } from "../../../../common/domain/vocabulary.js"
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { useCanSend } from "../../ui/permissions.js";
 
 /** The label of a status; null is "not recorded". */
 export function attendanceKey(status: AttendanceStatus | null): MessageKey {
@@ -45,7 +46,8 @@ export function AttendanceControls({
   const t = useT();
   const sync = useSync();
   const current = attendanceOf(session, personId);
-  const choices = attendanceChoices(state, me, personId);
+  const recording = useCanSend()("attendance.set");
+  const choices = recording ? attendanceChoices(state, me, personId) : [];
   if (choices.length <= 1) {
     return (
       <span className={`attendance-badge attendance-${current ?? "none"}`} data-testid="attendance-status">

@@ -8,6 +8,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";
 import { Avatar } from "../../ui/Avatar.js";
+import { useCanSend } from "../../ui/permissions.js";
 import { youLabel } from "../presence/youLabel.js";
 import { functionKey, sideKey } from "../setup/labels.js";
 import { AttendanceControls, attendanceKey, attendanceOf, ownStatus } from "./AttendanceControls.js";
@@ -48,7 +49,9 @@ export function CheckInPhase({ state, session }: { state: SeriesState; session: 
   const people = Object.values(state.people);
   const here = people.filter((p) => onlineIds.has(p.id) || Object.hasOwn(attendance, p.id));
   const away = people.filter((p) => !onlineIds.has(p.id) && !Object.hasOwn(attendance, p.id));
-  const facilitates = me !== null && state.people[me]?.role === Role.facilitator;
+  // On a closed session browsed afterwards nothing is recorded: the board around it says so.
+  const recording = useCanSend()("attendance.set");
+  const facilitates = recording && me !== null && state.people[me]?.role === Role.facilitator;
   const suggested = here.filter((p) => attendanceOf(session, p.id) === null);
   const count = (status: AttendanceStatus): number => Object.values(attendance).filter((s) => s === status).length;
 
@@ -82,7 +85,7 @@ export function CheckInPhase({ state, session }: { state: SeriesState; session: 
   }
 
   const mine = me === null ? null : attendanceOf(session, me);
-  const mayMarkSelf = me !== null && !facilitates && attendanceChoices(state, me, me).length > 0;
+  const mayMarkSelf = recording && me !== null && !facilitates && attendanceChoices(state, me, me).length > 0;
   return (
     <div className="check-in" data-testid="check-in">
       <p className="muted">{t("sessions.checkIn.intro")}</p>
