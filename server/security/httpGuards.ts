@@ -51,11 +51,18 @@ export function sameOriginChanges(security: SecurityConfig): RequestHandler {
 
 /**
  * At most the budget's requests per minute per client address to the routes it guards (token
- * checks, making series); failed socket handshakes draw on the same budget.
+ * checks, making series). An answer `401` (a token that opens nothing) also counts as a failed
+ * token check, the budget failed socket handshakes draw on.
  */
 export function perAddressLimit(limit: AddressLimit, addressOf: ClientAddressOf): RequestHandler {
   return (req, res, next) => {
-    limit.take(addressOf(req)).then((waitMs) => {
+    const address = addressOf(req);
+    res.once("finish", () => {
+      if (res.statusCode === 401) void limit.fail(address);
+    });
+    // An address that spent its failures (guessing over the socket too) is refused as well.
+    Promise.all([limit.take(address), limit.spent(address)]).then(([taken, failedOut]) => {
+      const waitMs = failedOut ? (taken ?? 60_000) : taken;
       if (waitMs === null) return next();
       res.setHeader("Retry-After", String(Math.max(1, Math.ceil(waitMs / 1000))));
       res.status(429).json({ error: reject(ErrorCode.rateLimited, "too many requests; try again shortly") });

@@ -19,8 +19,8 @@ export interface SocketGuards {
   admit(socket: Socket): Promise<RateVerdict>;
   /**
    * Runs the handshake's token check unless the address has spent its budget
-   * of token checks; a failed check draws on that budget (the one the HTTP
-   * routes that check tokens share).
+   * of failed token checks; a failed check draws on that budget (shared with
+   * the HTTP routes' `401` answers). Successful requests never close it.
    */
   checkToken<T>(socket: Socket, check: () => Promise<TokenCheck<T>>): Promise<TokenCheck<T>>;
   /** Counts one full snapshot for the connection: whether it may be sent one now. */
@@ -97,11 +97,11 @@ export function socketGuards(
     async checkToken(socket, check) {
       const address = addressOf(socket.request);
       if (await addressLimit.spent(address)) {
-        logger.warn({ address }, "socket refused: too many token checks from this address");
+        logger.warn({ address }, "socket refused: too many failed token checks from this address");
         return { ok: false, error: new Error(ConnectRefusal.tooManyAttempts) };
       }
       const result = await check();
-      if (!result.ok) await addressLimit.take(address);
+      if (!result.ok) await addressLimit.fail(address);
       return result;
     },
   };

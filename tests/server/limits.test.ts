@@ -141,9 +141,10 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     const server = await serve({ httpRequestsPerMinute: 5 });
     const { token } = await createSeries(server.url);
     const guesses: string[] = [];
-    for (let i = 0; i < 6; i += 1) guesses.push(await connect(server.url, { token: makeToken(TokenKind.device) }));
-    // Creating the series spent one of five; four guesses are looked up, the rest are not even hashed.
+    for (let i = 0; i < 7; i += 1) guesses.push(await connect(server.url, { token: makeToken(TokenKind.device) }));
+    // Five failed guesses are looked up, the rest are not even hashed (making the series was no failure).
     expect(guesses).toEqual([
+      "unauthorized",
       "unauthorized",
       "unauthorized",
       "unauthorized",
@@ -158,10 +159,19 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
 
   it("refuses handshakes from an address that spent its budget on HTTP token checks", async () => {
     const server = await serve({ httpRequestsPerMinute: 3 });
-    const { token } = await createSeries(server.url);
-    expect(await connect(server.url, { token })).toBe("connected");
-    for (let i = 0; i < 2; i += 1) await post(server.url, "/api/invites/preview", { token: "x" });
+    for (let i = 0; i < 3; i += 1) await post(server.url, "/api/invites/preview", { token: "x" });
     expect(await connect(server.url, { token: makeToken(TokenKind.device) })).toBe("too_many_attempts");
+  });
+
+  it("never shuts a valid device out of the live connection for requests that succeeded", async () => {
+    const server = await serve({ httpRequestsPerMinute: 5 });
+    const { token } = await createSeries(server.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) statuses.push((await post(server.url, "/api/devices/whoami", { token })).status);
+    // The HTTP routes keep their own limit ...
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    // ... but only failed token checks close the handshake before the token is looked at.
+    expect(await connect(server.url, { token })).toBe("connected");
   });
 
   it("speaks WebSocket only: a long-polling handshake is refused", async () => {
