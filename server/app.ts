@@ -55,6 +55,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
   const stopSockets = attachSeriesSockets(io, deps, guards);
   deps.publish = (seriesId, committed) => broadcastEvents(io, seriesId, committed);
+  deps.cutOff = (rooms) => io.in(rooms).disconnectSockets(true);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());

@@ -10,7 +10,18 @@ import { storageTargets, type StorageTarget } from "../support/storages.js";
 /** The invite links of the world: who made them and for which role. */
 const LINKS = ["kFac", "kFacSpare", "coFac", "coPart", "kOrg", "kObs", "kProj"] as const;
 /** The device tokens of the world, each made a different way. */
-const DEVICES = ["katrin", "co", "dana", "danaPhone", "erik", "olga", "projector", "jensLimited", "peter"] as const;
+const DEVICES = [
+  "katrin",
+  "co",
+  "dana",
+  "danaPhone",
+  "erik",
+  "olga",
+  "projector",
+  "jensLimited",
+  "peter",
+  "anja",
+] as const;
 type LinkName = (typeof LINKS)[number];
 type DeviceName = (typeof DEVICES)[number];
 type TokenName = LinkName | DeviceName;
@@ -36,7 +47,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const endings: Ending[] = [
   {
-    name: "revoking the link a co-facilitator joined through (and the limited link they made)",
+    name: "revoking the link a co-facilitator joined through (and the limited link they made, not a claimed one)",
     end: (w) => revoke(w, { action: "revokeInvite", inviteId: w.inviteIdOf("kFac") }),
     ends: ["kFac", "co", "jensLimited"],
   },
@@ -46,7 +57,7 @@ const endings: Ending[] = [
     ends: ["coPart", "dana", "danaPhone"],
   },
   {
-    name: "revoking the co-facilitator: their devices, their links and everyone who came through them",
+    name: "revoking the co-facilitator: their devices, their links, everyone who came through them, no claimed link",
     end: (w) => revoke(w, { action: "revokePerson", personId: w.people.co }),
     ends: ["co", "coFac", "coPart", "dana", "danaPhone", "jensLimited"],
   },
@@ -56,9 +67,9 @@ const endings: Ending[] = [
     ends: ["dana", "danaPhone"],
   },
   {
-    name: "demoting the co-facilitator: the facilitator link they made closes, their people stay",
+    name: "demoting the co-facilitator: their facilitator link closes, their unclaimed limited link ends, people stay",
     end: (w) => command(w, { type: "person.role", personId: w.people.co, role: "participant" }),
-    ends: ["coFac"],
+    ends: ["coFac", "jensLimited"],
   },
   {
     name: "making the person of a limited link a facilitator ends the limited link",
@@ -176,9 +187,13 @@ describe.each(storageTargets())(
       const peterLink = await personalLink(katrin, personNamed(katrin.state, "Peter Hoffmann"));
       const claim = await postJson(`${one.url}/api/devices/claim`, { token: peterLink.token });
       const peter = await connect((await claim.json()) as Admission, "two");
+      // A limited link the co-facilitator made, claimed by its person: a device of Anja's own from then on.
+      const anjaLink = await personalLink(co, personNamed(katrin.state, "Anja Schulz"));
+      const anjaClaim = await postJson(`${one.url}/api/devices/claim`, { token: anjaLink.token });
+      const anja = await connect((await anjaClaim.json()) as Admission, "one");
       return {
         links: { kFac, kFacSpare, coFac, coPart, kOrg, kObs, kProj },
-        devices: { katrin, co, dana, danaPhone, erik, olga, projector, jensLimited, peter },
+        devices: { katrin, co, dana, danaPhone, erik, olga, projector, jensLimited, peter, anja },
         katrin,
         people: { co: co.personId, dana: dana.personId, erik: erik.personId, jens },
         inviteIdOf: (name) => inviteIds.get(name) ?? "",
