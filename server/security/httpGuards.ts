@@ -4,7 +4,7 @@ import { ErrorCode, reject } from "../../common/errors.js";
 import type { SecurityConfig } from "../config.js";
 import type { AddressLimit } from "./addressLimit.js";
 import type { ClientAddressOf } from "./clientAddress.js";
-import { originAllowed, socketOrigins } from "./origins.js";
+import { originAllowed, socketOrigins, type unconfiguredAddressNotice } from "./origins.js";
 
 /**
  * Strict headers: a Content-Security-Policy that allows only the app's own
@@ -41,10 +41,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * changes something and carries an Origin must carry an allowed one.
  * Scripts (no Origin header) authenticate with their token instead.
  */
-export function sameOriginChanges(security: SecurityConfig): RequestHandler {
+export function sameOriginChanges(
+  security: SecurityConfig,
+  addressNotice: ReturnType<typeof unconfiguredAddressNotice> = () => undefined,
+): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || req.headers.origin === undefined) return next();
     if (originAllowed(req.headers, security)) return next();
+    addressNotice(req.headers);
     res.status(403).json({ error: reject(ErrorCode.forbidden, "requests from this origin are not allowed") });
   };
 }

@@ -7,7 +7,7 @@ import type { ClientAddressOf } from "./clientAddress.js";
 import { ConnectionCap } from "./connectionCap.js";
 import { withoutTokens, type Logger } from "./logger.js";
 import { MessageRate, RateVerdict, SnapshotRate } from "./messageRate.js";
-import { originAllowed } from "./origins.js";
+import { originAllowed, type unconfiguredAddressNotice } from "./origins.js";
 
 /** What guards the live protocol: who may connect, how many, how fast. */
 export interface SocketGuards {
@@ -41,6 +41,7 @@ export function socketGuards(
   addressOf: ClientAddressOf,
   logger: Logger,
   addressLimit: AddressLimit,
+  addressNotice: ReturnType<typeof unconfiguredAddressNotice> = () => undefined,
 ): SocketGuards {
   const cap = new ConnectionCap(security.maxConnectionsPerIp);
   const rate = new MessageRate(security.messagesPerSecond);
@@ -51,6 +52,7 @@ export function socketGuards(
       if (!originAllowed(request.headers, security)) {
         const origin = withoutTokens(String(request.headers.origin ?? "").slice(0, 200));
         logger.warn({ address, origin }, "socket refused: origin not allowed");
+        addressNotice(request.headers);
         return answer("origin not allowed", false);
       }
       if (cap.full(address)) {

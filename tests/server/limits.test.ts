@@ -442,4 +442,47 @@ describe("logs", () => {
       return outcome;
     }
   });
+
+  it("name EINKLANG_PUBLIC_URL once when pages arrive under another address and none is configured", async () => {
+    const [[, makeTarget]] = storageTargets() as [[string, () => Promise<StorageTarget>]];
+    target = await makeTarget();
+    let written = "";
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const server = await startServer(
+      {
+        port: 0,
+        host: "127.0.0.1",
+        dataDir: target.dataDir,
+        databaseUrl: undefined,
+        redisUrl: undefined,
+        clientDir: "client/dist",
+      },
+      pino({ level: "info" }, sink),
+    );
+    const url = `http://127.0.0.1:${server.port}`;
+    try {
+      // Behind a proxy: the browser's address is board.example.com, the server knows of none.
+      const proxied = { origin: "https://board.example.com", headers: { host: "board.example.com" } };
+      for (let i = 0; i < 3; i += 1) {
+        const { outcome, socket } = await tryConnect(url, { token: makeToken(TokenKind.device), ...proxied });
+        socket.disconnect();
+        expect(outcome).not.toBe("connected");
+      }
+      expect(await rawPost(url, "/api/series", { name: "R", creatorName: "E" }, "board.example.com")).toBe(403);
+      const errors = written
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { level: number; msg: string })
+        .filter((line) => line.level >= 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.msg).toContain("EINKLANG_PUBLIC_URL");
+    } finally {
+      await server.close();
+    }
+  });
 });
