@@ -102,7 +102,8 @@ export interface DeviceCheck {
   seen: { generation: number | null };
 }
 
-class Refused extends Error {
+/** A command refused inside its transaction (by a check or by work done alongside it): nothing is written. */
+export class Refused extends Error {
   constructor(readonly rejection: Rejection) {
     super(rejection.message);
   }

@@ -1,4 +1,5 @@
 import { nanoid } from "nanoid";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SeriesState } from "../../common/domain/types.js";
 import { connectAs, joinByInvite, type Admission, type ProtocolClient } from "../support/protocolClient.js";
@@ -237,6 +238,48 @@ describe.each(storageTargets())(
         const preview = await postJson(`${one.url}/api/invites/preview`, { token: w.links[name] });
         expect({ name, admits: preview.status === 200 }).toEqual({ name, admits: !ends.includes(name) });
       }
+    });
+
+    it.skipIf(kind !== "postgres")("lets nobody in through a link closed while the join waited", async () => {
+      const created = await postJson(`${one.url}/api/demo`, {});
+      const katrin = await connect((await created.json()) as Admission, "one");
+      const invite = await link(katrin, "facilitator");
+      const people = Object.keys(katrin.state.people).length;
+      // Another writer holds the series: the join has checked its link and waits to write.
+      const locker = new pg.Client({ connectionString: target.databaseUrl });
+      await locker.connect();
+      try {
+        await locker.query("begin");
+        await locker.query("select id from series where id = $1 for update", [katrin.seriesId]);
+        const join = postJson(`${one.url}/api/join`, {
+          token: invite.token,
+          name: "Spät",
+          orgId: null,
+          function: null,
+        });
+        const watcher = new pg.Client({ connectionString: target.databaseUrl });
+        await watcher.connect();
+        await expect
+          .poll(async () => {
+            const { rows } = await watcher.query<{ n: string }>(
+              "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%series%'",
+            );
+            return Number(rows[0]?.n);
+          })
+          .toBeGreaterThan(0);
+        await watcher.end();
+        // Meanwhile the link closes (as its maker's demotion closes it), committed as the writer lets go.
+        await locker.query("update invites set expires_at = $1 where id = $2", [
+          new Date(Date.now() - 1000).toISOString(),
+          invite.inviteId,
+        ]);
+        await locker.query("commit");
+        expect((await join).status).not.toBe(201);
+      } finally {
+        await locker.end();
+      }
+      await katrin.sync();
+      expect(Object.keys(katrin.state.people).length).toBe(people);
     });
 
     it("does not store commands that waited in a connection's queue while its device was revoked", async () => {
