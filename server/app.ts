@@ -15,6 +15,7 @@ import type { StateCache } from "./series/stateCache.js";
 import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
+import { unconfiguredAddressNotice } from "./security/origins.js";
 
 /** A running Einklang server. */
 export interface EinklangServer {
@@ -39,11 +40,14 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const addressOf = clientAddressOf(security.trustProxy);
   // Token guesses over HTTP and over the socket handshake draw on one budget per address.
   const addressLimit = new AddressLimit(security.httpRequestsPerMinute);
-  const http = createServer(httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit }));
+  const addressNotice = unconfiguredAddressNotice(security, (fields, message) => logger.error(fields, message));
+  const http = createServer(
+    httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit, addressNotice }),
+  );
   // Slow or stalled requests must not hold sockets for long.
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;
-  const guards = socketGuards(security, addressOf, logger, addressLimit);
+  const guards = socketGuards(security, addressOf, logger, addressLimit, addressNotice);
   const io: EinklangIo = new Server(http, {
     maxHttpBufferSize: LIMITS.messageBytes,
     serveClient: false,
@@ -55,6 +59,7 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
   const stopSockets = attachSeriesSockets(io, deps, guards);
   deps.publish = (seriesId, committed) => broadcastEvents(io, seriesId, committed);
+  deps.cutOff = (rooms) => io.in(rooms).disconnectSockets(true);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());

@@ -169,8 +169,11 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       const internalTo = command.values.internalTo ?? null;
       const caseId = command.values.caseId ?? null;
       const org = caseId !== null ? itemOrg(state, ItemKind.case, caseId) : confirmedOrg(actor);
-      // Naming owners is changing them: the organisation the new agreement will belong to, or a facilitator.
-      const namesOwners = (command.values.ownerIds ?? []).length > 0;
+      // Naming owners is changing them: the organisation the new agreement will belong to, or a
+      // facilitator. Naming only oneself on an agreement of no organisation is taking on what one adds.
+      const ownerIds = command.values.ownerIds ?? [];
+      const onlySelf = org === null && ownerIds.every((ownerId) => ownerId === actor.id);
+      const namesOwners = ownerIds.length > 0 && !onlySelf;
       const ownerOrg = caseId !== null ? org : actor.orgId;
       return (
         memberOf(actor, internalTo) ??
@@ -285,7 +288,10 @@ function mayChangeOwners(
   // A missing agreement is checkCommand's to answer (not_found), the same as a hidden one.
   if (actor.role === Role.facilitator || !itemExists(state, ItemKind.agreement, agreementId)) return null;
   if (!linked && targetId === actor.id) return null;
-  return ownersOf(state, actor, itemOrg(state, ItemKind.agreement, agreementId));
+  const agreementOrg = itemOrg(state, ItemKind.agreement, agreementId);
+  // An agreement of no organisation is anyone's to volunteer for (removing others stays as it is).
+  if (linked && targetId === actor.id && agreementOrg === null) return null;
+  return ownersOf(state, actor, agreementOrg);
 }
 
 function ownersOf(state: SeriesState, actor: Person, agreementOrg: string | null): Rejection | null {

@@ -2,7 +2,7 @@ import { nanoid } from "nanoid";
 import type { PersonFunction, Role } from "../../common/domain/vocabulary.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
-import { executeCommand, type ExecuteDeps } from "../series/execute.js";
+import { executeCommand, Refused, type ExecuteDeps } from "../series/execute.js";
 import type { InviteRecord } from "../storage/accessTypes.js";
 import { originRecord, type OriginOf } from "../security/seriesGate.js";
 import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
@@ -146,9 +146,12 @@ export async function joinByInvite(deps: ExecuteDeps, request: JoinRequest): Pro
     },
     trusted: true,
     alongside: async (tx) => {
-      // The link may have been revoked while the person typed their name.
+      // The link may have been revoked, or closed (its maker demoted), while the person typed their name.
       const still = await tx.access.inviteByHash(hashToken(request.token));
-      if (!still || still.revokedAt !== null) throw new Error("invite revoked during join");
+      const closed = still?.expiresAt != null && still.expiresAt <= deps.now().toISOString();
+      if (!still || still.revokedAt !== null || closed) {
+        throw new Refused(reject(ErrorCode.forbidden, "this invite link was closed while you joined"));
+      }
       await tx.access.addDevice(
         {
           id: nanoid(),

@@ -5,7 +5,7 @@ import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import type { PersonalLink } from "../../common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import type { DeviceRecord } from "../storage/accessTypes.js";
-import { stillLive, type Credentials } from "./handshake.js";
+import { deviceRoom, stillLive, type Credentials } from "./handshake.js";
 import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
 
 /**
@@ -30,14 +30,16 @@ export function personalLinkRefusal(state: SeriesState, askerId: string, personI
 
 /**
  * Makes the personal link: a new device token of the person (stored only as
- * its hash), returned once. Made by the person from their own device, it is a
- * full device of theirs. Made by a facilitator for someone else — only for a
- * person who never had a device of their own — it is limited to "My
- * agreements" until the person claims it (`claimDevice`). Either way it
- * inherits where the asker's device came from (the invite link at its root,
- * who made its chain), and one made for someone else records its maker: it is
- * revoked with that link or that maker. When the asker's own device was revoked
- * while the link was made, the token is dropped unseen.
+ * its hash), returned once. Made by the person from a device of their own, it
+ * is a full device of theirs. Made by a facilitator for someone else — only for
+ * a person who never had a device of their own — it is limited to "My
+ * agreements" until the person claims it (`claimDevice`). Made from a device
+ * that stems from someone else's link (its maker may hold a copy of it), it is
+ * a claim token too: the person's claim then ends every other device of
+ * theirs, the maker's copy included. It inherits where the asker's device came
+ * from (the invite link at its root, who made its chain); one made for someone
+ * else records its maker. When the asker's own device was revoked while the
+ * link was made, the token is dropped unseen.
  */
 export async function createPersonalLink(
   deps: ExecuteDeps,
@@ -51,6 +53,7 @@ export async function createPersonalLink(
     const message = "this person has joined: only they make links for their own devices";
     return { ok: false, error: reject(ErrorCode.conflict, message) };
   }
+  const limited = forSomeoneElse || asker.createdBy !== null;
   const token = makeToken(TokenKind.device);
   await deps.storage.access.addDevice(
     {
@@ -61,12 +64,12 @@ export async function createPersonalLink(
       createdAt: deps.now().toISOString(),
       revokedAt: null,
       createdBy: forSomeoneElse ? asker.personId : asker.createdBy,
-      limited: forSomeoneElse,
+      limited,
     },
     hashToken(token),
   );
   if (!(await stillLive(deps.storage, asker))) return revoked;
-  return { ok: true, link: { personId, token, limited: forSomeoneElse } };
+  return { ok: true, link: { personId, token, limited } };
 }
 
 /** What claiming a personal link answers: the device token to keep from now on. */
@@ -78,11 +81,15 @@ export interface Claimed {
 
 /**
  * Opening a personal link on a device claims it. A full device token is the
- * person's already and is answered as it is. A limited one (made by a
- * facilitator) is exchanged, once, for a new full device of the person, in one
- * transaction that revokes every limited link of the person: the limited
- * token stops working, and nobody can make another one for them, since they
- * now have a device of their own. Null when the token opens nothing (any more).
+ * person's already and is answered as it is. A limited one is exchanged, once,
+ * for a new full device of the person, in one transaction that revokes every
+ * other device of the person (the link itself, other limited links, and any
+ * device claimed earlier — a copy its maker may hold). Of claims racing on one
+ * link exactly one wins: revoking the link must change its row, which the
+ * database lets only one of them do. The new device is the person's own: no
+ * longer on the chain of the maker's invite link (the person never joined
+ * through one), while it keeps its maker, so that links made from it are claim
+ * tokens too. Null when the token opens nothing (any more).
  */
 export async function claimDevice(deps: ExecuteDeps, token: unknown): Promise<Claimed | null> {
   if (tokenKind(token) !== TokenKind.device || typeof token !== "string") return null;
@@ -92,16 +99,25 @@ export async function claimDevice(deps: ExecuteDeps, token: unknown): Promise<Cl
   if (!device.limited) return { seriesId: device.seriesId, personId: device.personId, token };
   const fresh = makeToken(TokenKind.device);
   const at = deps.now().toISOString();
-  const claimed = await deps.storage.transaction(async (tx) => {
-    // Whoever claimed first (or the person's own join) wins; a second claim finds the link revoked.
+  const ended = await deps.storage.transaction(async (tx) => {
     const still = await tx.access.deviceByHash(tokenHash);
-    if (!still || still.revokedAt !== null || !still.limited) return false;
-    const alreadyOwn = await tx.access.hasOwnDevice(still.seriesId, still.personId);
-    await tx.access.revokeLimited(still.seriesId, still.personId, at);
-    if (alreadyOwn) return false;
-    const own: DeviceRecord = { ...still, id: nanoid(), createdAt: at, revokedAt: null, limited: false };
+    if (!still || still.revokedAt !== null || !still.limited) return null;
+    // Whoever claimed first wins; a second claim changes no row and gets nothing.
+    if (!(await tx.access.revokeDevice(still.id, at))) return null;
+    const others = await tx.access.revokeDevicesOf(still.seriesId, still.personId, at);
+    const own: DeviceRecord = {
+      ...still,
+      id: nanoid(),
+      createdAt: at,
+      revokedAt: null,
+      inviteId: null,
+      limited: false,
+    };
     await tx.access.addDevice(own, hashToken(fresh));
-    return true;
+    return [still.id, ...others];
   });
-  return claimed ? { seriesId: device.seriesId, personId: device.personId, token: fresh } : null;
+  if (!ended) return null;
+  // Their connections end now (the limited one, a copy in someone else's hands); the new device has none yet.
+  deps.cutOff?.(ended.map(deviceRoom));
+  return { seriesId: device.seriesId, personId: device.personId, token: fresh };
 }

@@ -4,7 +4,7 @@ import { ErrorCode, reject } from "../../common/errors.js";
 import type { SecurityConfig } from "../config.js";
 import type { AddressLimit } from "./addressLimit.js";
 import type { ClientAddressOf } from "./clientAddress.js";
-import { originAllowed, socketOrigins } from "./origins.js";
+import { originAllowed, socketOrigins, type unconfiguredAddressNotice } from "./origins.js";
 
 /**
  * Strict headers: a Content-Security-Policy that allows only the app's own
@@ -41,21 +41,32 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * changes something and carries an Origin must carry an allowed one.
  * Scripts (no Origin header) authenticate with their token instead.
  */
-export function sameOriginChanges(security: SecurityConfig): RequestHandler {
+export function sameOriginChanges(
+  security: SecurityConfig,
+  addressNotice: ReturnType<typeof unconfiguredAddressNotice> = () => undefined,
+): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || req.headers.origin === undefined) return next();
     if (originAllowed(req.headers, security)) return next();
+    addressNotice(req.headers);
     res.status(403).json({ error: reject(ErrorCode.forbidden, "requests from this origin are not allowed") });
   };
 }
 
 /**
  * At most the budget's requests per minute per client address to the routes it guards (token
- * checks, making series); failed socket handshakes draw on the same budget.
+ * checks, making series). An answer `401` (a token that opens nothing) also counts as a failed
+ * token check, the budget failed socket handshakes draw on.
  */
 export function perAddressLimit(limit: AddressLimit, addressOf: ClientAddressOf): RequestHandler {
   return (req, res, next) => {
-    limit.take(addressOf(req)).then((waitMs) => {
+    const address = addressOf(req);
+    res.once("finish", () => {
+      if (res.statusCode === 401) void limit.fail(address);
+    });
+    // An address that spent its failures (guessing over the socket too) is refused as well.
+    Promise.all([limit.take(address), limit.spent(address)]).then(([taken, failedOut]) => {
+      const waitMs = failedOut ? (taken ?? 60_000) : taken;
       if (waitMs === null) return next();
       res.setHeader("Retry-After", String(Math.max(1, Math.ceil(waitMs / 1000))));
       res.status(429).json({ error: reject(ErrorCode.rateLimited, "too many requests; try again shortly") });

@@ -62,3 +62,27 @@ export function isLoopbackHost(host: string | undefined): boolean {
   if (host === undefined) return false;
   return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
+
+/**
+ * A watcher for the usual upgrade mistake: the server on 127.0.0.1 behind a
+ * proxy, with no address configured, refuses every page that arrives under the
+ * proxy's name. It says so once, naming the setting, the first time a page with
+ * a non-loopback Host is refused for that reason.
+ */
+export function unconfiguredAddressNotice(
+  policy: OriginPolicy,
+  logError: (fields: Record<string, unknown>, message: string) => void,
+): (headers: IncomingHttpHeaders) => void {
+  let said = false;
+  return (headers) => {
+    if (said || configuredOrigins(policy) !== null) return;
+    const host = headers.host;
+    if (typeof host !== "string" || host === "" || loopbackHost(headers) !== null) return;
+    if (typeof headers.origin !== "string") return;
+    said = true;
+    logError(
+      { host: host.slice(0, 200) },
+      "pages under this address are refused: set EINKLANG_PUBLIC_URL (or EINKLANG_ALLOWED_ORIGINS) to the address browsers use",
+    );
+  };
+}

@@ -7,7 +7,7 @@ import type { ClientAddressOf } from "./clientAddress.js";
 import { ConnectionCap } from "./connectionCap.js";
 import { withoutTokens, type Logger } from "./logger.js";
 import { MessageRate, RateVerdict, SnapshotRate } from "./messageRate.js";
-import { originAllowed } from "./origins.js";
+import { originAllowed, type unconfiguredAddressNotice } from "./origins.js";
 
 /** What guards the live protocol: who may connect, how many, how fast. */
 export interface SocketGuards {
@@ -19,8 +19,8 @@ export interface SocketGuards {
   admit(socket: Socket): Promise<RateVerdict>;
   /**
    * Runs the handshake's token check unless the address has spent its budget
-   * of token checks; a failed check draws on that budget (the one the HTTP
-   * routes that check tokens share).
+   * of failed token checks; a failed check draws on that budget (shared with
+   * the HTTP routes' `401` answers). Successful requests never close it.
    */
   checkToken<T>(socket: Socket, check: () => Promise<TokenCheck<T>>): Promise<TokenCheck<T>>;
   /** Counts one full snapshot for the connection: whether it may be sent one now. */
@@ -41,6 +41,7 @@ export function socketGuards(
   addressOf: ClientAddressOf,
   logger: Logger,
   addressLimit: AddressLimit,
+  addressNotice: ReturnType<typeof unconfiguredAddressNotice> = () => undefined,
 ): SocketGuards {
   const cap = new ConnectionCap(security.maxConnectionsPerIp);
   const rate = new MessageRate(security.messagesPerSecond);
@@ -51,6 +52,7 @@ export function socketGuards(
       if (!originAllowed(request.headers, security)) {
         const origin = withoutTokens(String(request.headers.origin ?? "").slice(0, 200));
         logger.warn({ address, origin }, "socket refused: origin not allowed");
+        addressNotice(request.headers);
         return answer("origin not allowed", false);
       }
       if (cap.full(address)) {
@@ -97,11 +99,11 @@ export function socketGuards(
     async checkToken(socket, check) {
       const address = addressOf(socket.request);
       if (await addressLimit.spent(address)) {
-        logger.warn({ address }, "socket refused: too many token checks from this address");
+        logger.warn({ address }, "socket refused: too many failed token checks from this address");
         return { ok: false, error: new Error(ConnectRefusal.tooManyAttempts) };
       }
       const result = await check();
-      if (!result.ok) await addressLimit.take(address);
+      if (!result.ok) await addressLimit.fail(address);
       return result;
     },
   };

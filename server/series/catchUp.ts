@@ -28,7 +28,14 @@ export async function catchUp(
   const viewer = who.view === ViewMode.public ? PUBLIC_VIEWER : viewerOf(state, who.personId);
   if (!viewer) return { ok: false, error: reject(ErrorCode.forbidden, "this person is not part of the series") };
   if (who.limited) {
-    // A limited device reads only "My agreements", always whole (it receives no live events).
+    // A limited device reads only "My agreements", always whole (it receives no live events):
+    // each answer is a snapshot, and counts as one.
+    if (!(await mayTakeSnapshot())) {
+      return {
+        ok: false,
+        error: reject(ErrorCode.rateLimited, "too many snapshots for this connection; try again shortly"),
+      };
+    }
     const encodedState = await encodeState(projectMine(state, who.personId, who.createdBy));
     return { ok: true, kind: "snapshot", encodedState, personId: who.personId, serverNow };
   }

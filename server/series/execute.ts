@@ -28,6 +28,8 @@ export interface ExecuteDeps {
   commits: GroupCommit;
   /** Sends committed events to the series' clients, in commit order; called after every commit, whichever path made it. */
   publish?: (seriesId: string, committed: readonly Committed[]) => void;
+  /** Disconnects every connection in these rooms, on every instance; set once the live protocol is up. */
+  cutOff?: (rooms: string[]) => void;
 }
 
 /** The parts of a server that execute commands: storage, state cache and group commit. */
@@ -100,7 +102,8 @@ export interface DeviceCheck {
   seen: { generation: number | null };
 }
 
-class Refused extends Error {
+/** A command refused inside its transaction (by a check or by work done alongside it): nothing is written. */
+export class Refused extends Error {
   constructor(readonly rejection: Rejection) {
     super(rejection.message);
   }

@@ -109,10 +109,44 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         .updateTable("devices")
         .set({ revoked_at: at })
         .where("series_id", "=", seriesId)
-        .where((eb) => eb.or([eb("person_id", "=", personId), eb("created_by", "=", personId)]))
+        .where("person_id", "=", personId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) + (await store.revokeMadeBy(seriesId, personId, at));
+    },
+    async revokeMadeBy(seriesId, createdBy, at) {
+      await store.raiseAccessGeneration(seriesId);
+      // Only links not claimed yet: a claimed one is its person's own device.
+      const result = await db
+        .updateTable("devices")
+        .set({ revoked_at: at })
+        .where("series_id", "=", seriesId)
+        .where("created_by", "=", createdBy)
+        .where("limited", "=", 1)
         .where("revoked_at", "is", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
+    },
+    async revokeDevice(deviceId, at) {
+      const result = await db
+        .updateTable("devices")
+        .set({ revoked_at: at })
+        .where("id", "=", deviceId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async revokeDevicesOf(seriesId, personId, at) {
+      await store.raiseAccessGeneration(seriesId);
+      const rows = await db
+        .updateTable("devices")
+        .set({ revoked_at: at })
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .where("revoked_at", "is", null)
+        .returning("id")
+        .execute();
+      return rows.map((row) => row.id);
     },
     async deviceLive(deviceId) {
       const row = await db

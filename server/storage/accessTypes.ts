@@ -27,8 +27,9 @@ export interface DeviceRecord {
   createdAt: string;
   revokedAt: string | null;
   /**
-   * Who made the device's chain for someone else (a facilitator's personal link), inherited by
-   * devices made from it; null when the person got it by joining or creating the series.
+   * Who made the device's chain for someone else (a facilitator's personal link), kept when it
+   * is claimed and inherited by devices made from it (whose links are claim tokens in turn);
+   * null when the person got it by joining or creating the series.
    */
   createdBy: string | null;
   /** Limited to "My agreements" until its person claims it (a link a facilitator made for them). */
@@ -46,10 +47,20 @@ export interface AccessStore {
   addDevice(device: DeviceRecord, tokenHash: string): Promise<void>;
   deviceByHash(tokenHash: string): Promise<DeviceRecord | null>;
   /**
-   * Revokes every device of a person, the devices they made for others, and the invite links
-   * they made (with everyone who joined through those); returns how many devices.
+   * Revokes every device of a person, the limited links they made for others that were not
+   * claimed yet, and the invite links they made (with everyone who joined through those);
+   * returns how many devices.
    */
   revokePerson(seriesId: string, personId: string, at: string): Promise<number>;
+  /** Revokes the limited links someone made for others that were not claimed yet; returns how many. */
+  revokeMadeBy(seriesId: string, createdBy: string, at: string): Promise<number>;
+  /**
+   * Revokes one device if it is still live: true for exactly one of several calls racing on
+   * it (the row's lock orders them; later ones find it revoked).
+   */
+  revokeDevice(deviceId: string, at: string): Promise<boolean>;
+  /** Revokes every live device of a person; returns their ids. */
+  revokeDevicesOf(seriesId: string, personId: string, at: string): Promise<string[]>;
   /** Whether the device and the invite link at its root are both unrevoked. */
   deviceLive(deviceId: string): Promise<boolean>;
   /** Whether the person ever had a device of their own (not a limited one), revoked or not. */

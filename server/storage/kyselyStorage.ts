@@ -7,7 +7,7 @@ import { migrationProvider } from "./migrations.js";
 import { accessQueries } from "./accessQueries.js";
 import { originQueries } from "./originQueries.js";
 import type { Database, EventsTable } from "./schema.js";
-import type { SeriesReads, SeriesTransaction, Storage, StorageKind, StoredSnapshot } from "./types.js";
+import { StorageKind, type SeriesReads, type SeriesTransaction, type Storage, type StoredSnapshot } from "./types.js";
 
 /** Runs the migrations to the latest version; throws when one fails. */
 export async function migrate(db: Kysely<Database>): Promise<void> {
@@ -26,6 +26,8 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
     transaction: (work) => inTransaction(db, (trx) => work(transactionOf(trx))),
     probeWrite: () =>
       inTransaction(db, async (trx) => {
+        // A probe stuck behind a lock gives its connection back soon (the health check answers in 3 s anyway).
+        if (kind === StorageKind.postgres) await sql`set local statement_timeout = 3000`.execute(trx);
         // An id no series can have (nanoids have no "~"), so the probe never meets a real row.
         const id = `~probe-${randomUUID()}`;
         await trx.insertInto("series").values({ id, created_at: new Date().toISOString(), head_seq: 0 }).execute();

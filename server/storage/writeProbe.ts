@@ -8,7 +8,8 @@ const PROBE_REUSE_MS = 2_000;
 /**
  * Whether storage can write right now, for `/api/health`: null when it can,
  * else why not. Probes at most every two seconds (concurrent checks share
- * one), each bounded in time; a failure is logged with its cause.
+ * one), never while one is still running, each check bounded in time; a
+ * failure is logged with its cause.
  */
 export function writeProbe(
   storage: Pick<Storage, "probeWrite">,
@@ -16,24 +17,29 @@ export function writeProbe(
   now: () => number = Date.now,
 ): () => Promise<string | null> {
   let last: { at: number; answer: Promise<string | null> } | null = null;
+  // A probe that outlived its check still holds a connection: none starts beside it, later checks wait on it.
+  let pending: Promise<void> | null = null;
+  const write = (): Promise<void> => {
+    pending ??= storage.probeWrite().finally(() => {
+      pending = null;
+    });
+    return pending;
+  };
   return () => {
     if (last !== null && now() - last.at < PROBE_REUSE_MS) return last.answer;
-    const answer = probeOnce(storage, logError);
+    const answer = probeOnce(write, logError);
     last = { at: now(), answer };
     return answer;
   };
 }
 
-async function probeOnce(
-  storage: Pick<Storage, "probeWrite">,
-  logError: (error: unknown) => void,
-): Promise<string | null> {
+async function probeOnce(write: () => Promise<void>, logError: (error: unknown) => void): Promise<string | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error("storage did not confirm a write in time")), PROBE_TIMEOUT_MS);
   });
   try {
-    await Promise.race([storage.probeWrite(), timeout]);
+    await Promise.race([write(), timeout]);
     return null;
   } catch (error) {
     logError(error);

@@ -17,6 +17,7 @@ import type { ClientAddressOf } from "../security/clientAddress.js";
 import type { AddressLimit } from "../security/addressLimit.js";
 import { perAddressLimit, sameOriginChanges, securityHeaders } from "../security/httpGuards.js";
 import { requestLog, type Logger } from "../security/logger.js";
+import type { unconfiguredAddressNotice } from "../security/origins.js";
 import { writeProbe } from "../storage/writeProbe.js";
 import { seriesGate } from "../security/seriesGate.js";
 
@@ -35,6 +36,8 @@ export interface HttpSetup {
   logger: Logger;
   /** The per-address budget of token checks, shared with the socket handshake. */
   addressLimit: AddressLimit;
+  /** Says once that pages arrive under an address nothing configures (see `unconfiguredAddressNotice`). */
+  addressNotice?: ReturnType<typeof unconfiguredAddressNotice>;
 }
 
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
@@ -46,7 +49,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   // not a byte range, whose Content-Range would then describe other bytes than those sent.
   app.use(compression({ filter: (req, res) => req.headers.range === undefined && compression.filter(req, res) }));
   app.use(requestLog(setup.logger));
-  app.use(sameOriginChanges(setup.security));
+  app.use(sameOriginChanges(setup.security, setup.addressNotice));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);

@@ -102,7 +102,8 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
       // A limited device receives no live events: it reads "My agreements" by asking.
       ...(view === ViewMode.own && !limited ? [personRoom(seriesId, personId)] : []),
       ...(inviteId ? [inviteRoom(inviteId)] : []),
-      ...(createdBy ? [madeByRoom(seriesId, createdBy)] : []),
+      // Cut off with its maker until claimed; a claimed device is its person's own.
+      ...(createdBy && limited ? [madeByRoom(seriesId, createdBy)] : []),
       ...(limited ? [limitedRoom(seriesId, personId)] : []),
     ]);
     const inOrder = serialQueue();
@@ -217,7 +218,7 @@ async function hello(
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access to that series") };
   }
   if (socket.data.limited) {
-    const reply = await catchUp(deps, socket.data, lastSeq);
+    const reply = await catchUp(deps, socket.data, lastSeq, mayTakeSnapshot);
     socket.data.joined = reply.ok;
     return reply;
   }
@@ -251,6 +252,10 @@ async function sync(
   const parsed = syncSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   if (!socket.data.joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
+  // A sync queued before the device was revoked (a claimed link, a revoked person) reads nothing.
+  if (!(await stillLive(deps.storage, socket.data))) {
+    return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access any more") };
+  }
   return catchUp(deps, socket.data, parsed.data.lastSeq, mayTakeSnapshot);
 }
 
@@ -270,11 +275,15 @@ async function command(socket: EinklangSocket, deps: ExecuteDeps, raw: unknown):
   });
   if (!result.ok) return result;
   if (result.duplicate) return { ok: true, seq: result.seq, duplicate: true };
-  // A person who became a facilitator lost their limited links with the change (see accessFollowsRoles).
+  // A person who became a facilitator lost their limited links with the change, one who stopped
+  // being one the unclaimed limited links they made (see accessFollowsRoles).
   for (const person of Object.values(result.after.people)) {
     const was = Object.hasOwn(result.before.people, person.id) ? result.before.people[person.id] : undefined;
     if (person.role === Role.facilitator && was && was.role !== Role.facilitator) {
       socket.nsp.in(limitedRoom(seriesId, person.id)).disconnectSockets(true);
+    }
+    if (person.role !== Role.facilitator && was?.role === Role.facilitator) {
+      socket.nsp.in(madeByRoom(seriesId, person.id)).disconnectSockets(true);
     }
   }
   return { ok: true, seq: result.event.seq, duplicate: false };

@@ -455,6 +455,43 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     expect(await x.send(owner(x.personId, false))).toMatchObject({ ok: true });
   });
 
+  it("a participant without a confirmed organisation owns what they add, and volunteers for agreements of no organisation", async () => {
+    const { joinByInvite, connectAs } = await import("../support/protocolClient.js");
+    const token = await room.f.invite("participant");
+    // Nora joined without an organisation; Ulf claimed Paula's and awaits a member's confirmation.
+    const nora = await connectAs(server.url, await joinByInvite(server.url, token, { name: "Nora" }));
+    const ulf = await connectAs(server.url, await joinByInvite(server.url, token, { name: "Ulf", orgId: room.org }));
+    all.push(nora, ulf);
+    const mine = id();
+    expect(
+      await nora.send({
+        type: "agreement.add",
+        agreementId: mine,
+        values: { text: "Meins", ownerIds: [nora.personId] },
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await ulf.send({ type: "agreement.add", agreementId: id(), values: { text: "Auch", ownerIds: [ulf.personId] } }),
+    ).toMatchObject({ ok: true });
+    const owner = (targetId: string, linked: boolean): ClientCommand => ({
+      type: "agreement.link",
+      agreementId: mine,
+      kind: "owner",
+      targetId,
+      linked,
+    });
+    // Anyone may step in on an agreement of no organisation; removing someone else stays refused.
+    expect(await room.p.send(owner(room.p.personId, true))).toMatchObject({ ok: true });
+    expect(await room.p.send(owner(nora.personId, false))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(
+      await nora.send({
+        type: "agreement.add",
+        agreementId: id(),
+        values: { text: "Du", ownerIds: [room.p.personId] },
+      }),
+    ).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
   it("a guest link creates no organisation", async () => {
     const token = await room.f.invite("observer");
     const orgs = Object.keys(room.f.state.orgs).length;

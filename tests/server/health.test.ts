@@ -53,6 +53,45 @@ describe.each(storageTargets())("health says whether storage can write (%s)", (k
     expect(await seriesRows(target)).toBe(1);
   });
 
+  it.skipIf(kind !== "postgres")(
+    "holds at most one connection with probes while the database blocks them",
+    async () => {
+      target = await makeTarget();
+      server = await startTestServer(target);
+      const url = server.url;
+      const name = new URL(target.databaseUrl ?? "").pathname.slice(1);
+      // Another session holds the series table: every probe's write waits for it.
+      const locker = new pg.Client({ connectionString: target.databaseUrl });
+      await locker.connect();
+      await locker.query("begin");
+      await locker.query("lock table series in access exclusive mode");
+      // Counted from a session of its own (one inside a transaction sees a frozen pg_stat_activity).
+      const watcher = new pg.Client({ connectionString: target.databaseUrl });
+      await watcher.connect();
+      release = async () => {
+        await locker.query("rollback");
+        await locker.end();
+        await watcher.end();
+      };
+      const waiting = async (): Promise<number> => {
+        const { rows } = await watcher.query<{ n: string }>(
+          "select count(*) as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'",
+          [name],
+        );
+        return Number(rows[0]?.n);
+      };
+      const most: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        // Each check comes after the previous answer can no longer be reused.
+        expect((await health(url)).status).toBe(503);
+        most.push(await waiting());
+        await new Promise((resolve) => setTimeout(resolve, 2_100));
+      }
+      expect(Math.max(...most)).toBeLessThanOrEqual(1);
+    },
+    60_000,
+  );
+
   it("answers 503 with the reason while storage cannot write, and ok again after", async () => {
     target = await makeTarget();
     server = await startTestServer(target);

@@ -141,9 +141,10 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
     const server = await serve({ httpRequestsPerMinute: 5 });
     const { token } = await createSeries(server.url);
     const guesses: string[] = [];
-    for (let i = 0; i < 6; i += 1) guesses.push(await connect(server.url, { token: makeToken(TokenKind.device) }));
-    // Creating the series spent one of five; four guesses are looked up, the rest are not even hashed.
+    for (let i = 0; i < 7; i += 1) guesses.push(await connect(server.url, { token: makeToken(TokenKind.device) }));
+    // Five failed guesses are looked up, the rest are not even hashed (making the series was no failure).
     expect(guesses).toEqual([
+      "unauthorized",
       "unauthorized",
       "unauthorized",
       "unauthorized",
@@ -158,10 +159,19 @@ describe.each(storageTargets())("limits and origin checks (%s)", (_name, makeTar
 
   it("refuses handshakes from an address that spent its budget on HTTP token checks", async () => {
     const server = await serve({ httpRequestsPerMinute: 3 });
-    const { token } = await createSeries(server.url);
-    expect(await connect(server.url, { token })).toBe("connected");
-    for (let i = 0; i < 2; i += 1) await post(server.url, "/api/invites/preview", { token: "x" });
+    for (let i = 0; i < 3; i += 1) await post(server.url, "/api/invites/preview", { token: "x" });
     expect(await connect(server.url, { token: makeToken(TokenKind.device) })).toBe("too_many_attempts");
+  });
+
+  it("never shuts a valid device out of the live connection for requests that succeeded", async () => {
+    const server = await serve({ httpRequestsPerMinute: 5 });
+    const { token } = await createSeries(server.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) statuses.push((await post(server.url, "/api/devices/whoami", { token })).status);
+    // The HTTP routes keep their own limit ...
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    // ... but only failed token checks close the handshake before the token is looked at.
+    expect(await connect(server.url, { token })).toBe("connected");
   });
 
   it("speaks WebSocket only: a long-polling handshake is refused", async () => {
@@ -430,6 +440,49 @@ describe("logs", () => {
       const { outcome, socket } = await tryConnect(at, options);
       socket.disconnect();
       return outcome;
+    }
+  });
+
+  it("name EINKLANG_PUBLIC_URL once when pages arrive under another address and none is configured", async () => {
+    const [[, makeTarget]] = storageTargets() as [[string, () => Promise<StorageTarget>]];
+    target = await makeTarget();
+    let written = "";
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const server = await startServer(
+      {
+        port: 0,
+        host: "127.0.0.1",
+        dataDir: target.dataDir,
+        databaseUrl: undefined,
+        redisUrl: undefined,
+        clientDir: "client/dist",
+      },
+      pino({ level: "info" }, sink),
+    );
+    const url = `http://127.0.0.1:${server.port}`;
+    try {
+      // Behind a proxy: the browser's address is board.example.com, the server knows of none.
+      const proxied = { origin: "https://board.example.com", headers: { host: "board.example.com" } };
+      for (let i = 0; i < 3; i += 1) {
+        const { outcome, socket } = await tryConnect(url, { token: makeToken(TokenKind.device), ...proxied });
+        socket.disconnect();
+        expect(outcome).not.toBe("connected");
+      }
+      expect(await rawPost(url, "/api/series", { name: "R", creatorName: "E" }, "board.example.com")).toBe(403);
+      const errors = written
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { level: number; msg: string })
+        .filter((line) => line.level >= 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.msg).toContain("EINKLANG_PUBLIC_URL");
+    } finally {
+      await server.close();
     }
   });
 });

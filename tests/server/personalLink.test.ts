@@ -223,6 +223,73 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     expect(await server.storage.access.deviceByHash(hashToken(token))).toMatchObject({ revokedAt: expect.any(String) });
   });
 
+  it("leaves the maker no copy: a link from a device claimed off someone else's link is a claim token too", async () => {
+    const { katrin } = await example();
+    const jens = personNamed(katrin.state, "Jens Albrecht");
+    const { token: limited } = await linkFor(katrin, jens);
+    // The facilitator claims the limited link herself: a full device of Jens in her hands.
+    const stolen = (await (await postJson(`${server.url}/api/devices/claim`, { token: limited })).json()) as Admission;
+    const katrinAsJens = await connectAs(server.url, stolen);
+    clients.push(katrinAsJens);
+    // From it she makes an "open on your phone" link and sends it to Jens: it must be a claim token ...
+    const reply = await katrinAsJens.access({ action: "personalLink", personId: jens });
+    if (!reply.ok || !reply.personalLink) throw new Error(`personal link refused: ${JSON.stringify(reply)}`);
+    const forJens = reply.personalLink.token;
+    const whoami = await postJson(`${server.url}/api/devices/whoami`, { token: forJens });
+    expect(await whoami.json()).toEqual({ seriesId: katrin.seriesId, personId: jens, limited: true });
+    // ... whose claim by Jens ends every other device of his, the facilitator's copy included.
+    const cut = waitForDisconnect(katrinAsJens);
+    const claim = await postJson(`${server.url}/api/devices/claim`, { token: forJens });
+    expect(claim.status).toBe(200);
+    const own = (await claim.json()) as Admission;
+    await cut;
+    expect(await tryConnect(server.url, { token: stolen.token })).toBe("unauthorized");
+    expect(await tryConnect(server.url, { token: own.token })).toBe("connected");
+  });
+
+  it("exchanges a limited link for exactly one device, however many claims race", async () => {
+    const { katrin } = await example();
+    const people = ["Jens Albrecht", "Anja Schulz", "Martin Keller", "Thomas Brandt"].map((name) =>
+      personNamed(katrin.state, name),
+    );
+    for (const personId of people) {
+      const reply = await katrin.access({ action: "personalLink", personId });
+      const token = reply.ok ? (reply.personalLink?.token ?? "") : "";
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () => postJson(`${server.url}/api/devices/claim`, { token })),
+      );
+      const claimed: string[] = [];
+      for (const answer of answers) {
+        if (answer.status === 200) claimed.push(((await answer.json()) as Admission).token);
+      }
+      const live: string[] = [];
+      for (const own of claimed) if ((await tryConnect(server.url, { token: own })) === "connected") live.push(own);
+      expect({ personId, claimed: claimed.length, live: live.length }).toEqual({ personId, claimed: 1, live: 1 });
+    }
+  });
+
+  it("cuts the limited connection when its link is claimed, and reads no more through it", async () => {
+    const { katrin } = await example();
+    const jens = personNamed(katrin.state, "Jens Albrecht");
+    const { token, client: jensLink } = await linkFor(katrin, jens);
+    const cut = waitForDisconnect(jensLink);
+    expect((await postJson(`${server.url}/api/devices/claim`, { token })).status).toBe(200);
+    await cut;
+    expect(jensLink.socket.connected).toBe(false);
+  });
+
+  it("gives a limited connection only so many snapshots, like any other", async () => {
+    await server.close();
+    server = await startTestServer(target, undefined, { snapshotsPerMinute: 2 });
+    const { katrin } = await example();
+    const { client: jensLink } = await linkFor(katrin, personNamed(katrin.state, "Jens Albrecht"));
+    const answers = [];
+    for (let i = 0; i < 10; i += 1) answers.push(await jensLink.socket.emitWithAck("sync", { lastSeq: 0 }));
+    const refused = answers.filter((a: { ok: boolean }) => !a.ok);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+  });
+
   it("stores the token only as its hash, as a device of its own without an invite", async () => {
     const { katrin } = await example();
     const jens = personNamed(katrin.state, "Jens Albrecht");

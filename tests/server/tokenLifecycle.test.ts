@@ -1,4 +1,5 @@
 import { nanoid } from "nanoid";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SeriesState } from "../../common/domain/types.js";
 import { connectAs, joinByInvite, type Admission, type ProtocolClient } from "../support/protocolClient.js";
@@ -10,7 +11,18 @@ import { storageTargets, type StorageTarget } from "../support/storages.js";
 /** The invite links of the world: who made them and for which role. */
 const LINKS = ["kFac", "kFacSpare", "coFac", "coPart", "kOrg", "kObs", "kProj"] as const;
 /** The device tokens of the world, each made a different way. */
-const DEVICES = ["katrin", "co", "dana", "danaPhone", "erik", "olga", "projector", "jensLimited", "peter"] as const;
+const DEVICES = [
+  "katrin",
+  "co",
+  "dana",
+  "danaPhone",
+  "erik",
+  "olga",
+  "projector",
+  "jensLimited",
+  "peter",
+  "anja",
+] as const;
 type LinkName = (typeof LINKS)[number];
 type DeviceName = (typeof DEVICES)[number];
 type TokenName = LinkName | DeviceName;
@@ -36,7 +48,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const endings: Ending[] = [
   {
-    name: "revoking the link a co-facilitator joined through (and the limited link they made)",
+    name: "revoking the link a co-facilitator joined through (and the limited link they made, not a claimed one)",
     end: (w) => revoke(w, { action: "revokeInvite", inviteId: w.inviteIdOf("kFac") }),
     ends: ["kFac", "co", "jensLimited"],
   },
@@ -46,7 +58,7 @@ const endings: Ending[] = [
     ends: ["coPart", "dana", "danaPhone"],
   },
   {
-    name: "revoking the co-facilitator: their devices, their links and everyone who came through them",
+    name: "revoking the co-facilitator: their devices, their links, everyone who came through them, no claimed link",
     end: (w) => revoke(w, { action: "revokePerson", personId: w.people.co }),
     ends: ["co", "coFac", "coPart", "dana", "danaPhone", "jensLimited"],
   },
@@ -56,9 +68,9 @@ const endings: Ending[] = [
     ends: ["dana", "danaPhone"],
   },
   {
-    name: "demoting the co-facilitator: the facilitator link they made closes, their people stay",
+    name: "demoting the co-facilitator: their facilitator link closes, their unclaimed limited link ends, people stay",
     end: (w) => command(w, { type: "person.role", personId: w.people.co, role: "participant" }),
-    ends: ["coFac"],
+    ends: ["coFac", "jensLimited"],
   },
   {
     name: "making the person of a limited link a facilitator ends the limited link",
@@ -176,9 +188,13 @@ describe.each(storageTargets())(
       const peterLink = await personalLink(katrin, personNamed(katrin.state, "Peter Hoffmann"));
       const claim = await postJson(`${one.url}/api/devices/claim`, { token: peterLink.token });
       const peter = await connect((await claim.json()) as Admission, "two");
+      // A limited link the co-facilitator made, claimed by its person: a device of Anja's own from then on.
+      const anjaLink = await personalLink(co, personNamed(katrin.state, "Anja Schulz"));
+      const anjaClaim = await postJson(`${one.url}/api/devices/claim`, { token: anjaLink.token });
+      const anja = await connect((await anjaClaim.json()) as Admission, "one");
       return {
         links: { kFac, kFacSpare, coFac, coPart, kOrg, kObs, kProj },
-        devices: { katrin, co, dana, danaPhone, erik, olga, projector, jensLimited, peter },
+        devices: { katrin, co, dana, danaPhone, erik, olga, projector, jensLimited, peter, anja },
         katrin,
         people: { co: co.personId, dana: dana.personId, erik: erik.personId, jens },
         inviteIdOf: (name) => inviteIds.get(name) ?? "",
@@ -222,6 +238,48 @@ describe.each(storageTargets())(
         const preview = await postJson(`${one.url}/api/invites/preview`, { token: w.links[name] });
         expect({ name, admits: preview.status === 200 }).toEqual({ name, admits: !ends.includes(name) });
       }
+    });
+
+    it.skipIf(kind !== "postgres")("lets nobody in through a link closed while the join waited", async () => {
+      const created = await postJson(`${one.url}/api/demo`, {});
+      const katrin = await connect((await created.json()) as Admission, "one");
+      const invite = await link(katrin, "facilitator");
+      const people = Object.keys(katrin.state.people).length;
+      // Another writer holds the series: the join has checked its link and waits to write.
+      const locker = new pg.Client({ connectionString: target.databaseUrl });
+      await locker.connect();
+      try {
+        await locker.query("begin");
+        await locker.query("select id from series where id = $1 for update", [katrin.seriesId]);
+        const join = postJson(`${one.url}/api/join`, {
+          token: invite.token,
+          name: "Spät",
+          orgId: null,
+          function: null,
+        });
+        const watcher = new pg.Client({ connectionString: target.databaseUrl });
+        await watcher.connect();
+        await expect
+          .poll(async () => {
+            const { rows } = await watcher.query<{ n: string }>(
+              "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%series%'",
+            );
+            return Number(rows[0]?.n);
+          })
+          .toBeGreaterThan(0);
+        await watcher.end();
+        // Meanwhile the link closes (as its maker's demotion closes it), committed as the writer lets go.
+        await locker.query("update invites set expires_at = $1 where id = $2", [
+          new Date(Date.now() - 1000).toISOString(),
+          invite.inviteId,
+        ]);
+        await locker.query("commit");
+        expect((await join).status).not.toBe(201);
+      } finally {
+        await locker.end();
+      }
+      await katrin.sync();
+      expect(Object.keys(katrin.state.people).length).toBe(people);
     });
 
     it("does not store commands that waited in a connection's queue while its device was revoked", async () => {
