@@ -1,10 +1,11 @@
 import { nanoid } from "nanoid";
+import { firstDeviceAndOrigin } from "./firstDevice.js";
 import type { PersonFunction, Role } from "../../common/domain/vocabulary.js";
 import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
 import { LIMITS } from "../../common/limits.js";
 import { executeCommand, Refused, type ExecuteDeps } from "../series/execute.js";
 import type { InviteRecord } from "../storage/accessTypes.js";
-import { originRecord, type OriginOf } from "../security/seriesGate.js";
+import type { OriginOf } from "../security/seriesGate.js";
 import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
 
 /** A person's way back into a series: the device token the browser keeps. */
@@ -42,22 +43,7 @@ export async function createSeriesWithCreator(
     command: { type: "series.create", name: input.name, creatorName: input.creatorName },
     createsSeries: true,
     trusted: true,
-    alongside: async (tx) => {
-      await tx.access.addDevice(
-        {
-          id: nanoid(),
-          seriesId,
-          personId,
-          inviteId: null,
-          createdAt: at,
-          revokedAt: null,
-          createdBy: null,
-          limited: false,
-        },
-        hashToken(token),
-      );
-      await tx.origins.addOrigin(originRecord(origin, seriesId, personId, at));
-    },
+    alongside: firstDeviceAndOrigin(seriesId, personId, token, origin, at),
   });
   if (!result.ok) return { ok: false, status: 503, error: result.error };
   return { ok: true, value: { seriesId, personId, token } };

@@ -1,8 +1,9 @@
 import { nanoid } from "nanoid";
+import { firstDeviceAndOrigin } from "../access/firstDevice.js";
 import { demoSeries } from "../../common/demo/demoSeries.js";
-import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
+import { makeToken, TokenKind } from "../access/tokens.js";
 import type { Admission } from "../access/people.js";
-import { originRecord, type OriginOf } from "../security/seriesGate.js";
+import type { OriginOf } from "../security/seriesGate.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 
 /**
@@ -29,22 +30,7 @@ export async function createDemoSeries(deps: ExecuteDeps, origin: OriginOf): Pro
     command: { type: "series.create", name: demo.name, creatorName: demo.creatorName },
     createsSeries: true,
     trusted: true,
-    alongside: async (tx) => {
-      await tx.access.addDevice(
-        {
-          id: nanoid(),
-          seriesId,
-          personId: facilitatorId,
-          inviteId: null,
-          createdAt: now,
-          revokedAt: null,
-          createdBy: null,
-          limited: false,
-        },
-        hashToken(token),
-      );
-      await tx.origins.addOrigin(originRecord(origin, seriesId, facilitatorId, now));
-    },
+    alongside: firstDeviceAndOrigin(seriesId, facilitatorId, token, origin, now),
   });
   if (!created.ok) throw new Error(`example series: ${created.error.message}`);
   for (const step of demo.steps) {

@@ -1,12 +1,13 @@
 import { nanoid } from "nanoid";
+import { firstDeviceAndOrigin } from "../access/firstDevice.js";
 import { z } from "zod";
 import { seriesStateSchema } from "../../common/domain/commands.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import { projectState } from "../../common/domain/visibility/project.js";
 import { ErrorCode } from "../../common/errors.js";
 import type { Admission } from "../access/people.js";
-import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
-import { originRecord, type OriginOf } from "../security/seriesGate.js";
+import { makeToken, TokenKind } from "../access/tokens.js";
+import type { OriginOf } from "../security/seriesGate.js";
 import { executeCommand, type ExecuteDeps } from "../series/execute.js";
 import type { BearerAccess, Outcome } from "./bearer.js";
 
@@ -72,22 +73,7 @@ export async function importBackup(
     command: { type: "series.restore", series, importerName: importer.name },
     createsSeries: true,
     trusted: true,
-    alongside: async (tx) => {
-      await tx.access.addDevice(
-        {
-          id: nanoid(),
-          seriesId,
-          personId,
-          inviteId: null,
-          createdAt: at,
-          revokedAt: null,
-          createdBy: null,
-          limited: false,
-        },
-        hashToken(token),
-      );
-      await tx.origins.addOrigin(originRecord(origin, seriesId, personId, at));
-    },
+    alongside: firstDeviceAndOrigin(seriesId, personId, token, origin, at),
   });
   if (!result.ok) {
     const status = result.error.code === ErrorCode.storageUnavailable ? 503 : 400;
