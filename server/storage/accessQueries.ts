@@ -5,6 +5,9 @@ import type { Database, DevicesTable, InvitesTable } from "./schema.js";
 
 /** Invite and device queries over a Kysely handle (a database or a transaction). */
 export function accessQueries(db: Kysely<Database>): AccessStore {
+  /** The live devices of a series, to be revoked at `at`; callers narrow it down further. */
+  const revokingDevicesOf = (seriesId: string, at: string) =>
+    db.updateTable("devices").set({ revoked_at: at }).where("series_id", "=", seriesId).where("revoked_at", "is", null);
   const store: AccessStore = {
     async addInvite(invite, tokenHash) {
       await db
@@ -53,13 +56,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         .where("revoked_at", "is", null)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
-      await db
-        .updateTable("devices")
-        .set({ revoked_at: at })
-        .where("series_id", "=", seriesId)
-        .where("invite_id", "=", inviteId)
-        .where("revoked_at", "is", null)
-        .execute();
+      await revokingDevicesOf(seriesId, at).where("invite_id", "=", inviteId).execute();
       return true;
     },
     async addDevice(device, tokenHash) {
@@ -105,25 +102,15 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         .where("revoked_at", "is", null)
         .execute();
       for (const invite of made) await store.revokeInvite(seriesId, invite.id, at);
-      const result = await db
-        .updateTable("devices")
-        .set({ revoked_at: at })
-        .where("series_id", "=", seriesId)
-        .where("person_id", "=", personId)
-        .where("revoked_at", "is", null)
-        .executeTakeFirst();
+      const result = await revokingDevicesOf(seriesId, at).where("person_id", "=", personId).executeTakeFirst();
       return Number(result.numUpdatedRows) + (await store.revokeMadeBy(seriesId, personId, at));
     },
     async revokeMadeBy(seriesId, createdBy, at) {
       await store.raiseAccessGeneration(seriesId);
       // Only links not claimed yet: a claimed one is its person's own device.
-      const result = await db
-        .updateTable("devices")
-        .set({ revoked_at: at })
-        .where("series_id", "=", seriesId)
+      const result = await revokingDevicesOf(seriesId, at)
         .where("created_by", "=", createdBy)
         .where("limited", "=", 1)
-        .where("revoked_at", "is", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
@@ -138,14 +125,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
     },
     async revokeDevicesOf(seriesId, personId, at) {
       await store.raiseAccessGeneration(seriesId);
-      const rows = await db
-        .updateTable("devices")
-        .set({ revoked_at: at })
-        .where("series_id", "=", seriesId)
-        .where("person_id", "=", personId)
-        .where("revoked_at", "is", null)
-        .returning("id")
-        .execute();
+      const rows = await revokingDevicesOf(seriesId, at).where("person_id", "=", personId).returning("id").execute();
       return rows.map((row) => row.id);
     },
     async deviceLive(deviceId) {
@@ -169,13 +149,9 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
     },
     async revokeLimited(seriesId, personId, at) {
       await store.raiseAccessGeneration(seriesId);
-      const result = await db
-        .updateTable("devices")
-        .set({ revoked_at: at })
-        .where("series_id", "=", seriesId)
+      const result = await revokingDevicesOf(seriesId, at)
         .where("person_id", "=", personId)
         .where("limited", "=", 1)
-        .where("revoked_at", "is", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
