@@ -108,6 +108,6 @@ describe.runIf(executablePath && pgBase && redis && nginx)("browsers through ngi
 
     // A reload through nginx shows what the database holds.
     await bernd.reload();
-    await expect.poll(() => caseTitles(bernd)).toEqual(expected);
+    await expect.poll(() => caseTitles(bernd), { timeout: 30_000 }).toEqual(expected);
   });
 });
