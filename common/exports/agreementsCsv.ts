@@ -1,10 +1,19 @@
 import { stringify } from "csv-stringify/sync";
 import { isOverdue } from "../domain/rules/agreements.js";
 import { agreementReviews, settlingDecision } from "../domain/rules/review.js";
-import type { Agreement, SeriesState } from "../domain/types.js";
-import { decisionLabel, keptLabel, levelLabel, outcomeLabel, statusLabel } from "./exportLabels.js";
+import type { Agreement, Review, SeriesState } from "../domain/types.js";
+import { sideOfFunction } from "../domain/vocabulary.js";
+import {
+  decisionLabel,
+  fitLabel,
+  keptLabel,
+  levelLabel,
+  outcomeLabel,
+  sideLabel,
+  statusLabel,
+} from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
-import { caseTitle, collisionInterests, goalTitles, personNames } from "./stateNames.js";
+import { caseTitle, collisionInterests, goalTitles, orgName, personName, personNames } from "./stateNames.js";
 
 /** How the agreements list is written: language of header and labels, field separator, and today (YYYY-MM-DD). */
 export interface AgreementsCsvOptions {
@@ -20,6 +29,8 @@ const COLUMNS: readonly ExportTextKey[] = [
   "agreement.text",
   "agreement.level",
   "agreement.owners",
+  "agreement.ownerOrgs",
+  "agreement.ownerSides",
   "agreement.status",
   "agreement.due",
   "agreement.overdue",
@@ -33,12 +44,49 @@ const COLUMNS: readonly ExportTextKey[] = [
   "review.outcome",
   "review.kpi",
   "review.decision",
+  "review.evidence",
+  "review.fits",
+  "agreement.latestUpdateAt",
+  "agreement.latestUpdate",
 ];
 
-/** The verdicts of an agreement's latest review: its date, kept, outcome, KPI value and decision. */
+/** Each distinct value once, in first-seen order. */
+function distinct<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** The organisations and the sides of an agreement's owners, each named once. */
+function ownersWhere(state: SeriesState, agreement: Agreement, lang: ExportLanguage): [string, string] {
+  const owners = agreement.ownerIds.flatMap((id) => (Object.hasOwn(state.people, id) ? (state.people[id] ?? []) : []));
+  const orgs = distinct(owners.flatMap((person) => orgName(state, person.orgId) ?? []));
+  const sides = distinct(owners.flatMap((person) => sideOfFunction(person.function) ?? []));
+  return [orgs.join(", "), sides.map((side) => sideLabel(side, lang)).join(", ")];
+}
+
+/** "Goal: Supports; Other goal: Neutral" for the goals the review judged that the state still holds. */
+function fitsText(state: SeriesState, review: Review, lang: ExportLanguage): string {
+  return Object.entries(review.fit)
+    .flatMap(([goalId, fit]) => {
+      const [title] = goalTitles(state, [goalId]);
+      return title === undefined ? [] : [`${title}: ${fitLabel(fit, lang)}`];
+    })
+    .join("; ");
+}
+
+/** The owners' latest status report: its date, and who reported which status with what comment. */
+function latestUpdate(state: SeriesState, agreement: Agreement, lang: ExportLanguage): [string, string] {
+  const update = agreement.updates.at(-1);
+  if (!update) return ["", ""];
+  const status = statusLabel(update.status, null, lang);
+  const said = update.comment === "" ? status : `${status} – ${update.comment}`;
+  const by = personName(state, update.by);
+  return [update.at.slice(0, 10), by === null ? said : `${by}: ${said}`];
+}
+
+/** The verdicts of an agreement's latest review: its date, kept, outcome, KPI value, decision, evidence and goal fit. */
 function latestReview(state: SeriesState, agreement: Agreement, lang: ExportLanguage): (string | number)[] {
   const latest = agreementReviews(state, agreement.id).at(-1);
-  if (!latest) return ["", "", "", "", ""];
+  if (!latest) return ["", "", "", "", "", "", ""];
   const { session, review } = latest;
   return [
     session.date,
@@ -48,6 +96,8 @@ function latestReview(state: SeriesState, agreement: Agreement, lang: ExportLang
     // them alike, and a negative value stays -5 (the formula guard quotes only text that starts with -).
     review.kpiValue === null ? "" : review.kpiValue,
     review.decision === null ? "" : decisionLabel(review.decision, lang),
+    review.evidence,
+    fitsText(state, review, lang),
   ];
 }
 
@@ -58,6 +108,7 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
     agreement.text,
     levelLabel(agreement.level, lang),
     personNames(state, agreement.ownerIds).join(", "),
+    ...ownersWhere(state, agreement, lang),
     statusLabel(agreement.status, settlingDecision(state, agreement.id), lang),
     agreement.due,
     exportText(lang, isOverdue(state, agreement, today) ? "yes" : "no"),
@@ -67,6 +118,7 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
     agreement.outcome,
     madeIn?.date ?? "",
     ...latestReview(state, agreement, lang),
+    ...latestUpdate(state, agreement, lang),
   ];
 }
 

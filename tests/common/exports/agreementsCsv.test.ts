@@ -30,8 +30,12 @@ const asThomas = seenBy(demo.state, demo.idOf("person:thomas"));
 
 describe("agreements as CSV", () => {
   it.each([
-    ["de", GERMAN, "Text der Vereinbarung;Ebene;Verantwortlich;Status;Fällig am;Überfällig;"],
-    ["en", ENGLISH, "Agreement text,Level,Owners,Status,Due,Overdue,"],
+    [
+      "de",
+      GERMAN,
+      "Text der Vereinbarung;Ebene;Verantwortlich;Organisationen der Verantwortlichen;Seiten der Verantwortlichen;Status;",
+    ],
+    ["en", ENGLISH, "Agreement text,Level,Owners,Owners' organisations,Owners' sides,Status,"],
   ] as const)("starts with a byte order mark and a header row in the language (%s)", (_lang, options, header) => {
     const csv = agreementsCsv(asThomas, options);
     expect(csv.startsWith(`${BOM}${header}`)).toBe(true);
@@ -43,7 +47,7 @@ describe("agreements as CSV", () => {
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const rows = readBack(csv, options.separator);
     expect(rows).toHaveLength(1 + Object.keys(asThomas.agreements).length);
-    expect(rows.every((r) => r.length === 16)).toBe(true);
+    expect(rows.every((r) => r.length === 22)).toBe(true);
   });
 
   it("writes the same fields with either separator", () => {
@@ -52,12 +56,14 @@ describe("agreements as CSV", () => {
     );
   });
 
-  it("fills a row like the board shows the agreement: labels, names, ISO dates and the latest review", () => {
+  it("fills a row like the board shows the agreement: labels, names, ISO dates, the latest review and status report", () => {
     const csv = agreementsCsv(asThomas, GERMAN);
     expect(rowOf(csv, GERMAN, "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.")).toEqual({
       "Text der Vereinbarung": "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.",
       Ebene: "Strategisch",
       Verantwortlich: "Jens Albrecht",
+      "Organisationen der Verantwortlichen": "Feinkost Hansen GmbH",
+      "Seiten der Verantwortlichen": "Vertrieb",
       Status: "Offen",
       "Fällig am": "2026-10-25",
       Überfällig: "Ja",
@@ -71,7 +77,39 @@ describe("agreements as CSV", () => {
       "Ergebnis erreicht?": "Teilweise",
       "Kennzahl (Ist-Wert)": "17",
       Entscheidung: "Fortführen",
+      Beleg: "Ostern gemeldet, Grillsaison zu spät.",
+      "Passt zu den Zielen": "Prognosegenauigkeit erhöhen: Unterstützt",
+      "Letzte Rückmeldung am": "",
+      "Letzte Rückmeldung": "",
     });
+  });
+
+  it.each([
+    [
+      "owners of both sides, a status report with a comment",
+      "Musterlieferungen für Neukunden nur mit Kostenfreigabe durch die Vertriebsleitung.",
+      {
+        "Seiten der Verantwortlichen": "Vertrieb, Produktion",
+        "Letzte Rückmeldung am": "2026-11-01",
+        "Letzte Rückmeldung":
+          "Jens Albrecht: In Arbeit – Freigabeformular abgestimmt, Biomarkt-Muster liefen schon darüber.",
+      },
+    ],
+    [
+      "owners of another organisation, no report",
+      "Deckungsbeitragsrechnung pro Kunde monatlich im Vertriebsmeeting vorstellen.",
+      { "Organisationen der Verantwortlichen": "Hofmolkerei Lindner KG", "Letzte Rückmeldung": "" },
+    ],
+    [
+      "a review that judged two goals",
+      "Sonderformate werden gebündelt und nur einmal pro Woche gefertigt.",
+      {
+        "Passt zu den Zielen":
+          "Rüstzeiten auf Linie 2 senken: Unterstützt; Deckungsbeitrag je Auftrag steigern: Unterstützt",
+      },
+    ],
+  ])("names where the owners stand and what was last reported: %s", (_name, text, fields) => {
+    expect(rowOf(agreementsCsv(asThomas, GERMAN), GERMAN, text)).toMatchObject(fields);
   });
 
   it.each([
