@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ProjectorScreen } from "../../client/src/features/projector/ProjectorScreen.js";
-import { connectAndJoin, remote, startClient } from "./support/harness.js";
+import { commitNext, connectAndJoin, remote, startClient } from "./support/harness.js";
 import { renderWithStore } from "./support/render.js";
 import { openBoard, caseCard } from "./support/board.js";
 import { ALICE, BOB, SERIES_ID, joinAs, makeSeries, type EventLog } from "./support/series.js";
@@ -68,6 +68,21 @@ describe("the invite panel", () => {
     revokedAt: null,
     expiresAt: "2026-11-15T09:00:00.000Z",
     joined,
+  });
+
+  it("adds a company where its links are made, and offers its own link at once", async () => {
+    const log = makeSeries();
+    const { transport } = openBoard(ALICE, log);
+    fireEvent.click(screen.getByTestId("invite-open"));
+    await act(async () => transport.take("access").answer(null, { ok: true, invites: [] }));
+    expect(screen.queryByTestId("invite-org-participant")).toBeNull();
+    const orgs = screen.getByTestId("invite-orgs");
+    fireEvent.change(within(orgs).getByTestId("org-add-name"), { target: { value: "Feinkost Nord" } });
+    fireEvent.click(within(orgs).getByRole("button", { name: "Organisation hinzufügen" }));
+    act(() => void commitNext(transport, log, ALICE));
+    expect(screen.getByTestId("invite-orgs-names").textContent).toBe("Beteiligte Organisationen: Feinkost Nord");
+    const choices = screen.getByTestId("invite-org-participant").querySelectorAll("option");
+    expect([...choices].map((option) => option.textContent)).toContain("Feinkost Nord");
   });
 
   it("makes a link for one organisation and names it on its row", async () => {

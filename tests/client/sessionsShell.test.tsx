@@ -50,6 +50,31 @@ describe("the series shell", () => {
     expect(log.state().sessions).not.toEqual({});
   });
 
+  it("plans a workshop with its companies in the session form, and a peer visit hosted by one of them", () => {
+    const log = makeSeries();
+    const { transport } = openBoard(ALICE, log);
+    const form = screen.getByTestId("session-add-form");
+    expect(screen.queryByTestId("session-add-orgs")).toBeNull();
+    fireEvent.change(within(form).getByLabelText("Art"), { target: { value: "workshop" } });
+    expect(screen.getByTestId("session-add-orgs-names").textContent).toMatch(/^Mehrere Unternehmen am Tisch\?/);
+    for (const name of ["Feinkost Nord", "Hofmolkerei Süd"]) {
+      fireEvent.change(within(screen.getByTestId("session-add-orgs")).getByTestId("org-add-name"), {
+        target: { value: name },
+      });
+      fireEvent.click(screen.getByRole("button", { name: "Organisation hinzufügen" }));
+      act(() => void commitNext(transport, log, ALICE));
+    }
+    expect(Object.values(log.state().orgs).map((org) => org.name)).toEqual(["Feinkost Nord", "Hofmolkerei Süd"]);
+    expect(screen.getByTestId("session-add-orgs-names").textContent).toBe(
+      "Beteiligte Organisationen: Feinkost Nord, Hofmolkerei Süd",
+    );
+    fireEvent.change(within(form).getByLabelText("Art"), { target: { value: "peer_visit" } });
+    const hosts = within(form).getByLabelText("Gastgeber").querySelectorAll("option");
+    expect([...hosts].map((option) => option.textContent)).toContain("Hofmolkerei Süd");
+    fireEvent.change(within(form).getByLabelText("Art"), { target: { value: "internal" } });
+    expect(screen.queryByTestId("session-add-orgs")).toBeNull();
+  });
+
   it("shows who is online once per person, and offline with the unsaved changes", () => {
     const log = makeSeries();
     const { transport, network } = openBoard(ALICE, log);

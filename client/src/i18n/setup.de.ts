@@ -23,6 +23,9 @@ export const setupDe = {
   "setup.orgs.intro":
     "Eine Organisation für eine interne Runde, mehrere für einen Erfahrungsworkshop oder einen Betriebsbesuch.",
   "setup.orgs.empty": "Noch keine Organisation. Legen Sie zuerst Ihr Unternehmen an.",
+  "setup.orgs.quick.none":
+    "Mehrere Unternehmen am Tisch? Legen Sie sie hier an: Dann bekommt jedes seinen eigenen Einladungslink und seine internen Punkte.",
+  "setup.orgs.quick.some": "Beteiligte Organisationen: {names}",
   "setup.org.name": "Name der Organisation",
   "setup.org.name.placeholder": "z. B. Feinkost Nord GmbH",
   "setup.org.add": "Organisation hinzufügen",

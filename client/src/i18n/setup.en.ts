@@ -24,6 +24,9 @@ export const setupEn = {
   "setup.orgs.title": "Organisations",
   "setup.orgs.intro": "One organisation for an internal meeting, several for an experience workshop or a peer visit.",
   "setup.orgs.empty": "No organisation yet. Start by adding your company.",
+  "setup.orgs.quick.none":
+    "Several companies at the table? Add them here: each then gets its own invite link and its internal items.",
+  "setup.orgs.quick.some": "Organisations taking part: {names}",
   "setup.org.name": "Organisation name",
   "setup.org.name.placeholder": "e.g. Feinkost Nord GmbH",
   "setup.org.add": "Add organisation",

@@ -3,6 +3,7 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { ROLES, type Role } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { projectorPath } from "../../router.js";
+import { OrgQuickSetup } from "../setup/OrgQuickSetup.js";
 import { orgsInOrder } from "../setup/PersonSelects.js";
 import { chooseProjectorInvite, projectorLinkId } from "./inviteTokens.js";
 import { InviteRow } from "./InviteRow.js";
@@ -89,6 +90,7 @@ export function InvitePanel({ state, me, onClose }: { state: SeriesState; me: st
           </a>
         </div>
       </div>
+      <OrgQuickSetup state={state} testId="invite-orgs" />
       <label className="invite-validity">
         <span>{t("invites.validity.label")}</span>
         <select

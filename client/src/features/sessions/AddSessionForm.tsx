@@ -5,6 +5,7 @@ import { SessionKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
+import { OrgQuickSetup } from "../setup/OrgQuickSetup.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
 import { SESSION_KINDS, sessionKindKey } from "../setup/labels.js";
 
@@ -36,60 +37,64 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
     onAdded(sessionId);
   }
 
+  const betweenCompanies = kind === SessionKind.workshop || kind === SessionKind.peerVisit;
   return (
-    <form className="add-session" onSubmit={onSubmit} aria-label={t("sessions.add")} data-testid="session-add-form">
-      <div className="field">
-        <label className="form-label" htmlFor={`${id}-date`}>
-          {t("sessions.field.date")}
-        </label>
-        <input
-          id={`${id}-date`}
-          className="text-input"
-          type="date"
-          required
-          value={date}
-          data-testid="session-add-date"
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="form-label" htmlFor={`${id}-place`}>
-          {t("sessions.field.place")}
-        </label>
-        <input
-          id={`${id}-place`}
-          className="text-input"
-          value={place}
-          maxLength={LIMITS.place}
-          placeholder={t("sessions.field.place.placeholder")}
-          onChange={(e) => setPlace(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="form-label" htmlFor={`${id}-kind`}>
-          {t("sessions.field.kind")}
-        </label>
-        <select
-          id={`${id}-kind`}
-          className="text-input"
-          value={kind}
-          onChange={(e) => setKind(parseKind(e.target.value))}
-        >
-          {SESSION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(sessionKindKey(k))}
-            </option>
-          ))}
-        </select>
-      </div>
-      {kind === SessionKind.peerVisit && (
-        <OrgSelect orgs={state.orgs} value={hostOrgId} label={t("sessions.field.host")} onChange={setHostOrgId} />
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={date === ""} data-testid="session-add-submit">
-          {t("sessions.add")}
-        </button>
-      </div>
-    </form>
+    <>
+      <form className="add-session" onSubmit={onSubmit} aria-label={t("sessions.add")} data-testid="session-add-form">
+        <div className="field">
+          <label className="form-label" htmlFor={`${id}-date`}>
+            {t("sessions.field.date")}
+          </label>
+          <input
+            id={`${id}-date`}
+            className="text-input"
+            type="date"
+            required
+            value={date}
+            data-testid="session-add-date"
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="form-label" htmlFor={`${id}-place`}>
+            {t("sessions.field.place")}
+          </label>
+          <input
+            id={`${id}-place`}
+            className="text-input"
+            value={place}
+            maxLength={LIMITS.place}
+            placeholder={t("sessions.field.place.placeholder")}
+            onChange={(e) => setPlace(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="form-label" htmlFor={`${id}-kind`}>
+            {t("sessions.field.kind")}
+          </label>
+          <select
+            id={`${id}-kind`}
+            className="text-input"
+            value={kind}
+            onChange={(e) => setKind(parseKind(e.target.value))}
+          >
+            {SESSION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(sessionKindKey(k))}
+              </option>
+            ))}
+          </select>
+        </div>
+        {kind === SessionKind.peerVisit && (
+          <OrgSelect orgs={state.orgs} value={hostOrgId} label={t("sessions.field.host")} onChange={setHostOrgId} />
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={date === ""} data-testid="session-add-submit">
+            {t("sessions.add")}
+          </button>
+        </div>
+      </form>
+      {betweenCompanies && <OrgQuickSetup state={state} testId="session-add-orgs" />}
+    </>
   );
 }
