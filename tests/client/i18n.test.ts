@@ -12,12 +12,18 @@ describe("message catalogs", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
   });
 
-  const english = new Map<string, string>(Object.entries(en));
-  it.each(Object.entries(de))("%s uses the same placeholders in both languages and is not empty", (key, german) => {
-    const text = english.get(key) ?? "";
-    expect(german.trim()).not.toBe("");
-    expect(text.trim()).not.toBe("");
-    expect(placeholders(text)).toEqual(placeholders(german));
+  it("use the same placeholders in both languages and leave no text empty: every difference listed", () => {
+    const english = new Map<string, string>(Object.entries(en));
+    const differences = Object.entries(de).flatMap(([key, german]) => {
+      const text = english.get(key) ?? "";
+      const found: string[] = [];
+      if (german.trim() === "") found.push(`${key}: empty in German`);
+      if (text.trim() === "") found.push(`${key}: empty in English`);
+      const [inGerman, inEnglish] = [placeholders(german).join(","), placeholders(text).join(",")];
+      if (inGerman !== inEnglish) found.push(`${key}: placeholders {${inGerman}} in German, {${inEnglish}} in English`);
+      return found;
+    });
+    expect(differences).toEqual([]);
   });
 
   it("fills in placeholders", () => {
