@@ -23,6 +23,9 @@ export const LIMITS = {
   interestLabel: 120,
   place: 200,
   summary: 4000,
+  /** The check-in question of a session, and each person's answer to it. */
+  checkInQuestion: 200,
+  checkInAnswer: 500,
   evidence: 2000,
   /** Largest absolute number a numeric field takes (€, days, KPI values). */
   number: 1e12,

@@ -102,6 +102,7 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
     case "session.close":
     case "session.reopen":
     case "attendance.set":
+    case "checkin.answer":
       return reduceSession(state, command, ctx);
     case "case.add":
     case "case.update":

@@ -46,6 +46,7 @@ export const ALLOWED_WHEN_LOCKED: ReadonlySet<ClientCommandType> = new Set<Clien
   "ready.set",
   "vote.cast",
   "attendance.set",
+  "checkin.answer",
 ]);
 
 function personOf(state: SeriesState, personId: string): Person | undefined {

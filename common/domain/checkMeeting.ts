@@ -16,6 +16,7 @@ export type MeetingCommand = CommandOf<
   | "session.close"
   | "session.reopen"
   | "attendance.set"
+  | "checkin.answer"
   | "case.add"
   | "case.update"
   | "case.remove"
@@ -65,6 +66,15 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand)
         exists(state.sessions, command.sessionId, "session"),
         exists(state.people, command.personId, "person"),
       );
+    // An answer needs a question, in a session still running; taking one's answer back ("") always goes.
+    case "checkin.answer": {
+      const closed = openSession(state, command.sessionId);
+      if (closed) return closed;
+      const question = state.sessions[command.sessionId]?.checkInQuestion ?? "";
+      return question === "" && command.text.trim() !== ""
+        ? reject(ErrorCode.conflict, "this session asks no check-in question")
+        : null;
+    }
     case "session.reopen": {
       const missing = exists(state.sessions, command.sessionId, "session");
       if (missing) return missing;

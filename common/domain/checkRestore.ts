@@ -105,7 +105,8 @@ function collisionsAndSessions(series: SeriesState): Problem {
       Object.values(series.sessions),
       (s) =>
         refers(series.orgs, s.hostOrgId, `session ${s.id}`, "organisation") ??
-        refersAll(series.people, Object.keys(s.attendance ?? {}), `the attendance of session ${s.id}`, "person"),
+        refersAll(series.people, Object.keys(s.attendance ?? {}), `the attendance of session ${s.id}`, "person") ??
+        refersAll(series.people, Object.keys(s.checkInAnswers ?? {}), `the check-in of session ${s.id}`, "person"),
     )
   );
 }

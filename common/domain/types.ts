@@ -97,6 +97,10 @@ export interface Session {
   voteResults?: VoteResult[];
   /** Who was there (Anwesenheit), by person id, as taken at check-in; missing when never taken (older states). */
   attendance?: Record<string, AttendanceStatus>;
+  /** The check-in question the facilitator asks; missing or "" when none (older states have none). */
+  checkInQuestion?: string;
+  /** Each person's answer to the check-in question, by person id; missing when nobody answered. */
+  checkInAnswers?: Record<string, string>;
 }
 
 /** A revealed dot vote, kept with its session after the room moves on. */

@@ -2,7 +2,14 @@ import { sessionKindLabel, sideLabel } from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
 import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
 import { VoteTarget } from "../domain/vocabulary.js";
-import type { Minutes, MinutesAttendance, MinutesAttendee, MinutesPerson, MinutesVote } from "./minutesModel.js";
+import type {
+  Minutes,
+  MinutesAttendance,
+  MinutesAttendee,
+  MinutesCheckIn,
+  MinutesPerson,
+  MinutesVote,
+} from "./minutesModel.js";
 import { agreementMarkdown, caseMarkdown, reviewMarkdown } from "./minutesMarkdownItems.js";
 
 function attendeeLine(attendee: MinutesAttendee | MinutesPerson, lang: ExportLanguage): string {
@@ -30,6 +37,21 @@ function attendanceMarkdown(attendance: MinutesAttendance, lang: ExportLanguage)
     ...group("attendance.present", attendance.present),
     ...group("attendance.excused", attendance.excused),
     ...group("attendance.guests", attendance.guests),
+  ];
+}
+
+/** The check-in round: the question, then each answer after its author's name. */
+function checkInMarkdown(checkIn: MinutesCheckIn | null, lang: ExportLanguage): string[] {
+  if (checkIn === null) return [];
+  return [
+    `## ${exportText(lang, "checkIn.title")}`,
+    "",
+    `_${mdInline(checkIn.question)}_`,
+    "",
+    ...(checkIn.answers.length === 0
+      ? [`_${exportText(lang, "checkIn.none")}_`]
+      : checkIn.answers.map((answer) => `- **${mdInline(answer.name)}:** ${mdInline(answer.text)}`)),
+    "",
   ];
 }
 
@@ -86,6 +108,7 @@ export function minutesMarkdown(minutes: Minutes, lang: ExportLanguage): string 
     ...(minutes.attendance === null
       ? attendeesMarkdown(minutes.attendees, lang)
       : attendanceMarkdown(minutes.attendance, lang)),
+    ...checkInMarkdown(minutes.checkIn, lang),
     ...part(
       t("review.title"),
       minutes.reviews.flatMap((r) => reviewMarkdown(r, lang)),

@@ -129,6 +129,12 @@ export interface MinutesReview {
   successorText: string | null;
 }
 
+/** The round at the check-in: the question, and each answer with its author's name, in the order they joined. */
+export interface MinutesCheckIn {
+  question: string;
+  answers: { name: string; text: string }[];
+}
+
 /** Everything the minutes of one session say, before it is put into words of a language. */
 export interface Minutes {
   seriesName: string;
@@ -145,6 +151,8 @@ export interface Minutes {
   attendees: MinutesAttendee[];
   /** The attendance taken at check-in; null when none was taken. */
   attendance: MinutesAttendance | null;
+  /** The check-in question and who answered what; null when none was asked. */
+  checkIn: MinutesCheckIn | null;
   reviews: MinutesReview[];
   cases: MinutesCase[];
   agreements: MinutesAgreement[];

@@ -3,7 +3,14 @@ import { settlingDecision } from "../domain/rules/review.js";
 import type { Agreement, Case, Review, SeriesState, Session, VoteResult } from "../domain/types.js";
 import { VoteTarget } from "../domain/vocabulary.js";
 import { sessionAttendance, sessionAttendees } from "./attendees.js";
-import type { Minutes, MinutesAgreement, MinutesCase, MinutesReview, MinutesVote } from "./minutesModel.js";
+import type {
+  Minutes,
+  MinutesAgreement,
+  MinutesCase,
+  MinutesCheckIn,
+  MinutesReview,
+  MinutesVote,
+} from "./minutesModel.js";
 import {
   attribution,
   caseTitle,
@@ -107,6 +114,20 @@ function minutesVote(state: SeriesState, result: VoteResult): MinutesVote {
   };
 }
 
+/** The check-in question and its answers by people the state knows, in the order they joined; null when none was asked. */
+function minutesCheckIn(state: SeriesState, session: Session): MinutesCheckIn | null {
+  const question = session.checkInQuestion ?? "";
+  if (question === "") return null;
+  const answers = session.checkInAnswers ?? {};
+  return {
+    question,
+    answers: Object.values(state.people)
+      .filter((person) => Object.hasOwn(answers, person.id))
+      .sort((a, b) => a.joinedSeq - b.joinedSeq)
+      .map((person) => ({ name: person.name, text: answers[person.id] ?? "" })),
+  };
+}
+
 /**
  * The minutes of one session, from a state already projected for the
  * reader: its cases, the agreements made in it, the reviews recorded in it,
@@ -134,6 +155,7 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
     },
     attendees: sessionAttendees(state, session),
     attendance: sessionAttendance(state, session),
+    checkIn: minutesCheckIn(state, session),
     reviews: reviews.map((r) => minutesReview(state, r)),
     cases: Object.values(state.cases)
       .filter((c) => c.sessionId === session.id)

@@ -136,6 +136,46 @@ describe("attendance at check-in", () => {
   });
 });
 
+describe("the check-in round", () => {
+  it("the facilitator asks one of the suggestions with one click; a participant sees no offer to ask", () => {
+    const session = makeSession("session-now");
+    const { sent } = renderAs(ALICE, room(session), session, [ALICE]);
+    fireEvent.click(screen.getByRole("button", { name: "Was erwarten Sie von der heutigen Sitzung?" }));
+    expect(sent).toEqual([
+      {
+        type: "session.update",
+        sessionId: "session-now",
+        changes: { checkInQuestion: "Was erwarten Sie von der heutigen Sitzung?" },
+      },
+    ]);
+    cleanup();
+    renderAs(BOB, room(session), session, [ALICE, BOB]);
+    expect(screen.queryByTestId("check-in-question")).toBeNull();
+  });
+
+  it("a participant answers the question in a line, and sees everyone's answers by name", () => {
+    const session = makeSession("session-now", {
+      checkInQuestion: "Was erwarten Sie von heute?",
+      checkInAnswers: { [CARL]: "Zahlen zur Liefertreue" },
+    });
+    const { sent } = renderAs(BOB, room(session), session, [ALICE, BOB]);
+    expect(screen.getByTestId("check-in-question-text").textContent).toBe("Was erwarten Sie von heute?");
+    expect(screen.getAllByTestId("check-in-answer-row").map((li) => li.textContent)).toEqual([
+      "Carl Conrad: Zahlen zur Liefertreue",
+    ]);
+    fireEvent.change(screen.getByTestId("check-in-answer"), { target: { value: " Klarheit bei Eilaufträgen " } });
+    fireEvent.click(screen.getByRole("button", { name: "Antworten" }));
+    expect(sent).toEqual([{ type: "checkin.answer", sessionId: "session-now", text: "Klarheit bei Eilaufträgen" }]);
+  });
+
+  it("an observer reads the answers and gives none", () => {
+    const session = makeSession("session-now", { checkInQuestion: "Was erwarten Sie von heute?" });
+    renderAs(OLGA, room(session), session, [OLGA]);
+    expect(screen.getByTestId("check-in-answers").textContent).toBe("Noch keine Antworten.");
+    expect(screen.queryByTestId("check-in-answer")).toBeNull();
+  });
+});
+
 function discussedCase(id: string, title: string, notes: number): Case {
   const note = { id: `${id}-n`, text: "x", by: BOB, anonymity: "named" as const, authorSide: null, authorOrgId: null };
   return {

@@ -54,6 +54,7 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "session.close": F,
   "session.reopen": F,
   "attendance.set": F, // about Carla; their own is theirs (see "attendance" below)
+  "checkin.answer": null, // always their own
   "case.add": null,
   "case.update": null,
   "case.remove": null,

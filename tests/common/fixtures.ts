@@ -42,7 +42,11 @@ export function makeRoom(items: readonly Step[] = []): SeriesState {
     join(CARLA, "Carla", "participant", ORG_A, "operations"),
     join(DORIS, "Doris", "participant", ORG_B, "sales"),
     join(OSKAR, "Oskar", "observer", ORG_A),
-    { type: "session.add", sessionId: SESSION, values: { date: "2026-11-20" } },
+    {
+      type: "session.add",
+      sessionId: SESSION,
+      values: { date: "2026-11-20", checkInQuestion: "Was erwarten Sie von heute?" },
+    },
     { type: "session.phase", sessionId: SESSION, phase: "cases" },
     { type: "goal.add", goalId: GOAL, values: { title: "OTIF ≥ 95 %" } },
     { type: "case.add", caseId: SHARED_CASE, values: { title: "Eilauftrag", sessionId: SESSION, orgId: ORG_A } },

@@ -29,6 +29,7 @@ export const CLIENT_SAMPLES: Samples = {
   "session.close": { type: "session.close", sessionId: SESSION, confirmUndecided: true },
   "session.reopen": { type: "session.reopen", sessionId: SESSION },
   "attendance.set": { type: "attendance.set", sessionId: SESSION, personId: CARLA, status: "present" },
+  "checkin.answer": { type: "checkin.answer", sessionId: SESSION, text: "Klarheit bei den Eilaufträgen" },
   "case.add": { type: "case.add", caseId: "case-new01", values: { title: "Sonderformat" } },
   "case.update": { type: "case.update", caseId: SHARED_CASE, changes: { title: "Eilauftrag Nord" } },
   "case.remove": { type: "case.remove", caseId: SHARED_CASE },

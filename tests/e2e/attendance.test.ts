@@ -59,6 +59,16 @@ describe.runIf(executablePath)("attendance at check-in and the recap at the clos
     await expect
       .poll(() => anna.getByTestId("attendance-summary").textContent())
       .toBe("Anwesend 2 · Entschuldigt 1 · Gäste 0");
+    // The check-in round: Katrin asks one of the suggested questions, Anna answers, everyone reads it by name.
+    await katrin.getByRole("button", { name: "Was erwarten Sie von der heutigen Sitzung?" }).click();
+    await expect
+      .poll(() => anna.getByTestId("check-in-question-text").textContent())
+      .toBe("Was erwarten Sie von der heutigen Sitzung?");
+    await anna.getByTestId("check-in-answer").fill("Klarheit, wer Eilaufträge zusagt");
+    await anna.getByRole("button", { name: "Antworten" }).click();
+    await expect
+      .poll(() => bernd.getByTestId("check-in-answer-row").allTextContents())
+      .toEqual(["Anna Hansen: Klarheit, wer Eilaufträge zusagt"]);
     await shot(katrin, "check-in");
 
     // The close: the recap shows who was there; the next session is created from the next date in one click.
@@ -72,5 +82,18 @@ describe.runIf(executablePath)("attendance at check-in and the recap at the clos
     await expect.poll(() => katrin.getByTestId("session-item").count()).toBe(2);
     await expect.poll(() => katrin.getByTestId("session-board").getAttribute("data-phase")).toBe("check_in");
     await shot(katrin, "next-session");
+
+    // The minutes of the first session carry the round.
+    const seriesPath = new URL(anna.url()).pathname;
+    await anna.goto(`${app.server().url}${seriesPath}/minutes`);
+    await anna
+      .getByTestId("exports-session")
+      .filter({ hasText: "2026" })
+      .filter({ hasText: "23" })
+      .getByTestId("exports-minutes-open")
+      .click();
+    await expect
+      .poll(() => anna.getByTestId("minutes-check-in").textContent())
+      .toContain("Anna Hansen: Klarheit, wer Eilaufträge zusagt");
   });
 });

@@ -281,6 +281,11 @@ const builders: Record<ClientCommandType, Build> = {
     return { type: "timer.clear" };
   },
   "ready.set": async () => ({ type: "ready.set", ready: true }),
+  "checkin.answer": async (r) => {
+    const changes = { checkInQuestion: "Was erwarten Sie von heute?" };
+    await must(r.f, { type: "session.update", sessionId: r.session, changes });
+    return { type: "checkin.answer", sessionId: r.session, text: "Klarheit bei den Eilaufträgen" };
+  },
   "attendance.set": async (r, a) => ({
     type: "attendance.set",
     sessionId: r.session,

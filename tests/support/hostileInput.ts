@@ -56,6 +56,7 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "session.close": { type: "session.close", sessionId: A, confirmUndecided: false },
   "session.reopen": { type: "session.reopen", sessionId: A },
   "attendance.set": { type: "attendance.set", sessionId: A, personId: A, status: "present" },
+  "checkin.answer": { type: "checkin.answer", sessionId: A, text: "Klarheit" },
   "case.add": {
     type: "case.add",
     caseId: A,

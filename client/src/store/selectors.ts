@@ -80,6 +80,7 @@ export function itemOf(command: PendingCommand["command"]): string | null {
     case "session.close":
     case "session.reopen":
     case "attendance.set":
+    case "checkin.answer":
       return null;
     default:
       return assertNever(command);

@@ -38,6 +38,7 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "review.decide":
       return "toast.rejected.reviewGone";
     case "attendance.set":
+    case "checkin.answer":
       return "toast.rejected.attendanceGone";
     case "series.rename":
       return "toast.rejected.unknownSeries";

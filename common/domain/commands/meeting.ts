@@ -25,6 +25,8 @@ export const sessionFields = {
   hostOrgId: idSchema.nullable(),
   nextDate: dateSchema,
   summary: text(LIMITS.summary),
+  /** An optional round at the check-in ("Was erwarten Sie von heute?"); "" for none. */
+  checkInQuestion: text(LIMITS.checkInQuestion),
 };
 
 export const sessionCommands = [
@@ -39,6 +41,8 @@ export const sessionCommands = [
   z.strictObject({ type: z.literal("session.close"), sessionId: idSchema, confirmUndecided: z.boolean() }),
   z.strictObject({ type: z.literal("session.reopen"), sessionId: idSchema }),
   /** Records whether a person was at the session; null takes the entry back (not recorded). */
+  /** The sender's own answer to the session's check-in question; "" takes it back. */
+  z.strictObject({ type: z.literal("checkin.answer"), sessionId: idSchema, text: text(LIMITS.checkInAnswer) }),
   z.strictObject({
     type: z.literal("attendance.set"),
     sessionId: idSchema,

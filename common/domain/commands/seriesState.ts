@@ -94,6 +94,9 @@ const sessionSchema = z.strictObject({
   createdSeq: seqSchema,
   voteResults: z.array(voteResultSchema).max(LIMITS.votesPerSession).optional(),
   attendance: table(oneOf(AttendanceStatus), LIMITS.peoplePerSeries).optional(),
+  // Older states have neither.
+  checkInQuestion: sessionFields.checkInQuestion.optional(),
+  checkInAnswers: table(text(LIMITS.checkInAnswer), LIMITS.peoplePerSeries).optional(),
 });
 
 const contribution = {

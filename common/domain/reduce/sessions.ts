@@ -5,7 +5,13 @@ import { Phase, SessionKind } from "../vocabulary.js";
 import { put, withEdits, without, type Context } from "./helpers.js";
 
 type SessionCommand = CommandOf<
-  "session.add" | "session.update" | "session.phase" | "session.close" | "session.reopen" | "attendance.set"
+  | "session.add"
+  | "session.update"
+  | "session.phase"
+  | "session.close"
+  | "session.reopen"
+  | "attendance.set"
+  | "checkin.answer"
 >;
 
 /** Applies a session command that passed its checks. */
@@ -55,6 +61,14 @@ export function reduceSession(state: SeriesState, command: SessionCommand, ctx: 
           command.status === null
             ? without(attendance, command.personId)
             : put(attendance, command.personId, command.status),
+      });
+    }
+    case "checkin.answer": {
+      const answers = current.checkInAnswers ?? {};
+      const text = command.text.trim();
+      return set({
+        ...current,
+        checkInAnswers: text === "" ? without(answers, ctx.actorId) : put(answers, ctx.actorId, text),
       });
     }
     default:

@@ -64,6 +64,7 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
     case "session.close":
     case "session.reopen":
     case "attendance.set":
+    case "checkin.answer":
     case "session.anonymity":
     case "timer.set":
     case "timer.start":

@@ -74,3 +74,28 @@ export function MinutesAttendance({ minutes, lang }: { minutes: Minutes; lang: E
     </section>
   );
 }
+
+/** The check-in round: the question asked and each answer by name; nothing when no question was asked. */
+export function MinutesCheckInRound({ minutes, lang }: { minutes: Minutes; lang: ExportLanguage }) {
+  const { checkIn } = minutes;
+  if (checkIn === null) return null;
+  return (
+    <section className="minutes-part minutes-check-in" data-testid="minutes-check-in">
+      <h2>{exportText(lang, "checkIn.title")}</h2>
+      <p>
+        <em>{checkIn.question}</em>
+      </p>
+      {checkIn.answers.length === 0 ? (
+        <p className="muted">{exportText(lang, "checkIn.none")}</p>
+      ) : (
+        <ul>
+          {checkIn.answers.map((answer) => (
+            <li key={`${answer.name}-${answer.text}`}>
+              <strong>{answer.name}:</strong> {answer.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -5,7 +5,7 @@ import { readableDate } from "../../../../common/exports/markdownText.js";
 import type { Minutes } from "../../../../common/exports/minutesModel.js";
 import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
 import { MinutesVotes } from "./MinutesVotes.js";
-import { MinutesAttendance } from "./MinutesAttendance.js";
+import { MinutesAttendance, MinutesCheckInRound } from "./MinutesAttendance.js";
 
 /** One labelled fact of the minutes. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -65,6 +65,7 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Exp
         </dl>
       </header>
       <MinutesAttendance minutes={minutes} lang={lang} />
+      <MinutesCheckInRound minutes={minutes} lang={lang} />
       <Part title={t("review.title")} empty={t("review.none")}>
         {minutes.reviews.map((r) => (
           <MinutesReviewItem key={r.agreementId} item={r} lang={lang} />

@@ -11,6 +11,7 @@ import { Avatar } from "../../ui/Avatar.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { youLabel } from "../presence/youLabel.js";
 import { functionKey, sideKey } from "../setup/labels.js";
+import { CheckInQuestion } from "./CheckInQuestion.js";
 import { AttendanceControls, attendanceKey, attendanceOf, ownStatus } from "./AttendanceControls.js";
 
 /** The columns of the check-in: the sides, facilitators without a side, and anyone else without one. */
@@ -125,6 +126,7 @@ export function CheckInPhase({ state, session }: { state: SeriesState; session: 
           </button>
         )}
       </div>
+      <CheckInQuestion state={state} session={session} me={me} />
       <div className="side-columns">
         {GROUPS.map((group) => {
           const inGroup = here.filter((p) => groupOf(p) === group);
