@@ -7,9 +7,9 @@ import type { Rejection } from "./errors.js";
 
 /**
  * Version of the socket protocol. A client speaking another version is
- * refused at `hello` and told to reload.
+ * refused at `hello` and told to reload. 4: the check-in round (`checkin.answer`).
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {
