@@ -7,7 +7,8 @@ import type { Rejection } from "./errors.js";
 
 /**
  * Version of the socket protocol. A client speaking another version is
- * refused at `hello` and told to reload. 4: the check-in round (`checkin.answer`).
+ * refused at `hello` and told to reload. 4: the check-in round (`checkin.answer`), the series'
+ * schedule (`series.schedule`) and a close that makes the next session and carries cases.
  */
 export const PROTOCOL_VERSION = 4;
 

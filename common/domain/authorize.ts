@@ -14,6 +14,7 @@ import { projectState } from "./visibility/project.js";
 /** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
 export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
   "series.rename",
+  "series.schedule",
   "org.add",
   "org.update",
   "org.remove",

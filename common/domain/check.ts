@@ -75,6 +75,7 @@ function checkJoin(state: SeriesState, command: CommandOf<"person.join">, person
 function checkSetupCommand(state: SeriesState, command: SetupCommand): Rejection | null {
   switch (command.type) {
     case "series.rename":
+    case "series.schedule":
       return null;
     case "person.update":
       return (

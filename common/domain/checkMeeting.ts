@@ -7,6 +7,7 @@ import { agreementsDueForReview, sessionCloseBlockers } from "./rules/review.js"
 import type { SeriesState } from "./types.js";
 import { Decision } from "./vocabulary.js";
 import { notesOf } from "./reduce/cases.js";
+import { checkCloseFollowUp } from "./schedule/checkClose.js";
 
 /** Commands of sessions, cases, agreements and reviews. */
 export type MeetingCommand = CommandOf<
@@ -58,7 +59,7 @@ export function checkMeetingCommand(state: SeriesState, command: MeetingCommand)
       const undecided = sessionCloseBlockers(state, command.sessionId).length;
       return undecided > 0 && !command.confirmUndecided
         ? reject(ErrorCode.conflict, `${undecided} due agreement(s) have no decision; confirm to close anyway`)
-        : null;
+        : checkCloseFollowUp(state, command);
     }
     // Attendance may be corrected after the close too: the minutes are read later.
     case "attendance.set":

@@ -117,6 +117,7 @@ function caseProblem(series: SeriesState, c: Case): Problem {
   const author = (by: string): string | null => (by === "" ? null : by);
   return (
     refers(series.sessions, c.sessionId, where, "session") ??
+    refersAll(series.sessions, c.carriedFrom ?? [], where, "session") ??
     refers(series.people, c.presenterId, where, "person") ??
     refers(series.orgs, c.orgId, where, "organisation") ??
     refers(series.orgs, c.internalTo, where, "organisation") ??

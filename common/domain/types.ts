@@ -18,6 +18,7 @@ import type {
   Side,
   Stage,
 } from "./vocabulary.js";
+import type { Schedule } from "./schedule/schedule.js";
 
 /** A company taking part in the series (Organisation). */
 export interface Org {
@@ -101,6 +102,12 @@ export interface Session {
   checkInQuestion?: string;
   /** Each person's answer to the check-in question, by person id; missing when nobody answered. */
   checkInAnswers?: Record<string, string>;
+  /** Local start time "HH:MM" in the series' time zone; missing or "" for an all-day session. */
+  startTime?: string;
+  /** Length in minutes; missing or null when not set. */
+  durationMin?: number | null;
+  /** A planned session that will not take place (holidays are not guessed: a date is cancelled by hand). */
+  cancelled?: boolean;
 }
 
 /** A revealed dot vote, kept with its session after the room moves on. */
@@ -173,6 +180,8 @@ export interface Case {
   internalTo: string | null;
   createdBy: string;
   createdSeq: number;
+  /** The sessions it was carried over from at their close, oldest first; missing when never carried. */
+  carriedFrom?: string[];
 }
 
 /** An owner's status update between sessions. */
@@ -305,6 +314,8 @@ export interface SeriesState {
   room: Room;
   /** Ballots of the current vote round: person id -> item id -> dots. */
   votes: Record<string, Record<string, number>>;
+  /** When the series meets; missing in series that never set it (read with `scheduleOf`). */
+  schedule?: Schedule;
 }
 
 export const EntityKind = {

@@ -35,6 +35,7 @@ const F = "forbidden";
 /** What a participant (Bernd, Firma A, owner of the agreement) gets for each sample; the facilitator may send all. */
 const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "series.rename": F,
+  "series.schedule": F,
   "person.update": F, // about Carla; their own is theirs (see below)
   "org.add": F,
   "org.update": F,

@@ -10,6 +10,15 @@ type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> }
  */
 export const CLIENT_SAMPLES: Samples = {
   "series.rename": { type: "series.rename", name: "Neue Runde" },
+  "series.schedule": {
+    type: "series.schedule",
+    schedule: {
+      cadence: { kind: "monthly", week: 2, weekday: 4 },
+      startTime: "09:00",
+      durationMin: 120,
+      timeZone: "Europe/Berlin",
+    },
+  },
   "person.update": { type: "person.update", personId: CARLA, changes: { name: "Carla M." } },
   "org.add": { type: "org.add", orgId: "org-firma-c", name: "Firma C" },
   "org.update": { type: "org.update", orgId: ORG_B, changes: { name: "Firma B KG" } },

@@ -8,6 +8,7 @@ import { storageTargets, type StorageTarget } from "../support/storages.js";
 /** What only a facilitator may do: the spec this matrix holds the server to. */
 const FACILITATOR_ONLY = new Set<string>([
   "series.rename",
+  "series.schedule",
   "org.add",
   "org.update",
   "org.remove",
@@ -104,6 +105,15 @@ const other = (r: Room, actor: ProtocolClient): ProtocolClient => (actor === r.f
 
 const builders: Record<ClientCommandType, Build> = {
   "series.rename": async () => ({ type: "series.rename", name: "Neuer Name" }),
+  "series.schedule": async () => ({
+    type: "series.schedule",
+    schedule: {
+      cadence: { kind: "monthly", week: 2, weekday: 4 },
+      startTime: "09:00",
+      durationMin: 120,
+      timeZone: "Europe/Berlin",
+    },
+  }),
   "person.update": async (_r, a) => ({ type: "person.update", personId: a.personId, changes: { name: "Neu" } }),
   "org.add": async () => ({ type: "org.add", orgId: id(), name: "Firma" }),
   "org.update": async (r) => {

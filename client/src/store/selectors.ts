@@ -61,6 +61,7 @@ export function itemOf(command: PendingCommand["command"]): string | null {
     case "breakout.start":
     case "breakout.end":
     case "series.rename":
+    case "series.schedule":
     case "person.update":
     case "org.add":
     case "org.update":

@@ -41,6 +41,7 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "checkin.answer":
       return "toast.rejected.attendanceGone";
     case "series.rename":
+    case "series.schedule":
       return "toast.rejected.unknownSeries";
     case "item.visibility":
     case "vote.cast":

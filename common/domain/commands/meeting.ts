@@ -15,6 +15,7 @@ import {
   Side,
   Stage,
 } from "../vocabulary.js";
+import { durationSchema, timeSchema } from "../schedule/schedule.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "./fields.js";
 
 /** The fields of a session that its commands set. */
@@ -27,18 +28,46 @@ export const sessionFields = {
   summary: text(LIMITS.summary),
   /** An optional round at the check-in ("Was erwarten Sie von heute?"); "" for none. */
   checkInQuestion: text(LIMITS.checkInQuestion),
+  startTime: timeSchema,
+  durationMin: durationSchema,
+  cancelled: z.boolean(),
 };
+
+/** What a session is made with (`session.add`, and the next one made at a close): a date at least. */
+const sessionValuesSchema = z.strictObject(sessionFields).partial().required({ date: true });
+
+/** At a close, what becomes of the cases nobody spoke to: they move to the next session, or are dropped. */
+export const CarryChoice = { move: "move", drop: "drop" } as const;
+export type CarryChoice = (typeof CarryChoice)[keyof typeof CarryChoice];
 
 export const sessionCommands = [
   z.strictObject({
     type: z.literal("session.add"),
     sessionId: idSchema,
-    values: z.strictObject(sessionFields).partial().required({ date: true }),
+    values: sessionValuesSchema,
   }),
   z.strictObject({ type: z.literal("session.update"), sessionId: idSchema, changes: changes(sessionFields) }),
   z.strictObject({ type: z.literal("session.phase"), sessionId: idSchema, phase: oneOf(Phase) }),
-  /** Closing with due agreements still undecided needs `confirmUndecided`. */
-  z.strictObject({ type: z.literal("session.close"), sessionId: idSchema, confirmUndecided: z.boolean() }),
+  /**
+   * Closing with due agreements still undecided needs `confirmUndecided`. The
+   * close may make the next session (`next`, when none is planned yet) and
+   * carry the cases nobody spoke to into it or another planned one (`carry`);
+   * a case not named stays where it is.
+   */
+  z.strictObject({
+    type: z.literal("session.close"),
+    sessionId: idSchema,
+    confirmUndecided: z.boolean(),
+    next: z.strictObject({ sessionId: idSchema, values: sessionValuesSchema }).optional(),
+    carry: z
+      .strictObject({
+        to: idSchema,
+        cases: z
+          .record(idSchema, oneOf(CarryChoice))
+          .refine((cases) => Object.keys(cases).length <= LIMITS.casesPerSeries, "too many cases"),
+      })
+      .optional(),
+  }),
   z.strictObject({ type: z.literal("session.reopen"), sessionId: idSchema }),
   /** Records whether a person was at the session; null takes the entry back (not recorded). */
   /** The sender's own answer to the session's check-in question; "" takes it back. */

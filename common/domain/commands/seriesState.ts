@@ -14,6 +14,7 @@ import {
   Side,
   VoteTarget,
 } from "../vocabulary.js";
+import { scheduleSchema } from "../schedule/schedule.js";
 import { idSchema, oneOf, text } from "./fields.js";
 import { agreementValuesSchema, caseValuesSchema, reviewFields, sessionFields } from "./meeting.js";
 import { goalValuesSchema, interestFields, personFields } from "./setup.js";
@@ -97,6 +98,9 @@ const sessionSchema = z.strictObject({
   // Older states have neither.
   checkInQuestion: sessionFields.checkInQuestion.optional(),
   checkInAnswers: table(text(LIMITS.checkInAnswer), LIMITS.peoplePerSeries).optional(),
+  startTime: sessionFields.startTime.optional(),
+  durationMin: sessionFields.durationMin.optional(),
+  cancelled: sessionFields.cancelled.optional(),
 });
 
 const contribution = {
@@ -130,6 +134,7 @@ const caseSchema = caseValuesSchema.required().extend({
   goalIds: idList(LIMITS.linksPerItem),
   createdBy: idSchema,
   createdSeq: seqSchema,
+  carriedFrom: idList(LIMITS.sessionsPerSeries).optional(),
 });
 
 const statusUpdateSchema = z.strictObject({
@@ -248,4 +253,5 @@ export const seriesStateSchema = z.strictObject({
     .refine((record) => Object.keys(record).length <= EDITS_MAX, "too many edits"),
   room: roomSchema,
   votes: table(ballotSchema, LIMITS.peoplePerSeries),
+  schedule: scheduleSchema.optional(),
 }) satisfies z.ZodType<SeriesState>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "../../limits.js";
+import { scheduleSchema } from "../schedule/schedule.js";
 import { Better, PersonFunction, Side } from "../vocabulary.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "./fields.js";
 
@@ -12,6 +13,8 @@ export const personFields = {
 
 export const seriesSetupCommands = [
   z.strictObject({ type: z.literal("series.rename"), name: text(LIMITS.seriesName, 1) }),
+  /** When the series meets: cadence, usual time and length, time zone. */
+  z.strictObject({ type: z.literal("series.schedule"), schedule: scheduleSchema }),
   z.strictObject({ type: z.literal("person.update"), personId: idSchema, changes: changes(personFields) }),
   z.strictObject({ type: z.literal("org.add"), orgId: idSchema, name: text(LIMITS.orgName, 1) }),
   z.strictObject({

@@ -1,7 +1,8 @@
 import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, type SeriesState, type Session } from "../types.js";
-import { Phase, SessionKind } from "../vocabulary.js";
+import { closeFollowUp, newSession } from "../schedule/closeFollowUp.js";
+import { Phase } from "../vocabulary.js";
 import { put, withEdits, without, type Context } from "./helpers.js";
 
 type SessionCommand = CommandOf<
@@ -17,19 +18,7 @@ type SessionCommand = CommandOf<
 /** Applies a session command that passed its checks. */
 export function reduceSession(state: SeriesState, command: SessionCommand, ctx: Context): SeriesState {
   if (command.type === "session.add") {
-    const session: Session = {
-      place: "",
-      kind: SessionKind.internal,
-      hostOrgId: null,
-      nextDate: "",
-      summary: "",
-      ...command.values,
-      id: command.sessionId,
-      phase: Phase.checkIn,
-      closedSeq: null,
-      anonymity: {},
-      createdSeq: ctx.seq,
-    };
+    const session = newSession(command.sessionId, command.values, ctx.seq);
     return { ...state, sessions: put(state.sessions, session.id, session) };
   }
   const current = state.sessions[command.sessionId];
@@ -50,7 +39,7 @@ export function reduceSession(state: SeriesState, command: SessionCommand, ctx: 
       return current.phase === command.phase ? next : { ...next, room: { ...next.room, spotlight: null } };
     }
     case "session.close":
-      return set({ ...current, phase: Phase.close, closedSeq: ctx.seq });
+      return closeFollowUp(set({ ...current, phase: Phase.close, closedSeq: ctx.seq }), current, command, ctx);
     case "session.reopen":
       return set({ ...current, closedSeq: null });
     case "attendance.set": {

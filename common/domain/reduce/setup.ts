@@ -9,6 +9,8 @@ export function reduceSetup(state: SeriesState, command: SetupCommand, ctx: Cont
   switch (command.type) {
     case "series.rename":
       return withEdits({ ...state, name: command.name }, EntityKind.series, state.id, ["name"], ctx);
+    case "series.schedule":
+      return withEdits({ ...state, schedule: command.schedule }, EntityKind.series, state.id, ["schedule"], ctx);
     case "person.update": {
       const person = state.people[command.personId];
       if (!person) return state;

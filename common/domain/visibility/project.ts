@@ -112,6 +112,15 @@ function projectCommand(event: SeriesEvent, before: SeriesState, after: SeriesSt
   if (command.type === "room.spotlight" && command.item && visibility(after, command.item, viewer) === "hidden") {
     return { event: { ...event, command: { type: "room.spotlight", item: null } }, resync: false };
   }
+  // A close that carries cases the viewer may not see: they get the rest (the hidden ones are not in their state).
+  if (command.type === "session.close" && command.carry) {
+    const cases = Object.fromEntries(
+      Object.entries(command.carry.cases).filter(
+        ([id]) => visibility(before, { kind: ItemKind.case, id }, viewer) !== "hidden",
+      ),
+    );
+    return { event: { ...event, command: { ...command, carry: { ...command.carry, cases } } }, resync: false };
+  }
   if (command.type === "breakout.start") {
     const groups = command.groups.map((g) =>
       g.caseId !== null && visibility(after, { kind: ItemKind.case, id: g.caseId }, viewer) === "hidden"

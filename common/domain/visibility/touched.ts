@@ -45,6 +45,7 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
     case "hidden":
     case "vote.counted":
     case "series.rename":
+    case "series.schedule":
     case "person.update":
     case "person.role":
     case "person.confirm":
@@ -61,7 +62,6 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
     case "session.add":
     case "session.update":
     case "session.phase":
-    case "session.close":
     case "session.reopen":
     case "attendance.set":
     case "checkin.answer":
@@ -126,6 +126,8 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
       return [voteItem(state, command.itemId)];
     case "breakout.start":
       return command.groups.flatMap((g) => caseIf(g.caseId));
+    case "session.close":
+      return Object.keys(command.carry?.cases ?? {}).map(caseRef);
     case "series.restore":
       return [
         ...Object.keys(command.series.cases).map(caseRef),

@@ -1,0 +1,53 @@
+import type { CommandOf } from "../commands.js";
+import { reduceCase } from "../reduce/cases.js";
+import { put, type Context } from "../reduce/helpers.js";
+import type { SeriesState, Session } from "../types.js";
+import { Phase, SessionKind } from "../vocabulary.js";
+
+type Close = CommandOf<"session.close">;
+type SessionValues = NonNullable<Close["next"]>["values"];
+
+/** A new session from its values, at the check-in. */
+export function newSession(sessionId: string, values: SessionValues, seq: number): Session {
+  return {
+    place: "",
+    kind: SessionKind.internal,
+    hostOrgId: null,
+    nextDate: "",
+    summary: "",
+    ...values,
+    id: sessionId,
+    phase: Phase.checkIn,
+    closedSeq: null,
+    anonymity: {},
+    createdSeq: seq,
+  };
+}
+
+/**
+ * What a close makes besides closing: the next session (when the command
+ * brings one), and the cases it names moved into the planned session with
+ * their trail, or dropped. A case no longer in the closed session (moved or
+ * removed meanwhile) is left alone, so that a close sent from a slightly
+ * older view changes nothing it did not mean.
+ */
+export function closeFollowUp(state: SeriesState, closed: Session, command: Close, ctx: Context): SeriesState {
+  let next = state;
+  if (command.next) {
+    const made = newSession(command.next.sessionId, command.next.values, ctx.seq);
+    next = { ...next, sessions: put(next.sessions, made.id, made) };
+  }
+  const carry = command.carry;
+  if (!carry) return next;
+  for (const [caseId, choice] of Object.entries(carry.cases)) {
+    const item = Object.hasOwn(next.cases, caseId) ? next.cases[caseId] : undefined;
+    if (!item || item.sessionId !== closed.id) continue;
+    if (choice === "drop") {
+      next = reduceCase(next, { type: "case.remove", caseId }, ctx);
+      continue;
+    }
+    const carried = { ...item, sessionId: carry.to, carriedFrom: [...(item.carriedFrom ?? []), closed.id] };
+    next = { ...next, cases: put(next.cases, caseId, carried) };
+  }
+  return next;
+}
