@@ -286,6 +286,57 @@ describe("the recap at the close", () => {
     expect(screen.getByTestId("recap-next-exists")).toBeTruthy();
   });
 
+  it("makes the next session by the series' rhythm when closing, carrying the open case unless told otherwise", () => {
+    const schedule = {
+      cadence: { kind: "monthly" as const, week: 2 as const, weekday: 4 },
+      startTime: "09:00",
+      durationMin: 120,
+      timeZone: "Europe/Berlin",
+    };
+    const { session, state } = closing({}, { schedule });
+    const { sent } = renderAs(ALICE, state, session, [ALICE]);
+    // 2025-03-01 closes: the 2nd Thursday of March 2025 is the 13th.
+    expect(screen.getByTestId("recap-next-planned").textContent).toContain("13. März 2025");
+    fireEvent.click(screen.getByTestId("session-close"));
+    fireEvent.click(screen.getByTestId("session-close-confirm"));
+    const [close] = sent;
+    if (close?.type !== "session.close") throw new Error(`expected a close, got ${close?.type}`);
+    expect(close.next?.values).toEqual({
+      date: "2025-03-13",
+      place: "Werk Nord",
+      kind: "internal",
+      hostOrgId: null,
+      startTime: "09:00",
+      durationMin: 120,
+    });
+    expect(close.carry).toEqual({ to: close.next?.sessionId, cases: { "case-2": "move" } });
+  });
+
+  it("drops or keeps an open case as chosen, and carries into a session planned already", () => {
+    const later = makeSession("session-later", { date: "2025-03-20", createdSeq: 9 });
+    const { session, state } = closing();
+    const withLater = { ...state, sessions: { ...state.sessions, [later.id]: later } };
+    const { sent } = renderAs(ALICE, withLater, session, [ALICE]);
+    expect(screen.getByTestId("recap-next-exists")).toBeTruthy();
+    fireEvent.change(screen.getByTestId("carry-choice-case-2"), { target: { value: "drop" } });
+    fireEvent.click(screen.getByTestId("session-close"));
+    fireEvent.click(screen.getByTestId("session-close-confirm"));
+    expect(sent).toEqual([
+      {
+        type: "session.close",
+        sessionId: "session-now",
+        confirmUndecided: true,
+        carry: { to: "session-later", cases: { "case-2": "drop" } },
+      },
+    ]);
+    cleanup();
+    const again = renderAs(ALICE, withLater, session, [ALICE]);
+    fireEvent.change(screen.getByTestId("carry-choice-case-2"), { target: { value: "keep" } });
+    fireEvent.click(screen.getByTestId("session-close"));
+    fireEvent.click(screen.getByTestId("session-close-confirm"));
+    expect(again.sent).toEqual([{ type: "session.close", sessionId: "session-now", confirmUndecided: true }]);
+  });
+
   it("shows participants the recap but not the planning", () => {
     const { session, state } = closing({ nextDate: "2025-04-01" });
     renderAs(BOB, state, session, [BOB]);

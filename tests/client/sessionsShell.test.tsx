@@ -75,6 +75,38 @@ describe("the series shell", () => {
     expect(screen.queryByTestId("session-add-orgs")).toBeNull();
   });
 
+  it("sets the series' rhythm under the list of sessions, and a participant reads it", () => {
+    const log = makeSeries();
+    log.add(ALICE, { type: "session.add", sessionId: "session-001", values: { date: "2026-12-03" } });
+    const { transport } = openBoard(ALICE, log);
+    expect(screen.getByTestId("schedule-summary").textContent).toMatch(/^Kein fester Rhythmus/);
+    fireEvent.click(screen.getByTestId("schedule-edit"));
+    fireEvent.change(screen.getByTestId("schedule-cadence"), { target: { value: "monthly" } });
+    fireEvent.change(screen.getByTestId("schedule-week"), { target: { value: "2" } });
+    fireEvent.change(screen.getByTestId("schedule-weekday"), { target: { value: "4" } });
+    fireEvent.change(screen.getByTestId("schedule-start"), { target: { value: "09:00" } });
+    fireEvent.change(screen.getByTestId("schedule-duration"), { target: { value: "0" } });
+    expect((screen.getByTestId("schedule-save") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId("schedule-duration"), { target: { value: "120" } });
+    fireEvent.click(screen.getByTestId("schedule-save"));
+    act(() => void commitNext(transport, log, ALICE));
+    expect(log.state().schedule).toEqual({
+      cadence: { kind: "monthly", week: 2, weekday: 4 },
+      startTime: "09:00",
+      durationMin: 120,
+      timeZone: "Europe/Berlin",
+    });
+    expect(screen.getByTestId("schedule-summary").textContent).toBe(
+      "Monatlich, 2. Donnerstag im Monat · 09:00–11:00 Uhr",
+    );
+    cleanup();
+    openBoard(BOB, log);
+    expect(screen.getByTestId("schedule-summary").textContent).toBe(
+      "Monatlich, 2. Donnerstag im Monat · 09:00–11:00 Uhr",
+    );
+    expect(screen.queryByTestId("schedule-edit")).toBeNull();
+  });
+
   it("shows who is online once per person, and offline with the unsaved changes", () => {
     const log = makeSeries();
     const { transport, network } = openBoard(ALICE, log);

@@ -1,4 +1,5 @@
 import type { Case, SeriesState } from "../../../../common/domain/types.js";
+import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { stageKey } from "./labels.js";
@@ -20,10 +21,18 @@ export function CaseSummary({ item, state }: { item: Case; state: SeriesState })
   if (presenter) facts.push(t("cases.presentedBy", { name: presenter.name }));
   if (org) facts.push(org.name);
   if (item.customer.trim() !== "") facts.push(t("cases.customerIs", { customer: item.customer }));
+  // The trail names the session it was last carried from; the earlier ones are in the minutes of each.
+  const carriedFrom = item.carriedFrom?.at(-1);
+  const from = carriedFrom === undefined ? undefined : state.sessions[carriedFrom];
   return (
     <div className="case-summary" data-testid="case-summary">
       {facts.length > 0 && <span className="card-meta">{facts.join(" · ")}</span>}
       <span className="chip-row">
+        {from && (
+          <span className="chip chip-carried" data-testid="case-carried">
+            ↪ {t("carry.trail", { date: formatDate(from.date, language) })}
+          </span>
+        )}
         {item.stage && <span className="chip chip-stage">↻ {t(stageKey(item.stage))}</span>}
         {item.marginImpact !== null && (
           <span className={item.marginImpact < 0 ? "chip chip-loss" : "chip"}>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { nanoid } from "nanoid";
 import type { SeriesState } from "../../../../common/domain/types.js";
+import { scheduleOf } from "../../../../common/domain/schedule/plannedNext.js";
 import { SessionKind } from "../../../../common/domain/vocabulary.js";
 import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
@@ -27,10 +28,18 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
     event.preventDefault();
     if (date === "") return;
     const sessionId = nanoid();
+    const { startTime, durationMin } = scheduleOf(state);
     sync.send({
       type: "session.add",
       sessionId,
-      values: { date, place: place.trim(), kind, hostOrgId: kind === SessionKind.peerVisit ? hostOrgId : null },
+      values: {
+        date,
+        place: place.trim(),
+        kind,
+        hostOrgId: kind === SessionKind.peerVisit ? hostOrgId : null,
+        ...(startTime === "" ? {} : { startTime }),
+        ...(durationMin === null ? {} : { durationMin }),
+      },
     });
     setDate("");
     setPlace("");

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { nanoid } from "nanoid";
+import { closeCommand, type CaseChoice } from "../../../../common/domain/schedule/closeCommand.js";
 import { EntityKind, fieldKey, type SeriesState, type Session } from "../../../../common/domain/types.js";
 import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
 import { LIMITS } from "../../../../common/limits.js";
@@ -28,6 +30,7 @@ export function ClosePhase({
   const sync = useSync();
   const me = useAppStore((s) => s.document.me);
   const [confirming, setConfirming] = useState(false);
+  const [choices, setChoices] = useState<Record<string, CaseChoice>>({});
   const blockers = sessionCloseBlockers(state, session.id);
   const closed = session.closedSeq !== null;
 
@@ -37,7 +40,7 @@ export function ClosePhase({
       return;
     }
     setConfirming(false);
-    sync.send({ type: "session.close", sessionId: session.id, confirmUndecided });
+    sync.send(closeCommand(state, session, choices, confirmUndecided, nanoid()));
   }
 
   return (
@@ -71,7 +74,13 @@ export function ClosePhase({
             }
           />
         </div>
-        <CloseRecap state={state} session={session} onOpenSession={onOpenSession} />
+        <CloseRecap
+          state={state}
+          session={session}
+          onOpenSession={onOpenSession}
+          choices={choices}
+          onChoose={(caseId, choice) => setChoices((now) => ({ ...now, [caseId]: choice }))}
+        />
         {!closed && blockers.length > 0 && (
           <div className="close-blockers" data-testid="close-blockers" role={confirming ? "alert" : undefined}>
             {/* The agreements are listed among the recap's open points above. */}

@@ -1,6 +1,8 @@
 import { nanoid } from "nanoid";
 import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
-import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
+import type { CaseChoice } from "../../../../common/domain/schedule/closeCommand.js";
+import { plannedAfter, plannedNext, undiscussedCases } from "../../../../common/domain/schedule/plannedNext.js";
+import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
@@ -8,22 +10,7 @@ import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { AgreementFlags } from "../agreements/AgreementFlags.js";
 import { attendanceKey } from "./AttendanceControls.js";
-
-/** A case counts as discussed once anything was said about it: a note, a mirror statement or an agreement. */
-function discussed(state: SeriesState, item: Case): boolean {
-  const said = item.wentWell.length + item.wentWrong.length + item.betterNext.length + item.mirrors.length > 0;
-  return said || Object.values(state.agreements).some((a) => a.caseId === item.id);
-}
-
-/** The session planned for the chosen next date, once it exists. */
-export function nextSessionOf(state: SeriesState, session: Session): Session | null {
-  if (session.nextDate === "") return null;
-  return (
-    Object.values(state.sessions).find(
-      (s) => s.id !== session.id && s.date === session.nextDate && s.createdSeq > session.createdSeq,
-    ) ?? null
-  );
-}
+import { CarryChoice } from "./CarryChoice.js";
 
 /**
  * What the close reads out before it is confirmed: the session's agreements
@@ -35,10 +22,15 @@ export function CloseRecap({
   state,
   session,
   onOpenSession,
+  choices = {},
+  onChoose,
 }: {
   state: SeriesState;
   session: Session;
   onOpenSession?: (sessionId: string) => void;
+  /** The facilitator's choice per open case; without `onChoose` nothing is offered. */
+  choices?: Readonly<Record<string, CaseChoice>>;
+  onChoose?: (caseId: string, choice: CaseChoice) => void;
 }) {
   const t = useT();
   const sync = useSync();
@@ -47,22 +39,18 @@ export function CloseRecap({
   const agreements = Object.values(state.agreements)
     .filter((a) => a.sessionId === session.id)
     .sort((a, b) => a.createdSeq - b.createdSeq);
-  const openCases = Object.values(state.cases)
-    .filter((c) => c.sessionId === session.id && !discussed(state, c))
-    .sort((a, b) => a.createdSeq - b.createdSeq);
+  const openCases = undiscussedCases(state, session.id);
   const undecided = sessionCloseBlockers(state, session.id);
   const attendance = Object.entries(session.attendance ?? {});
-  const next = nextSessionOf(state, session);
+  const next = plannedAfter(state, session);
+  const planned = next === null ? plannedNext(state, session) : null;
+  const carrying = onChoose !== undefined && session.closedSeq === null && (next !== null || planned !== null);
   const name = (personId: string): string => state.people[personId]?.name ?? "?";
 
   function createNext(): void {
-    if (session.nextDate === "") return;
+    if (planned === null) return;
     const sessionId = nanoid();
-    sync.send({
-      type: "session.add",
-      sessionId,
-      values: { date: session.nextDate, place: session.place, kind: session.kind, hostOrgId: session.hostOrgId },
-    });
+    sync.send({ type: "session.add", sessionId, values: planned.values });
     onOpenSession?.(sessionId);
   }
 
@@ -97,6 +85,12 @@ export function CloseRecap({
             {openCases.map((c) => (
               <li key={c.id} data-testid="recap-open-point">
                 {t("recap.open.case", { title: c.title })}
+                {carrying && onChoose && (
+                  <>
+                    {" "}
+                    <CarryChoice item={c} choice={choices[c.id] ?? "move"} onChoose={(x) => onChoose(c.id, x)} />
+                  </>
+                )}
               </li>
             ))}
             {undecided.map((a) => (
@@ -141,14 +135,23 @@ export function CloseRecap({
                 </button>
               )}
             </>
-          ) : session.nextDate === "" ? (
+          ) : planned === null ? (
             <p className="muted" data-testid="recap-next-needs-date">
               {t("recap.next.needsDate")}
             </p>
           ) : (
-            <button type="button" className="button-secondary" data-testid="recap-next-create" onClick={createNext}>
-              {t("recap.next.create", { date: formatDate(session.nextDate, language) })}
-            </button>
+            <>
+              {session.closedSeq === null && (
+                <p data-testid="recap-next-planned">
+                  {t(planned.source === "cadence" ? "recap.next.byCadence" : "recap.next.byDate", {
+                    date: formatDate(planned.date, language),
+                  })}
+                </p>
+              )}
+              <button type="button" className="button-secondary" data-testid="recap-next-create" onClick={createNext}>
+                {t("recap.next.create", { date: formatDate(planned.date, language) })}
+              </button>
+            </>
           )}
         </section>
       )}

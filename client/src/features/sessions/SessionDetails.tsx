@@ -5,6 +5,8 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
+import { SessionTimeFields } from "./SessionTimeFields.js";
+import { timeText } from "./scheduleText.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { EditScope, useCanSend } from "../../ui/permissions.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
@@ -23,6 +25,8 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
     // Those who cannot change the session read its facts as text, not as controls they cannot use.
     const host = session.hostOrgId ? state.orgs[session.hostOrgId]?.name : undefined;
     const facts = [
+      timeText(session.startTime, session.durationMin, t) ?? "",
+      session.cancelled === true ? t("sessions.cancelled") : "",
       session.place.trim(),
       t(sessionKindKey(session.kind)),
       session.kind === SessionKind.peerVisit && host ? t("sessions.facts.host", { org: host }) : "",
@@ -94,6 +98,18 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
             onChange={(hostOrgId) => update({ hostOrgId })}
           />
         )}
+        <SessionTimeFields session={session} onChange={update} />
+        {session.closedSeq === null && (
+          <button
+            type="button"
+            className="button-quiet session-cancel"
+            data-testid="session-cancel"
+            aria-pressed={session.cancelled === true}
+            onClick={() => update({ cancelled: session.cancelled !== true })}
+          >
+            {session.cancelled === true ? t("sessions.uncancel") : t("sessions.cancel")}
+          </button>
+        )}
       </EditScope>
     </header>
   );
@@ -101,7 +117,15 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
 
 function buildUpdate(
   sessionId: string,
-  changes: { date?: string; place?: string; kind?: SessionKind; hostOrgId?: string | null },
+  changes: {
+    date?: string;
+    place?: string;
+    kind?: SessionKind;
+    hostOrgId?: string | null;
+    startTime?: string;
+    durationMin?: number | null;
+    cancelled?: boolean;
+  },
 ) {
   return { type: "session.update" as const, sessionId, changes };
 }

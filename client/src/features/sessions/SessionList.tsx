@@ -36,12 +36,20 @@ export function SessionList({
               data-session-id={session.id}
               onClick={() => onPick(session.id)}
             >
-              <span className="session-item-date">{formatDate(session.date, language)}</span>
+              <span className="session-item-date">
+                {formatDate(session.date, language)}
+                {session.startTime !== undefined && session.startTime !== "" && ` · ${session.startTime}`}
+              </span>
               <span className="session-item-meta">
                 {t(sessionKindKey(session.kind))}
                 {host !== null && ` · ${t("sessions.hostedBy", { org: host })}`}
                 {session.place !== "" && ` · ${session.place}`}
               </span>
+              {session.cancelled === true && (
+                <span className="flag flag-cancelled" data-testid="session-cancelled-badge">
+                  {t("sessions.cancelled")}
+                </span>
+              )}
               {session.closedSeq !== null && (
                 <span className="flag flag-closed" data-testid="session-closed-badge">
                   {t("sessions.closed")}

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { AddSessionForm } from "./AddSessionForm.js";
 import { SessionBoard } from "./SessionBoard.js";
+import { ScheduleEditor } from "./ScheduleEditor.js";
 import { SessionList } from "./SessionList.js";
 
 /** The session board, beside the list of sessions to pick from. */
@@ -47,6 +48,7 @@ export function SessionsView({
       <aside className="sessions-aside panel">
         <h2>{t("sessions.title")}</h2>
         <SessionList state={state} sessionId={session.id} onPick={onPick} />
+        <ScheduleEditor state={state} />
         {!canSend("session.add") ? null : adding ? (
           <AddSessionForm
             state={state}
