@@ -1,6 +1,7 @@
 import { sessionKindLabel, sideLabel } from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
 import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
+import { endTime } from "../domain/schedule/wallClock.js";
 import { VoteTarget } from "../domain/vocabulary.js";
 import type {
   Minutes,
@@ -38,6 +39,16 @@ function attendanceMarkdown(attendance: MinutesAttendance, lang: ExportLanguage)
     ...group("attendance.excused", attendance.excused),
     ...group("attendance.guests", attendance.guests),
   ];
+}
+
+/** "09:00–11:00 Uhr" or "ab 09:00 Uhr": a session's time as the minutes read it. */
+export function sessionTimeText(session: Minutes["session"], lang: ExportLanguage): string {
+  return session.durationMin === null
+    ? exportText(lang, "session.timeFrom", { start: session.startTime })
+    : exportText(lang, "session.timeRange", {
+        start: session.startTime,
+        end: endTime(session.startTime, session.durationMin),
+      });
 }
 
 /** The check-in round: the question, then each answer after its author's name. */
@@ -101,6 +112,7 @@ export function minutesMarkdown(minutes: Minutes, lang: ExportLanguage): string 
     `## ${exportText(lang, "minutes.session", { date: readableDate(session.date, lang) })}`,
     "",
     ...(session.closed ? [] : [`> ${t("minutes.draft")}`, ""]),
+    ...(session.startTime === "" ? [] : [mdField(t("session.time"), sessionTimeText(session, lang))]),
     mdField(t("session.place"), session.place.trim() === "" ? none : mdInline(session.place)),
     mdField(t("session.kind"), sessionKindLabel(session.kind, lang)),
     ...(session.hostOrg === null ? [] : [mdField(t("session.host"), mdInline(session.hostOrg))]),

@@ -143,6 +143,9 @@ export interface Minutes {
     /** ISO date. */
     date: string;
     place: string;
+    /** "HH:MM" or "" for none. */
+    startTime: string;
+    durationMin: number | null;
     kind: SessionKind;
     hostOrg: string | null;
     closed: boolean;

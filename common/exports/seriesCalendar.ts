@@ -1,4 +1,12 @@
-import ical, { escape, ICalCalendarMethod, ICalEventTransparency, type ICalEventData } from "ical-generator";
+import ical, {
+  escape,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+  type ICalEventData,
+} from "ical-generator";
+import { scheduleOf } from "../domain/schedule/plannedNext.js";
+import { wallClockInstant } from "../domain/schedule/wallClock.js";
 import { AgreementStatus } from "../domain/vocabulary.js";
 import { isSettled } from "../domain/rules/review.js";
 import { sessionsInOrder } from "../domain/rules/sessions.js";
@@ -14,7 +22,10 @@ export interface SeriesCalendarOptions {
   seriesTitle: string;
 }
 
-/** One all-day entry before it becomes an iCalendar event. */
+/** A session's length when it has a start but no length. */
+const DEFAULT_MINUTES = 60;
+
+/** One entry (all-day unless it has a time) before it becomes an iCalendar event. */
 interface DayEvent {
   uid: string;
   date: string;
@@ -23,6 +34,18 @@ interface DayEvent {
   location: string;
   /** Whether the day shows as busy: meetings do, due dates do not. */
   busy: boolean;
+  /** Start and end instants of a session with a time; missing for all-day entries. */
+  time?: { start: Date; end: Date };
+  /** A session called off: calendars that have it mark it cancelled. */
+  cancelled?: boolean;
+}
+
+/** A session's start and end as instants, read in the series' time zone; undefined for an all-day one. */
+function sessionTime(state: SeriesState, session: Session): DayEvent["time"] {
+  if (session.startTime === undefined || session.startTime === "") return undefined;
+  const start = new Date(wallClockInstant(session.date, session.startTime, scheduleOf(state).timeZone));
+  const minutes = session.durationMin ?? DEFAULT_MINUTES;
+  return { start, end: new Date(start.getTime() + minutes * 60_000) };
 }
 
 /** Midnight UTC of a YYYY-MM-DD date; null for anything else. */
@@ -50,6 +73,8 @@ function sessionEvents(state: SeriesState, today: string, options: SeriesCalenda
       description: host === null ? "" : exportText(lang, "calendar.hostedBy", { org: host }),
       location: s.place,
       busy: true,
+      time: sessionTime(state, s),
+      cancelled: s.cancelled === true,
     };
   });
   // A next date agreed at a session counts until a session is planned on that day; the latest mention wins.
@@ -91,15 +116,16 @@ function dueEvents(state: SeriesState, lang: ExportLanguage): DayEvent[] {
 }
 
 function eventData(event: DayEvent, now: Date): ICalEventData[] {
-  const start = utcDay(event.date);
-  const end = utcDay(event.date, 1);
+  const start = event.time?.start ?? utcDay(event.date);
+  const end = event.time?.end ?? utcDay(event.date, 1);
   if (start === null || end === null) return [];
   return [
     {
       id: event.uid,
       start,
       end,
-      allDay: true,
+      allDay: event.time === undefined,
+      ...(event.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
       stamp: now,
       summary: event.summary,
       description: event.description === "" ? null : event.description,
@@ -112,8 +138,10 @@ function eventData(event: DayEvent, now: Date): ICalEventData[] {
 /**
  * The series' dates as an iCalendar file (RFC 5545): sessions planned from
  * today on, next dates agreed at a session where no session is planned yet,
- * and the due date of every agreement still open, each an all-day event with
- * a UID that is stable per item. DTSTAMP and "today" (UTC) come from `now`.
+ * and the due date of every agreement still open, each with a UID that is
+ * stable per item. A session with a start time is an event at that time in
+ * the series' time zone (written in UTC); everything else is all-day; a
+ * cancelled session is marked cancelled. DTSTAMP and "today" (UTC) come from `now`.
  */
 export function seriesCalendar(state: SeriesState, options: SeriesCalendarOptions): string {
   const today = options.now.toISOString().slice(0, 10);

@@ -149,6 +149,8 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
       id: session.id,
       date: session.date,
       place: session.place,
+      startTime: session.startTime ?? "",
+      durationMin: session.durationMin ?? null,
       kind: session.kind,
       hostOrg: orgName(state, session.hostOrgId),
       closed: session.closedSeq !== null,

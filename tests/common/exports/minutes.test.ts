@@ -172,3 +172,20 @@ describe("user text in the minutes", () => {
     expect(text).toContain("- Zeile 1  \n  \\- Zeile 2  \n  3\\. Zeile — Anna");
   });
 });
+
+describe("a session's time in the minutes", () => {
+  it.each<[string, { startTime?: string; durationMin?: number }, string | null]>([
+    ["a start and a length", { startTime: "09:00", durationMin: 150 }, "**Zeit:** 09:00–11:30 Uhr"],
+    ["a start only", { startTime: "14:00" }, "**Zeit:** ab 14:00 Uhr"],
+    ["no time", {}, null],
+  ])("%s", (_label, values, line) => {
+    const state = makeRoom([{ type: "session.update", sessionId: SESSION, changes: values }]);
+    const md = minutesMarkdown(sessionMinutes(state, SESSION) ?? fail(), "de");
+    if (line === null) expect(md).not.toContain("Zeit:");
+    else expect(md).toContain(line);
+  });
+});
+
+function fail(): never {
+  throw new Error("missing");
+}

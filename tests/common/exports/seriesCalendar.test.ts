@@ -136,3 +136,56 @@ describe("an empty series as calendar", () => {
     expect(ical.sync.parseICS(ics).vcalendar?.method).toBe("PUBLISH");
   });
 });
+
+describe("sessions with a time", () => {
+  const schedule = {
+    cadence: { kind: "none" as const },
+    startTime: "",
+    durationMin: null,
+    timeZone: "Europe/Berlin",
+  };
+  const timed = makeRoom([
+    { type: "series.schedule", schedule },
+    {
+      type: "session.add",
+      sessionId: "session-winter",
+      values: { date: "2027-01-14", startTime: "09:00", durationMin: 120 },
+    },
+    { type: "session.add", sessionId: "session-summer", values: { date: "2027-07-08", startTime: "09:00" } },
+    {
+      type: "session.add",
+      sessionId: "session-off-1",
+      values: { date: "2027-02-11", startTime: "09:00", cancelled: true },
+    },
+    { type: "session.add", sessionId: "session-allday", values: { date: "2027-03-11" } },
+  ]);
+  const ics = seriesCalendar(timed, OPTIONS);
+  const events = Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === "VEVENT");
+  const byId = (id: string) => events.find((e) => e.uid.startsWith(`session-${id}.`));
+
+  it.each<[string, string, string, string]>([
+    [
+      "a winter session at 09:00 in Berlin is 08:00 UTC, for its two hours",
+      "session-winter",
+      "2027-01-14T08:00:00.000Z",
+      "2027-01-14T10:00:00.000Z",
+    ],
+    [
+      "a summer session is 07:00 UTC, an hour long without a length",
+      "session-summer",
+      "2027-07-08T07:00:00.000Z",
+      "2027-07-08T08:00:00.000Z",
+    ],
+  ])("%s", (_label, id, start, end) => {
+    const event = byId(id);
+    expect(event?.start.toISOString()).toBe(start);
+    expect(event?.end?.toISOString()).toBe(end);
+  });
+
+  it("writes timed sessions in UTC, keeps a session without a time all-day, and marks a cancelled one", () => {
+    expect(ics).toContain("DTSTART:20270114T080000Z\r\n");
+    expect(byId("session-allday")?.datetype).toBe("date");
+    expect(byId("session-off-1")?.status).toBe("CANCELLED");
+    expect(byId("session-winter")?.status).toBeUndefined();
+  });
+});

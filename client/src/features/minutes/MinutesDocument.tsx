@@ -5,6 +5,7 @@ import { readableDate } from "../../../../common/exports/markdownText.js";
 import type { Minutes } from "../../../../common/exports/minutesModel.js";
 import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
 import { MinutesVotes } from "./MinutesVotes.js";
+import { sessionTimeText } from "../../../../common/exports/minutesMarkdown.js";
 import { MinutesAttendance, MinutesCheckInRound } from "./MinutesAttendance.js";
 
 /** One labelled fact of the minutes. */
@@ -59,6 +60,7 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Exp
           </p>
         )}
         <dl className="minutes-facts">
+          {session.startTime !== "" && <Fact label={t("session.time")}>{sessionTimeText(session, lang)}</Fact>}
           <Fact label={t("session.place")}>{session.place.trim() === "" ? none : session.place}</Fact>
           <Fact label={t("session.kind")}>{sessionKindLabel(session.kind, lang)}</Fact>
           {session.hostOrg !== null && <Fact label={t("session.host")}>{session.hostOrg}</Fact>}
