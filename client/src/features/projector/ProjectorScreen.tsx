@@ -1,4 +1,6 @@
 import { currentSession } from "../../../../common/domain/rules/sessions.js";
+import type { SeriesState, Session } from "../../../../common/domain/types.js";
+import { Phase } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";
@@ -10,11 +12,22 @@ import { phaseKey } from "../setup/labels.js";
 import { VoteResults } from "../voting/VoteStatus.js";
 import { ProjectorBreakout } from "./ProjectorBreakout.js";
 import { ProjectorInvite } from "./ProjectorInvite.js";
+import { ProjectorPhase } from "./ProjectorPhase.js";
+import { agreementUnderReview } from "./ProjectorReview.js";
 import { ProjectorSpotlight } from "./ProjectorSpotlight.js";
+
+/** Whether the review layout shows the spotlit agreement itself, as the one being checked. */
+function reviewShowsSpotlight(state: SeriesState, session: Session | null): boolean {
+  const spotlight = state.room.spotlight;
+  if (session?.phase !== Phase.review || spotlight === null) return false;
+  return agreementUnderReview(state, session)?.id === spotlight.id;
+}
 
 /**
  * The big screen at `/s/<id>/projector`: read-only, readable from the back of
  * the room. It shows the public view (no internal items, no authors of anonymous notes).
+ * The breakouts, a vote and the spotlight come first; below them the layout of
+ * the current phase; the timer stays in the header and the QR code beside.
  */
 export function ProjectorScreen() {
   const t = useT();
@@ -31,7 +44,7 @@ export function ProjectorScreen() {
   const voting = state.room.voting;
   const revealed = voting !== null && voting.state === "revealed";
   return (
-    <main className="projector" data-testid="projector-screen">
+    <main className="projector" data-testid="projector-screen" data-phase={session?.phase}>
       <header className="projector-head">
         <div>
           <p className="projector-series" data-testid="projector-series">
@@ -49,7 +62,6 @@ export function ProjectorScreen() {
       <div className="projector-body-grid">
         <div className="projector-main">
           <ProjectorBreakout state={state} />
-          <ProjectorSpotlight state={state} />
           {revealed && (
             <section className="projector-votes" data-testid="projector-votes">
               <p className="projector-label">{t("vote.results")}</p>
@@ -61,10 +73,13 @@ export function ProjectorScreen() {
               {t("projector.voteOpen", { count: voting.voters })}
             </p>
           )}
+          {!reviewShowsSpotlight(state, session) && <ProjectorSpotlight state={state} />}
+          {session && <ProjectorPhase state={state} session={session} />}
         </div>
         <aside className="projector-side">
           {session && <ReadyCount state={state} testId="projector-ready" />}
-          <ProjectorInvite seriesId={state.id} />
+          {/* Everyone scans in at check-in; later the code only serves latecomers and makes room. */}
+          <ProjectorInvite seriesId={state.id} large={session === null || session.phase === Phase.checkIn} />
         </aside>
       </div>
     </main>

@@ -1,6 +1,5 @@
 import { nanoid } from "nanoid";
-import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
-import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
+import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
@@ -8,22 +7,7 @@ import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { AgreementFlags } from "../agreements/AgreementFlags.js";
 import { attendanceKey } from "./AttendanceControls.js";
-
-/** A case counts as discussed once anything was said about it: a note, a mirror statement or an agreement. */
-function discussed(state: SeriesState, item: Case): boolean {
-  const said = item.wentWell.length + item.wentWrong.length + item.betterNext.length + item.mirrors.length > 0;
-  return said || Object.values(state.agreements).some((a) => a.caseId === item.id);
-}
-
-/** The session planned for the chosen next date, once it exists. */
-export function nextSessionOf(state: SeriesState, session: Session): Session | null {
-  if (session.nextDate === "") return null;
-  return (
-    Object.values(state.sessions).find(
-      (s) => s.id !== session.id && s.date === session.nextDate && s.createdSeq > session.createdSeq,
-    ) ?? null
-  );
-}
+import { nextSessionOf, recapOpenPoints, sessionAgreements } from "./recap.js";
 
 /**
  * What the close reads out before it is confirmed: the session's agreements
@@ -44,13 +28,8 @@ export function CloseRecap({
   const sync = useSync();
   const canSend = useCanSend();
   const language = useAppStore((s) => s.ui.language);
-  const agreements = Object.values(state.agreements)
-    .filter((a) => a.sessionId === session.id)
-    .sort((a, b) => a.createdSeq - b.createdSeq);
-  const openCases = Object.values(state.cases)
-    .filter((c) => c.sessionId === session.id && !discussed(state, c))
-    .sort((a, b) => a.createdSeq - b.createdSeq);
-  const undecided = sessionCloseBlockers(state, session.id);
+  const agreements = sessionAgreements(state, session);
+  const { cases: openCases, undecided } = recapOpenPoints(state, session);
   const attendance = Object.entries(session.attendance ?? {});
   const next = nextSessionOf(state, session);
   const name = (personId: string): string => state.people[personId]?.name ?? "?";
