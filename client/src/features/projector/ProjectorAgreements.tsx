@@ -15,7 +15,7 @@ export function ProjectorFlags({ state, agreement }: { state: SeriesState; agree
   const flags = agreementFlags(state, agreement, localToday());
   if (flags.length === 0) return null;
   return (
-    <ul className="projector-flags" aria-label={t("agreements.flags.label")}>
+    <ul className="projector-flags" data-testid="projector-flags" aria-label={t("agreements.flags.label")}>
       {flags.map((flag) => (
         <li key={flag} className="projector-flag" data-testid="projector-flag" data-flag={flag}>
           ⚠ {t(flagKeys(flag).badge)}
