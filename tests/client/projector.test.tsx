@@ -82,7 +82,7 @@ const phases: Row[] = [
       "projector-check-in-count": ["3 Personen sind da"],
       "projector-check-in-sales": ["Vertrieb 1", "Feinkost Hansen", "Alice Adler"],
       "projector-check-in-operations": [
-        "Produktion 2",
+        "Produktion 1",
         "Hofmolkerei Lindner",
         "Bob Berger",
         "Dana Dorn · Entschuldigt",
@@ -240,8 +240,8 @@ describe("the projector", () => {
     }
     renderProjector(log);
     expect(text("projector-cases-count")).toBe("12 Fälle in dieser Sitzung");
-    expect(screen.getAllByTestId("projector-case")).toHaveLength(6);
-    expect(text("projector-more")).toBe("+ 6 weitere");
+    expect(screen.getAllByTestId("projector-case")).toHaveLength(8);
+    expect(text("projector-more")).toBe("+ 4 weitere");
     cleanup();
     renderProjector(atPhase(meetingDay(), "check_in"));
     expect(text("projector-check-in-count")).toBe("0 Personen sind da");

@@ -7,7 +7,7 @@ import { sessionAgreements } from "../sessions/recap.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 import { ProjectorOwners } from "./ProjectorOwners.js";
 
-const AGREEMENTS_SHOWN = 5;
+const AGREEMENTS_SHOWN = 4;
 
 /** The badges of what is missing or late ("⚠ Ohne Ziel"): the short form, the wall has no room for reasons. */
 export function ProjectorFlags({ state, agreement }: { state: SeriesState; agreement: Agreement }) {
@@ -52,7 +52,7 @@ export function ProjectorAgreements({ state, session }: { state: SeriesState; se
             data-testid="projector-agreement"
             data-item-id={agreement.id}
           >
-            <span className="projector-item-title">{agreement.text}</span>
+            <span className="projector-item-title projector-two-lines">{agreement.text}</span>
             <ProjectorOwners state={state} agreement={agreement} />
             <ProjectorFlags state={state} agreement={agreement} />
           </li>

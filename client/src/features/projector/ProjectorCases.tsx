@@ -5,7 +5,7 @@ import { stageKey } from "../cases/labels.js";
 import { countText } from "../results/labels.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 
-const CASES_SHOWN = 7;
+const CASES_SHOWN = 9;
 
 /** Whether a case of the series is in the spotlight: then that case is the one in focus on the wall. */
 export function caseInSpotlight(state: SeriesState): boolean {
@@ -35,10 +35,13 @@ export function ProjectorCases({ state, session }: { state: SeriesState; session
       <ol className="projector-list">
         {shown.map((item) => (
           <li key={item.id} className="projector-list-item" data-testid="projector-case" data-item-id={item.id}>
-            <span className="projector-item-title">{item.title}</span>
-            <span className="projector-chip">
-              {item.stage === null ? t("projector.cases.noStage") : `↻ ${t(stageKey(item.stage))}`}
-            </span>
+            {/* One line a case, the stage always in view: a long title ends in "…". */}
+            <div className="projector-case-line">
+              <span className="projector-item-title projector-one-line">{item.title}</span>
+              <span className="projector-chip">
+                {item.stage === null ? t("projector.cases.noStage") : `↻ ${t(stageKey(item.stage))}`}
+              </span>
+            </div>
           </li>
         ))}
       </ol>

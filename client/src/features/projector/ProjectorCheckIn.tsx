@@ -7,14 +7,18 @@ import { useAppStore } from "../../store/context.js";
 import { countText } from "../results/labels.js";
 import { attendanceKey, attendanceOf } from "../sessions/AttendanceControls.js";
 import { sideKey } from "../setup/labels.js";
-import { ProjectorMore, firstOf } from "./ProjectorMore.js";
+import { ProjectorMore } from "./ProjectorMore.js";
 
 /** The columns on the wall: the two sides, and everyone else (shared side, facilitation, no side) together. */
 const COLUMNS = [Side.sales, Side.operations, "others"] as const;
 type Column = (typeof COLUMNS)[number];
 
-/** How many names a column shows before "+ N weitere": what fits below the header at 16:9. */
-const NAMES_PER_COLUMN = 9;
+/**
+ * The lines a column has below its title at 16:9 (the type scales with the
+ * screen, so it is the same number at 1080p and 720p): a name takes one, a new
+ * organisation's heading one more, "+ N weitere" one.
+ */
+const LINES_PER_COLUMN = 13;
 
 interface Attendee {
   person: Person;
@@ -39,6 +43,21 @@ function byOrgThenName(a: Attendee, b: Attendee): number {
     return a.org.localeCompare(b.org);
   }
   return a.person.name.localeCompare(b.person.name);
+}
+
+/** The attendees that fit in a column's lines, keeping one for "+ N weitere" when some are left over. */
+function fitColumn(attendees: Attendee[]): { shown: Attendee[]; more: number } {
+  const shown: Attendee[] = [];
+  let used = 0;
+  for (const [index, attendee] of attendees.entries()) {
+    const previous = shown.at(-1);
+    const cost = previous !== undefined && previous.org === attendee.org ? 1 : 2;
+    const reserve = index < attendees.length - 1 ? 1 : 0;
+    if (used + cost + reserve > LINES_PER_COLUMN) break;
+    used += cost;
+    shown.push(attendee);
+  }
+  return { shown, more: attendees.length - shown.length };
 }
 
 /** The attendees' runs of one organisation each, in order. */
@@ -81,7 +100,8 @@ export function ProjectorCheckIn({ state, session }: { state: SeriesState; sessi
           {COLUMNS.map((column) => {
             const inColumn = attendees.filter((a) => columnOf(a.person) === column).sort(byOrgThenName);
             if (column === "others" && inColumn.length === 0) return null;
-            const { shown, more } = firstOf(inColumn, NAMES_PER_COLUMN);
+            const { shown, more } = fitColumn(inColumn);
+            const here = inColumn.filter((a) => a.status !== AttendanceStatus.excused).length;
             return (
               <div
                 key={column}
@@ -89,11 +109,11 @@ export function ProjectorCheckIn({ state, session }: { state: SeriesState; sessi
                 data-testid={`projector-check-in-${column}`}
               >
                 <h2 className="projector-column-title">
-                  {t(columnKey(column))} <span className="projector-count">{inColumn.length}</span>
+                  {t(columnKey(column))} <span className="projector-count">{here}</span>
                 </h2>
                 {byOrg(shown).map((run) => (
                   <div key={run.org ?? ""} className="projector-org">
-                    <p className="projector-org-name">{run.org ?? t("projector.checkIn.noOrg")}</p>
+                    <p className="projector-org-name projector-one-line">{run.org ?? t("projector.checkIn.noOrg")}</p>
                     <ul className="projector-names">
                       {run.attendees.map(({ person, status }) => (
                         <li
@@ -102,7 +122,7 @@ export function ProjectorCheckIn({ state, session }: { state: SeriesState; sessi
                           data-testid="projector-check-in-person"
                           data-status={status ?? "online"}
                         >
-                          {person.name}
+                          <span className="projector-one-line">{person.name}</span>
                           {(status === AttendanceStatus.excused || status === AttendanceStatus.guest) && (
                             <span className="projector-status"> · {t(attendanceKey(status))}</span>
                           )}

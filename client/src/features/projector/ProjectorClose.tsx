@@ -9,7 +9,7 @@ import { ProjectorFlags } from "./ProjectorAgreements.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 import { ProjectorOwners } from "./ProjectorOwners.js";
 
-const AGREEMENTS_SHOWN = 4;
+const AGREEMENTS_SHOWN = 3;
 const OPEN_POINTS_SHOWN = 3;
 
 /** The close on the wall: the recap the facilitator reads out — agreements with owners, open points, who was there, the next date. */
@@ -42,7 +42,7 @@ export function ProjectorClose({ state, session }: { state: SeriesState; session
         <ol className="projector-list">
           {shownAgreements.shown.map((agreement) => (
             <li key={agreement.id} className="projector-list-item" data-testid="projector-recap-agreement">
-              <span className="projector-item-title">{agreement.text}</span>
+              <span className="projector-item-title projector-two-lines">{agreement.text}</span>
               <ProjectorOwners state={state} agreement={agreement} />
               <ProjectorFlags state={state} agreement={agreement} />
             </li>
@@ -69,7 +69,9 @@ export function ProjectorClose({ state, session }: { state: SeriesState; session
           </p>
           <ul className="projector-open-points">
             {shownOpen.shown.map((point) => (
-              <li key={point.id}>{point.text}</li>
+              <li key={point.id} className="projector-two-lines">
+                {point.text}
+              </li>
             ))}
           </ul>
           <ProjectorMore count={shownOpen.more} />
