@@ -294,6 +294,26 @@ describe.runIf(executablePath)("the projector through a whole session, on a beam
     // Each long list said how many it left out.
     await send(facilitator, { type: "session.phase", sessionId: "session-today", phase: "cases" });
     await expect.poll(() => beamer.getByTestId("projector-more").textContent()).toMatch(/^\+ \d+ weitere$/);
+
+    // A revealed vote on every case and a goal in the spotlight stand above the list: all of it still fits.
+    await send(facilitator, {
+      type: "vote.open",
+      sessionId: "session-today",
+      target: "cases",
+      dotsPerPerson: 3,
+      stacking: false,
+    });
+    for (const [i, person] of people.entries()) {
+      for (const offset of [0, 3, 7])
+        await send(person, { type: "vote.cast", itemId: `crowded-case-${((i + offset) % 12) + 1}`, delta: 1 });
+    }
+    await send(facilitator, { type: "vote.reveal" });
+    await send(facilitator, { type: "room.spotlight", item: { kind: "goal", id: "goal-otif" } });
+    await expect.poll(() => beamer.getByTestId("projector-vote-results").getByTestId("vote-result").count()).toBe(4);
+    await expect.poll(() => beamer.getByTestId("projector-spotlight").count()).toBe(1);
+    await expect.poll(() => beamer.getByTestId("projector-case").count()).toBe(3);
+    expect(await beamer.getByTestId("projector-more").allTextContents()).toEqual(["+ 8 weitere", "+ 9 weitere"]);
+    await onBothScreens(beamer, "crowded-cases-vote-spotlight");
     for (const client of [facilitator, ...people]) client.socket.disconnect();
   });
 });

@@ -7,7 +7,7 @@ import { sessionAgreements } from "../sessions/recap.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 import { ProjectorOwners } from "./ProjectorOwners.js";
 
-const AGREEMENTS_SHOWN = 4;
+const AGREEMENTS_SHOWN = { alone: 4, shared: 2 } as const;
 
 /** The badges of what is missing or late ("⚠ Ohne Ziel"): the short form, the wall has no room for reasons. */
 export function ProjectorFlags({ state, agreement }: { state: SeriesState; agreement: Agreement }) {
@@ -26,11 +26,19 @@ export function ProjectorFlags({ state, agreement }: { state: SeriesState; agree
 }
 
 /** The agreements of the session as they are written, newest last, each with its owners and flags. */
-export function ProjectorAgreements({ state, session }: { state: SeriesState; session: Session }) {
+export function ProjectorAgreements({
+  state,
+  session,
+  shared,
+}: {
+  state: SeriesState;
+  session: Session;
+  shared: boolean;
+}) {
   const t = useT();
   const agreements = sessionAgreements(state, session);
   // The newest are the ones being written: when the list is long, the oldest make room.
-  const { shown, more } = firstOf([...agreements].reverse(), AGREEMENTS_SHOWN);
+  const { shown, more } = firstOf([...agreements].reverse(), shared ? AGREEMENTS_SHOWN.shared : AGREEMENTS_SHOWN.alone);
   return (
     <section className="projector-agreements" data-testid="projector-agreements">
       <p className="projector-lead" data-testid="projector-agreements-count">

@@ -5,7 +5,7 @@ import { stageKey } from "../cases/labels.js";
 import { countText } from "../results/labels.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 
-const CASES_SHOWN = 9;
+const CASES_SHOWN = { alone: 9, shared: 4 } as const;
 
 /** Whether a case of the series is in the spotlight: then that case is the one in focus on the wall. */
 export function caseInSpotlight(state: SeriesState): boolean {
@@ -19,13 +19,13 @@ export function caseInSpotlight(state: SeriesState): boolean {
  * A fixed list rather than "the case edited last", because while groups write
  * in parallel the latest edit jumps between cases and the wall would flicker.
  */
-export function ProjectorCases({ state, session }: { state: SeriesState; session: Session }) {
+export function ProjectorCases({ state, session, shared }: { state: SeriesState; session: Session; shared: boolean }) {
   const t = useT();
   if (caseInSpotlight(state)) return null;
   const cases = Object.values(state.cases)
     .filter((c) => c.sessionId === session.id)
     .sort((a, b) => a.createdSeq - b.createdSeq);
-  const { shown, more } = firstOf(cases, CASES_SHOWN);
+  const { shown, more } = firstOf(cases, shared ? CASES_SHOWN.shared : CASES_SHOWN.alone);
   return (
     <section className="projector-cases" data-testid="projector-cases">
       <p className="projector-lead" data-testid="projector-cases-count">

@@ -18,7 +18,7 @@ type Column = (typeof COLUMNS)[number];
  * screen, so it is the same number at 1080p and 720p): a name takes one, a new
  * organisation's heading one more, "+ N weitere" one.
  */
-const LINES_PER_COLUMN = 13;
+const LINES_PER_COLUMN = { alone: 13, shared: 6 } as const;
 
 interface Attendee {
   person: Person;
@@ -46,14 +46,14 @@ function byOrgThenName(a: Attendee, b: Attendee): number {
 }
 
 /** The attendees that fit in a column's lines, keeping one for "+ N weitere" when some are left over. */
-function fitColumn(attendees: Attendee[]): { shown: Attendee[]; more: number } {
+function fitColumn(attendees: Attendee[], lines: number): { shown: Attendee[]; more: number } {
   const shown: Attendee[] = [];
   let used = 0;
   for (const [index, attendee] of attendees.entries()) {
     const previous = shown.at(-1);
     const cost = previous !== undefined && previous.org === attendee.org ? 1 : 2;
     const reserve = index < attendees.length - 1 ? 1 : 0;
-    if (used + cost + reserve > LINES_PER_COLUMN) break;
+    if (used + cost + reserve > lines) break;
     used += cost;
     shown.push(attendee);
   }
@@ -75,7 +75,15 @@ function byOrg(attendees: Attendee[]): { org: string | null; attendees: Attendee
  * Who is here, by side and organisation: the attendance taken at check-in,
  * or, until the first one is recorded, whoever is online.
  */
-export function ProjectorCheckIn({ state, session }: { state: SeriesState; session: Session }) {
+export function ProjectorCheckIn({
+  state,
+  session,
+  shared,
+}: {
+  state: SeriesState;
+  session: Session;
+  shared: boolean;
+}) {
   const t = useT();
   const online = useAppStore((s) => s.presence.online);
   const recorded = Object.keys(session.attendance ?? {}).length > 0;
@@ -100,7 +108,7 @@ export function ProjectorCheckIn({ state, session }: { state: SeriesState; sessi
           {COLUMNS.map((column) => {
             const inColumn = attendees.filter((a) => columnOf(a.person) === column).sort(byOrgThenName);
             if (column === "others" && inColumn.length === 0) return null;
-            const { shown, more } = fitColumn(inColumn);
+            const { shown, more } = fitColumn(inColumn, shared ? LINES_PER_COLUMN.shared : LINES_PER_COLUMN.alone);
             const here = inColumn.filter((a) => a.status !== AttendanceStatus.excused).length;
             return (
               <div

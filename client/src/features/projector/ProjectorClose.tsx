@@ -9,15 +9,15 @@ import { ProjectorFlags } from "./ProjectorAgreements.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 import { ProjectorOwners } from "./ProjectorOwners.js";
 
-const AGREEMENTS_SHOWN = 3;
+const AGREEMENTS_SHOWN = { alone: 3, shared: 1 } as const;
 const OPEN_POINTS_SHOWN = 3;
 
 /** The close on the wall: the recap the facilitator reads out — agreements with owners, open points, who was there, the next date. */
-export function ProjectorClose({ state, session }: { state: SeriesState; session: Session }) {
+export function ProjectorClose({ state, session, shared }: { state: SeriesState; session: Session; shared: boolean }) {
   const t = useT();
   const language = useAppStore((s) => s.ui.language);
   const agreements = sessionAgreements(state, session);
-  const shownAgreements = firstOf(agreements, AGREEMENTS_SHOWN);
+  const shownAgreements = firstOf(agreements, shared ? AGREEMENTS_SHOWN.shared : AGREEMENTS_SHOWN.alone);
   const open = recapOpenPoints(state, session);
   const openPoints = [
     ...open.cases.map((c) => ({ id: c.id, text: t("recap.open.case", { title: c.title }) })),

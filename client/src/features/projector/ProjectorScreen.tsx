@@ -9,12 +9,12 @@ import { LoadingPage, NoAccessPage, OutdatedPage, SeriesNotFoundPage } from "../
 import { ReadyCount } from "../room/ReadyButton.js";
 import { TimerDisplay } from "../room/TimerDisplay.js";
 import { phaseKey } from "../setup/labels.js";
-import { VoteResults } from "../voting/VoteStatus.js";
 import { ProjectorBreakout } from "./ProjectorBreakout.js";
 import { ProjectorInvite } from "./ProjectorInvite.js";
 import { ProjectorPhase } from "./ProjectorPhase.js";
 import { agreementUnderReview } from "./ProjectorReview.js";
 import { ProjectorSpotlight } from "./ProjectorSpotlight.js";
+import { ProjectorVotes } from "./ProjectorVotes.js";
 
 /** Whether the review layout shows the spotlit agreement itself, as the one being checked. */
 function reviewShowsSpotlight(state: SeriesState, session: Session | null): boolean {
@@ -43,6 +43,9 @@ export function ProjectorScreen() {
   const session = currentSession(state);
   const voting = state.room.voting;
   const revealed = voting !== null && voting.state === "revealed";
+  const spotlightAbove = state.room.spotlight !== null && !reviewShowsSpotlight(state, session);
+  // With a vote, groups or a spotlight above it, the phase's layout has half the height: its lists shorten.
+  const shared = revealed || state.room.breakout !== null || spotlightAbove;
   return (
     <main className="projector" data-testid="projector-screen" data-phase={session?.phase}>
       <header className="projector-head">
@@ -62,19 +65,14 @@ export function ProjectorScreen() {
       <div className="projector-body-grid">
         <div className="projector-main">
           <ProjectorBreakout state={state} />
-          {revealed && (
-            <section className="projector-votes" data-testid="projector-votes">
-              <p className="projector-label">{t("vote.results")}</p>
-              <VoteResults state={state} testId="projector-vote-results" />
-            </section>
-          )}
+          {revealed && <ProjectorVotes state={state} />}
           {voting?.state === "open" && (
             <p className="projector-label" data-testid="projector-vote-open">
               {t("projector.voteOpen", { count: voting.voters })}
             </p>
           )}
-          {!reviewShowsSpotlight(state, session) && <ProjectorSpotlight state={state} />}
-          {session && <ProjectorPhase state={state} session={session} />}
+          {spotlightAbove && <ProjectorSpotlight state={state} />}
+          {session && <ProjectorPhase state={state} session={session} shared={shared} />}
         </div>
         <aside className="projector-side">
           {session && <ReadyCount state={state} testId="projector-ready" />}
