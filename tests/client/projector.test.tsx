@@ -213,6 +213,22 @@ describe("the projector", () => {
     expect(screen.queryByTestId("projector-spotlight")).toBeNull();
   });
 
+  it("shows the case in the spotlight with both sides' views instead of the list", () => {
+    const log = atPhase(meetingDay(), "cases");
+    log.add(ALICE, {
+      type: "case.update",
+      caseId: CASE_RUSH,
+      changes: { stage: "planning", salesView: "Kunde wollte in 48 h", operationsView: "Plan war eingefroren" },
+    });
+    log.add(ALICE, { type: "room.spotlight", item: { kind: "case", id: CASE_RUSH } });
+    renderProjector(log);
+    expect(text("projector-spotlight")).toBe("Im Fokus:Eilauftrag MüllerStation: Planung");
+    expect(text("projector-case-views")).toBe(
+      "Sicht des VertriebsKunde wollte in 48 hSicht der ProduktionPlan war eingefroren",
+    );
+    expect(screen.queryByTestId("projector-cases")).toBeNull();
+  });
+
   it("shows who is online by side until attendance is taken", () => {
     const harness = startClient(CAROL);
     renderWithStore(<ProjectorScreen />, { store: harness.store, sync: harness.client });

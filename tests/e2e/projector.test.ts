@@ -295,6 +295,17 @@ describe.runIf(executablePath)("the projector through a whole session, on a beam
     await send(facilitator, { type: "session.phase", sessionId: "session-today", phase: "cases" });
     await expect.poll(() => beamer.getByTestId("projector-more").textContent()).toMatch(/^\+ \d+ weitere$/);
 
+    // The case in focus: its title, stage and description, and both sides' views side by side.
+    const view = (side: string) => `${side}: ${long}, ${long}, ${long}, ${long}.`;
+    await send(facilitator, {
+      type: "case.update",
+      caseId: "crowded-case-1",
+      changes: { description: view("Was geschah"), salesView: view("Vertrieb"), operationsView: view("Produktion") },
+    });
+    await send(facilitator, { type: "room.spotlight", item: { kind: "case", id: "crowded-case-1" } });
+    await expect.poll(() => beamer.getByTestId("projector-case-views").textContent()).toContain("Sicht der Produktion");
+    await onBothScreens(beamer, "crowded-case-focus");
+
     // A revealed vote on every case and a goal in the spotlight stand above the list: all of it still fits.
     await send(facilitator, {
       type: "vote.open",

@@ -3,6 +3,7 @@ import { ItemKind } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { stageKey } from "../cases/labels.js";
 import { countText } from "../results/labels.js";
+import { ProjectorCaseViews } from "./ProjectorCaseViews.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 
 const CASES_SHOWN = { alone: 9, shared: 4 } as const;
@@ -21,7 +22,7 @@ export function caseInSpotlight(state: SeriesState): boolean {
  */
 export function ProjectorCases({ state, session, shared }: { state: SeriesState; session: Session; shared: boolean }) {
   const t = useT();
-  if (caseInSpotlight(state)) return null;
+  if (caseInSpotlight(state)) return <ProjectorCaseViews state={state} />;
   const cases = Object.values(state.cases)
     .filter((c) => c.sessionId === session.id)
     .sort((a, b) => a.createdSeq - b.createdSeq);
