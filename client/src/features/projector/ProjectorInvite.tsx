@@ -4,7 +4,7 @@ import { QrCode } from "../invites/QrCode.js";
 import { projectorInviteToken } from "../invites/inviteTokens.js";
 
 /** The QR code and address of the participant invite made on this device (the projector cannot make links). */
-export function ProjectorInvite({ seriesId }: { seriesId: string }) {
+export function ProjectorInvite({ seriesId, large }: { seriesId: string; large: boolean }) {
   const t = useT();
   const token = projectorInviteToken(seriesId);
   if (token === null) {
@@ -16,8 +16,8 @@ export function ProjectorInvite({ seriesId }: { seriesId: string }) {
   }
   const url = inviteUrl(window.location.origin, token);
   return (
-    <div className="projector-invite" data-testid="projector-invite">
-      <QrCode text={url} label={t("invites.qr.alt")} size={240} testId="projector-qr" />
+    <div className={`projector-invite${large ? "" : " projector-invite-small"}`} data-testid="projector-invite">
+      <QrCode text={url} label={t("invites.qr.alt")} size={large ? 240 : 150} testId="projector-qr" />
       <p className="projector-invite-text">{t("projector.join")}</p>
       <p className="projector-link" data-testid="projector-link">
         {url}

@@ -2,6 +2,7 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { ItemKind } from "../../../../common/domain/vocabulary.js";
 import { assertNever } from "../../../../common/domain/assertNever.js";
 import { useT, type Translate } from "../../i18n/useT.js";
+import { stageKey } from "../cases/labels.js";
 
 function spotlightText(
   state: SeriesState,
@@ -12,7 +13,9 @@ function spotlightText(
   switch (kind) {
     case ItemKind.case: {
       const item = state.cases[id];
-      return { title: item?.title ?? null, lines: item ? [item.description] : [] };
+      if (!item) return { title: null, lines: [] };
+      const stage = item.stage === null ? [] : [t("projector.cases.stage", { stage: t(stageKey(item.stage)) })];
+      return { title: item.title, lines: [...stage, item.description] };
     }
     case ItemKind.agreement: {
       const item = state.agreements[id];

@@ -6,7 +6,8 @@ import type { Language } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 
-function figure(value: number | null, unit: string, language: Language): string {
+/** A KPI figure with its unit ("95 %"), or "–" when none was measured. */
+export function kpiFigure(value: number | null, unit: string, language: Language): string {
   if (value === null) return "–";
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
   return unit.trim() === "" ? number : `${number}\u00a0${unit}`; // number and unit never split over two lines
@@ -35,13 +36,13 @@ export function KpiContextNote({
         <li key={context.goalId}>
           {t("review.kpi.context", {
             kpi: context.kpiName,
-            baseline: figure(context.baseline, context.kpiUnit, language),
-            target: figure(context.target, context.kpiUnit, language),
+            baseline: kpiFigure(context.baseline, context.kpiUnit, language),
+            target: kpiFigure(context.target, context.kpiUnit, language),
           })}{" "}
           ·{" "}
           {context.last
             ? t("review.kpi.last", {
-                value: figure(context.last.value, context.kpiUnit, language),
+                value: kpiFigure(context.last.value, context.kpiUnit, language),
                 date: formatDate(context.last.date, language),
               })
             : t("review.kpi.noLast")}

@@ -1,7 +1,6 @@
 import { nanoid } from "nanoid";
-import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
 import type { CaseChoice } from "../../../../common/domain/schedule/closeCommand.js";
-import { plannedAfter, plannedNext, undiscussedCases } from "../../../../common/domain/schedule/plannedNext.js";
+import { plannedAfter, plannedNext } from "../../../../common/domain/schedule/plannedNext.js";
 import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
@@ -11,12 +10,15 @@ import { useCanSend } from "../../ui/permissions.js";
 import { AgreementFlags } from "../agreements/AgreementFlags.js";
 import { attendanceKey } from "./AttendanceControls.js";
 import { CarryChoice } from "./CarryChoice.js";
+import { recapOpenPoints, sessionAgreements } from "./recap.js";
 
 /**
  * What the close reads out before it is confirmed: the session's agreements
  * (text, owners, due date, flags), the open points (cases nobody spoke to,
- * due reviews without a decision), who was there, and the next session,
- * created from the chosen next date in one click.
+ * due reviews without a decision), who was there, the next session (planned
+ * already, or made by the close from the chosen date or the cadence, or in
+ * one click now), and for each case nobody spoke to what the close does with
+ * it (carried on by default).
  */
 export function CloseRecap({
   state,
@@ -36,11 +38,8 @@ export function CloseRecap({
   const sync = useSync();
   const canSend = useCanSend();
   const language = useAppStore((s) => s.ui.language);
-  const agreements = Object.values(state.agreements)
-    .filter((a) => a.sessionId === session.id)
-    .sort((a, b) => a.createdSeq - b.createdSeq);
-  const openCases = undiscussedCases(state, session.id);
-  const undecided = sessionCloseBlockers(state, session.id);
+  const agreements = sessionAgreements(state, session);
+  const { cases: openCases, undecided } = recapOpenPoints(state, session);
   const attendance = Object.entries(session.attendance ?? {});
   const next = plannedAfter(state, session);
   const planned = next === null ? plannedNext(state, session) : null;

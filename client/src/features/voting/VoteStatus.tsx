@@ -6,10 +6,18 @@ import { useCanSend } from "../../ui/permissions.js";
 import { myBallot, voteItemTitle } from "./ballot.js";
 import { useVotersLine } from "./useVotersLine.js";
 
-/** The revealed vote's items, most dots first. */
-export function VoteResults({ state, testId = "vote-results" }: { state: SeriesState; testId?: string }) {
+/** The revealed vote's items, most dots first; the first `max` of them where space is short (the projector). */
+export function VoteResults({
+  state,
+  testId = "vote-results",
+  max,
+}: {
+  state: SeriesState;
+  testId?: string;
+  max?: number;
+}) {
   const t = useT();
-  const ranking = rankWithTies(voteRanking(state));
+  const ranking = rankWithTies(voteRanking(state)).slice(0, max);
   if (ranking.length === 0) return <p className="muted">{t("vote.results.none")}</p>;
   return (
     <ol className="vote-results" data-testid={testId}>

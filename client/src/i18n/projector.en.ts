@@ -1,0 +1,32 @@
+import type { projectorDe } from "./projector.de.js";
+
+/** English text of the projector's phase layouts. */
+export const projectorEn: Record<keyof typeof projectorDe, string> = {
+  "projector.more": "+ {count} more",
+  "projector.checkIn.here.one": "1 person here",
+  "projector.checkIn.here": "{count} people here",
+  "projector.checkIn.online": "No attendance taken yet – this shows who is online.",
+  "projector.checkIn.nobody": "Nobody here yet.",
+  "projector.checkIn.others": "Others",
+  "projector.checkIn.noOrg": "No organisation",
+  "projector.review.progress": "{decided} of {total} checked",
+  "projector.review.current": "Being checked",
+  "projector.review.none": "No agreement is due for review in this session.",
+  "projector.review.allDone": "Every due agreement has been checked.",
+  "projector.review.pending": "open",
+  "projector.review.kpiTarget": "baseline {baseline} → target {target}",
+  "projector.cases.count.one": "1 case in this session",
+  "projector.cases.count": "{count} cases in this session",
+  "projector.cases.none": "No case in this session yet.",
+  "projector.cases.noStage": "stage not set",
+  "projector.cases.stage": "Stage: {stage}",
+  "projector.agreements.count.one": "1 agreement",
+  "projector.agreements.count": "{count} agreements",
+  "projector.agreements.none": "No agreement in this session yet.",
+  "projector.close.agreements.one": "1 agreement made",
+  "projector.close.agreements": "{count} agreements made",
+  "projector.close.open.one": "1 open point",
+  "projector.close.open": "{count} open points",
+  "projector.close.next": "Next date: {date}",
+  "projector.close.noNext": "Next date not set yet",
+};
