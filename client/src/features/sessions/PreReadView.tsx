@@ -10,6 +10,7 @@ import { showBoardView, BoardView } from "../board/boardView.js";
 import { phaseKey, sessionKindKey } from "../setup/labels.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { SessionList } from "./SessionList.js";
+import { timeText } from "./scheduleText.js";
 
 /** What to read before a session: its agenda, the agreements it checks and the cases put in its inbox. */
 export function PreReadView({
@@ -49,6 +50,8 @@ export function PreReadView({
           <h2>{t("sessions.preRead.title", { date: formatDate(session.date, language) })}</h2>
           <p className="muted">
             {t(sessionKindKey(session.kind))}
+            {timeText(session.startTime, session.durationMin, t) !== null &&
+              ` · ${timeText(session.startTime, session.durationMin, t) ?? ""}`}
             {session.place !== "" && ` · ${session.place}`}
           </p>
           <h3>{t("sessions.preRead.agenda")}</h3>
