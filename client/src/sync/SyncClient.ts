@@ -12,6 +12,7 @@ import {
 } from "../../../common/protocol.js";
 import type { PendingCommand } from "../../../common/sync/pending.js";
 import type { SeriesEvent } from "../../../common/domain/apply.js";
+import type { SeriesState } from "../../../common/domain/types.js";
 import { TYPING_IDLE_MS } from "../../../common/domain/visibility/presence.js";
 import type { MessageRef } from "../i18n/i18n.js";
 import { closedSeries, ConnectionStatus, DocumentPhase, type AppStore } from "../store/store.js";
@@ -20,6 +21,7 @@ import { overwriteMessage, rejectionMessage } from "./notices.js";
 import { syncedState, type SyncChange } from "./storeWrite.js";
 import { OneShot } from "./oneShot.js";
 import { PersistedDoc } from "./persistedDoc.js";
+import { localPendingStore, type PendingStore } from "./pendingStore.js";
 import type { SyncActions } from "./actions.js";
 import type { AnswerCallback, SyncTransport } from "./transport.js";
 import { browserNetwork, type NetworkSignal } from "./network.js";
@@ -30,6 +32,10 @@ export interface SyncClientOptions {
   store: AppStore;
   transport: SyncTransport;
   network?: NetworkSignal;
+  /** Where unacknowledged commands are kept; the browser's localStorage unless given. */
+  pendingStore?: PendingStore;
+  /** Makes command ids (retries reuse them); nanoid unless given. */
+  newId?: () => string;
   /** Wait before asking again after the server could not answer `hello`. */
   helloRetryMs?: number;
   /** The server refused this device (its token was revoked): forget it. */
@@ -80,7 +86,7 @@ export class SyncClient implements SyncActions {
   private readonly network: NetworkSignal;
 
   constructor(private readonly options: SyncClientOptions) {
-    this.box = new PersistedDoc(options.seriesId);
+    this.box = new PersistedDoc(options.seriesId, options.pendingStore ?? localPendingStore(options.seriesId));
     this.network = options.network ?? browserNetwork();
   }
 
@@ -90,6 +96,16 @@ export class SyncClient implements SyncActions {
 
   private set doc(next: SyncDoc) {
     this.box.doc = next;
+  }
+
+  /** The series as the server committed it, as far as this client has seen (the store shows it with pending commands on top). */
+  get confirmed(): SeriesState {
+    return this.doc.confirmed;
+  }
+
+  /** The commands sent or waiting to be sent, not yet acknowledged and folded in. */
+  get pending(): readonly PendingCommand[] {
+    return this.doc.pending;
   }
 
   /** Starts connecting and shows the series as loading. */
@@ -125,7 +141,7 @@ export class SyncClient implements SyncActions {
       this.publish({ toasts: [{ key: "toast.rejected.invalid" }] });
       return;
     }
-    const pending: PendingCommand = { id: nanoid(), actorId: this.options.personId, command };
+    const pending: PendingCommand = { id: (this.options.newId ?? nanoid)(), actorId: this.options.personId, command };
     this.doc = addPendingCommand(this.doc, pending);
     this.publish({});
     if (this.ready) this.emitCommand(pending);
