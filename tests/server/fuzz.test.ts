@@ -7,7 +7,16 @@ import { storageTargets, type StorageTarget } from "../support/storages.js";
 const FIXED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Seeds that once failed, named by what they found; each stays as a case of its own. */
-const REGRESSIONS: [name: string, seed: number][] = [];
+const REGRESSIONS: [name: string, seed: number][] = [
+  // The handover's event reached the old facilitator as "see everything afresh"; the connection dropped
+  // before the fresh snapshot came, and the next connection forgot to ask for it: the roles stayed old.
+  ["regression: a fresh snapshot asked for is still asked for after a reconnect", 1003],
+  // A goal was acknowledged before its event, which a gap held back; the catch-up came as a snapshot
+  // holding it, and the command stayed pending ("not saved yet") until the next reconnect.
+  ["regression: a command acknowledged before a snapshot that holds it is done", 1010],
+  // The same with two edits: the stale edits stayed on top of the snapshot, shown instead of newer ones.
+  ["regression: acknowledged edits do not outlive a snapshot that holds them", 1014],
+];
 
 /** One seed nobody chose, new each run; set FUZZ_SEED to run a printed one again. */
 const RANDOM_SEED = Number(process.env.FUZZ_SEED ?? freshSeed());

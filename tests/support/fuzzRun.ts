@@ -92,7 +92,10 @@ function candidates(world: SyncWorld, operation: Operation): Member[] {
 
 async function expectAgreement(world: SyncWorld, when: string, log: FuzzLog): Promise<void> {
   const found = await world.disagreements();
-  if (found.length > 0) throw new Error(`${when}: ${found.join("; ")}\n${log.lines.slice(-40).join("\n")}`);
+  if (found.length > 0) {
+    if (process.env.FUZZ_TRACE) console.log(world.trace.join("\n"));
+    throw new Error(`${when}: ${found.join("; ")}\n${log.lines.slice(-40).join("\n")}`);
+  }
   log.lines.push(`-- ${when}: all connected clients agree`);
 }
 

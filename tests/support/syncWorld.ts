@@ -18,7 +18,12 @@ import type { StorageTarget } from "./storages.js";
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /** The fuzz sends far more than a person could: the per-connection limits would refuse it. */
-const UNLIMITED = { messagesPerSecond: 1_000_000, snapshotsPerMinute: 1_000_000 };
+const UNLIMITED = {
+  messagesPerSecond: 1_000_000,
+  snapshotsPerMinute: 1_000_000,
+  seriesPerDay: 1_000_000,
+  httpRequestsPerMinute: 1_000_000,
+};
 
 const ORG_A = "org-firma-a";
 const ORG_B = "org-firma-b";
@@ -113,6 +118,8 @@ export class SyncWorld {
   readonly members: Member[] = [];
   /** What each refused or accepted command was checked against, for the report of a failure. */
   readonly verdicts: string[] = [];
+  /** Every message moved, in order, for the report of a failure. */
+  readonly trace: string[] = [];
   /** Ids of the commands the clients made, and of those the server answered (accepted, known, or refused). */
   private readonly made = new Set<string>();
   private readonly answered = new Set<string>();
@@ -178,6 +185,7 @@ export class SyncWorld {
   /** Delivers one message to the server and checks what it answered to a command against the rules. */
   async deliverToServer(member: Member, index = 0): Promise<void> {
     const delivered = await member.transport.deliverToServer(index);
+    this.trace.push(`${member.name} -> server: ${describe(delivered)}`);
     if (delivered.kind === "command") await this.judge(member, delivered);
   }
 
@@ -194,7 +202,12 @@ export class SyncWorld {
       if (!rng) {
         const [first] = toServer;
         if (first) await this.deliverToServer(first);
-        else await toClient[0]?.transport.deliverToClient();
+        else if (toClient[0]) {
+          this.trace.push(
+            `server -> ${toClient[0].name}: ${JSON.stringify(toClient[0].transport.toClient[0]).slice(0, 160)}`,
+          );
+          await toClient[0].transport.deliverToClient();
+        }
         continue;
       }
       const member = rng.pick([...toServer, ...toClient]);
@@ -204,7 +217,9 @@ export class SyncWorld {
       if (serverSide) await this.deliverToServer(member);
       else {
         const overtake = transport.toClient.length > 1 && rng.chance(0.15);
-        await transport.deliverToClient(overtake ? 1 + rng.below(transport.toClient.length - 1) : 0);
+        const index = overtake ? 1 + rng.below(transport.toClient.length - 1) : 0;
+        this.trace.push(`server -> ${member.name}: ${JSON.stringify(transport.toClient[index]).slice(0, 160)}`);
+        await transport.deliverToClient(index);
       }
     }
     throw new Error("messages kept coming: the clients and the server do not settle");
@@ -240,8 +255,11 @@ export class SyncWorld {
       if (member.client.pending.length > 0) {
         found.push(`${who} still has ${member.client.pending.map((p) => p.command.type).join(", ")} pending`);
       }
-      if (!sameState(member.client.confirmed, expected))
-        found.push(`${who}: confirmed state differs from the server's`);
+      if (!sameState(member.client.confirmed, expected)) {
+        found.push(
+          `${who}: confirmed state differs from the server's in ${differences(member.client.confirmed, expected)}`,
+        );
+      }
       const shown = member.view();
       if (!shown || !sameState(shown, expected)) found.push(`${who}: the shown state differs from the server's`);
     }
@@ -277,8 +295,39 @@ export class SyncWorld {
   }
 }
 
+function describe(delivered: Delivered): string {
+  switch (delivered.kind) {
+    case "command":
+      return `${delivered.envelope.command.type} ${delivered.envelope.id} -> ${JSON.stringify(delivered.reply)}`;
+    case "message":
+      return delivered.name;
+    default:
+      return delivered.kind;
+  }
+}
+
+/** Where two states differ, record by record, to read in a failure. */
+function differences(actual: SeriesState, expected: SeriesState): string {
+  const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+  const out: string[] = [];
+  for (const key of keys) {
+    const a = (actual as unknown as Record<string, unknown>)[key];
+    const e = (expected as unknown as Record<string, unknown>)[key];
+    if (JSON.stringify(sorted(a)) === JSON.stringify(sorted(e))) continue;
+    if (a && e && typeof a === "object" && typeof e === "object" && !Array.isArray(a)) {
+      const ids = new Set([...Object.keys(a), ...Object.keys(e)]);
+      for (const id of ids) {
+        const x = JSON.stringify(sorted((a as Record<string, unknown>)[id]));
+        const y = JSON.stringify(sorted((e as Record<string, unknown>)[id]));
+        if (x !== y) out.push(`${key}.${id}: client ${x?.slice(0, 300)} / server ${y?.slice(0, 300)}`);
+      }
+    } else out.push(`${key}: client ${JSON.stringify(a)?.slice(0, 200)} / server ${JSON.stringify(e)?.slice(0, 200)}`);
+  }
+  return out.join("; ");
+}
+
 /** Two states are the same, whatever order their records were made in. */
-function sameState(a: SeriesState, b: SeriesState): boolean {
+export function sameState(a: SeriesState, b: SeriesState): boolean {
   return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
 

@@ -67,8 +67,10 @@ export class SyncClient implements SyncActions {
   private everConnected = false;
   private syncing = false;
   private syncRounds = 0;
-  /** A whole snapshot was asked for while another sync was under way. */
+  /** A whole snapshot is owed: asked for while another sync was under way, or lost with a connection. Outlives connections. */
   private wholeWanted = false;
+  /** A whole snapshot was asked for on this connection and not answered yet. */
+  private wholeAsked = false;
   private focus: string | null = null;
   private typing: string | null = null;
   private serverOffsetMs = 0;
@@ -182,7 +184,9 @@ export class SyncClient implements SyncActions {
     this.ready = false;
     this.early = [];
     this.syncing = false;
-    this.wholeWanted = false;
+    // A whole snapshot asked for and not answered is still owed: the next connection asks again.
+    if (this.wholeAsked) this.wholeWanted = true;
+    this.wholeAsked = false;
     this.everConnected = true;
     this.helloRetry.cancel();
   }
@@ -353,6 +357,7 @@ export class SyncClient implements SyncActions {
     if (!whole && this.syncRounds >= MAX_SYNC_ROUNDS) return;
     this.syncing = true;
     this.syncRounds += 1;
+    if (whole) this.wholeAsked = true;
     this.options.transport.sync(
       { lastSeq: whole ? 0 : this.doc.confirmed.seq },
       this.answered((reply) => this.onSyncReply(reply)),
@@ -361,6 +366,7 @@ export class SyncClient implements SyncActions {
 
   private onSyncReply(reply: CatchUpReply): void {
     this.syncing = false;
+    this.wholeAsked = false;
     if (!reply.ok) {
       this.onCatchUpRefused(reply.error);
       return;
