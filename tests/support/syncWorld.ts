@@ -18,19 +18,19 @@ import type { StorageTarget } from "./storages.js";
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /** The fuzz sends far more than a person could: the per-connection limits would refuse it. */
-const UNLIMITED = {
+export const UNLIMITED = {
   messagesPerSecond: 1_000_000,
   snapshotsPerMinute: 1_000_000,
   seriesPerDay: 1_000_000,
   httpRequestsPerMinute: 1_000_000,
 };
 
-const ORG_A = "org-firma-a";
-const ORG_B = "org-firma-b";
+export const ORG_A = "org-firma-a";
+export const ORG_B = "org-firma-b";
 const SESSION = "session-01";
 
 /** What the facilitator sets up before the fuzz starts: two companies, a session in its cases phase, items to work on. */
-function room(facilitatorId: string): ClientCommand[] {
+export function room(facilitatorId: string): ClientCommand[] {
   return [
     { type: "org.add", orgId: ORG_A, name: "Firma A" },
     { type: "org.add", orgId: ORG_B, name: "Firma B" },
