@@ -71,6 +71,8 @@ export class SyncClient implements SyncActions {
   private wholeWanted = false;
   /** A whole snapshot was asked for on this connection and not answered yet. */
   private wholeAsked = false;
+  /** The highest sequence number any broadcast carried: events past a gap are dropped, and must be asked for. */
+  private seenSeq = 0;
   private focus: string | null = null;
   private typing: string | null = null;
   private serverOffsetMs = 0;
@@ -329,6 +331,7 @@ export class SyncClient implements SyncActions {
       return;
     }
     this.syncRounds = 0;
+    for (const event of message.events) this.seenSeq = Math.max(this.seenSeq, event.seq);
     const toasts = this.fold(foldEvents(this.doc, message.events, this.options.personId));
     this.publish({ toasts });
     // What this client may see changed as a whole (an item became internal, its role changed): start afresh.
@@ -374,6 +377,8 @@ export class SyncClient implements SyncActions {
     this.serverOffsetMs = reply.serverNow - Date.now();
     const toasts = this.fold(foldCatchUp(this.doc, reply, this.options.personId));
     this.publish({ toasts });
+    // Broadcasts that came past a gap while this sync was under way were dropped; the answer may end before them.
+    if (this.doc.confirmed.seq < this.seenSeq) this.requestSync();
     if (this.wholeWanted) {
       this.wholeWanted = false;
       this.requestSync(true);
