@@ -21,14 +21,18 @@ const REGRESSIONS: [name: string, seed: number][] = [
   ["regression: events dropped past a gap during a sync are asked for again", 2176],
 ];
 
-/** One seed nobody chose, new each run; set FUZZ_SEED to run a printed one again. */
+/**
+ * One seed nobody chose, new each run; FUZZ_SEED runs a printed one again.
+ * To hunt, FUZZ_HUNT=<n> runs n more seeds after it (seed + 1, seed + 2, ...).
+ */
 const RANDOM_SEED = Number(process.env.FUZZ_SEED ?? freshSeed());
+const HUNT = Number(process.env.FUZZ_HUNT ?? 0);
 console.log(`sync fuzz: this run's random seed is ${RANDOM_SEED} (FUZZ_SEED=${RANDOM_SEED} runs it again)`);
 
 const CASES: [name: string, seed: number][] = [
   ...FIXED_SEEDS.map((seed): [string, number] => [`fixed seed ${seed}`, seed]),
   ...REGRESSIONS,
-  [`random seed ${RANDOM_SEED}`, RANDOM_SEED],
+  ...Array.from({ length: 1 + HUNT }, (_, i): [string, number] => [`random seed ${RANDOM_SEED + i}`, RANDOM_SEED + i]),
 ];
 
 const [sqlite] = storageTargets();
