@@ -57,6 +57,7 @@ export async function runSeed(seed: number, target: StorageTarget, log: FuzzLog)
         const operation = drawOperation(rng);
         const member = rng.pick(candidates(world, operation));
         if (member) await operate(world, member, operation, rng, log);
+        await expectAgreement(world, `after round ${round + 1}, operation ${i + 1}`, log, "quiet");
       }
       await world.settle(rng);
       await expectAgreement(world, `after round ${round + 1}`, log);
@@ -90,13 +91,18 @@ function candidates(world: SyncWorld, operation: Operation): Member[] {
   }
 }
 
-async function expectAgreement(world: SyncWorld, when: string, log: FuzzLog): Promise<void> {
-  const found = await world.disagreements();
+async function expectAgreement(
+  world: SyncWorld,
+  when: string,
+  log: FuzzLog,
+  only: "all" | "quiet" = "all",
+): Promise<void> {
+  const found = await world.disagreements(only);
   if (found.length > 0) {
     if (process.env.FUZZ_TRACE) console.log(world.trace.join("\n"));
     throw new Error(`${when}: ${found.join("; ")}\n${log.lines.slice(-40).join("\n")}`);
   }
-  log.lines.push(`-- ${when}: all connected clients agree`);
+  if (only === "all") log.lines.push(`-- ${when}: all connected clients agree`);
 }
 
 async function operate(world: SyncWorld, member: Member, operation: Operation, rng: Prng, log: FuzzLog): Promise<void> {

@@ -81,6 +81,12 @@ export class Member {
     return this.store.getState().document.view;
   }
 
+  /** Connected and caught up, with nothing on its way to or from the server. */
+  quiet(): boolean {
+    const { toServer, toClient } = this.transport;
+    return toServer.length === 0 && toClient.length === 0 && this.store.getState().ui.connection === "online";
+  }
+
   /** The page is reloaded: a new client, the same kept pending commands. */
   reload(): void {
     this.client.dispose();
@@ -239,15 +245,17 @@ export class SyncWorld {
   }
 
   /**
-   * What each connected client holds against the server: its confirmed
+   * What each connected client (or each quiet one) holds against the server: its confirmed
    * state and the state it shows equal the server's state projected for its
    * person, and no command is left pending. Returns the differences found.
    */
-  async disagreements(): Promise<string[]> {
+  async disagreements(only: "all" | "quiet" = "all"): Promise<string[]> {
     const truth = await this.serverState();
     const found: string[] = [];
     for (const member of this.members) {
       if (!member.transport.isConnected()) continue;
+      // Between rounds, a client counts once nothing is on its way to or from it and it has caught up (said hello).
+      if (only === "quiet" && !member.quiet()) continue;
       const viewer = viewerOf(truth, member.personId);
       if (!viewer) continue;
       const expected = projectState(truth, viewer);
