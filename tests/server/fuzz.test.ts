@@ -3,6 +3,13 @@ import { runSeed, type FuzzLog } from "../support/fuzzRun.js";
 import { freshSeed } from "../support/prng.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 
+/*
+ * The real sync clients of four people (facilitator, two participants of two companies, an observer)
+ * against the real server, every message moved by hand (tests/support/fuzzRun.ts). A failure prints
+ * its seed; FUZZ_SEED=<seed> runs it again as the random case, FUZZ_TRACE=1 prints every message
+ * moved, FUZZ_VERBOSE=1 prints what a passing run did. A seed that found a bug stays below, named.
+ */
+
 /** Seeds every run goes through. */
 const FIXED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
