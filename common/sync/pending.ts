@@ -7,6 +7,8 @@ export interface PendingCommand {
   id: string;
   actorId: string;
   command: ClientCommand;
+  /** The server acknowledged it at this sequence number; it is kept until the state reaches it. */
+  committedSeq?: number;
 }
 
 /**

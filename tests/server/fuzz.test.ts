@@ -1,174 +1,77 @@
-import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nanoid } from "nanoid";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { ProtocolClient, connectAs, createSeries, joinByInvite } from "../support/protocolClient.js";
-import { startTestServer } from "../support/server.js";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { runSeed, type FuzzLog } from "../support/fuzzRun.js";
+import { freshSeed } from "../support/prng.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
-import { optimisticView, type PendingCommand } from "../../common/sync/pending.js";
 
-const ops = [
-  "addCase",
-  "editCase",
-  "removeCase",
-  "addAgreement",
-  "editAgreement",
-  "removeAgreement",
-  "rename",
-  "drop",
-  "rejoin",
-] as const;
-const actionArb = fc.record({
-  client: fc.nat({ max: 2 }),
-  op: fc.constantFrom(...ops),
-  pick: fc.nat(),
-  text: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0 && !s.includes("\u0000")),
-  pause: fc.nat({ max: 3 }),
-});
-type Action = typeof actionArb extends fc.Arbitrary<infer A> ? A : never;
+/*
+ * The real sync clients of four people (facilitator, two participants of two companies, an observer)
+ * against the real server, every message moved by hand (tests/support/fuzzRun.ts). A failure prints
+ * its seed; FUZZ_SEED=<seed> runs it again as the random case, FUZZ_TRACE=1 prints every message
+ * moved, FUZZ_VERBOSE=1 prints what a passing run did. A seed that found a bug stays below, named.
+ */
 
-/** A client with the browser's sync rules: optimistic pending queue, resend after reconnect. */
-class FuzzClient {
-  pending: PendingCommand[] = [];
-  connected = false;
-  /** Sequence numbers of acked commands: pending until the state has reached them. */
-  private readonly ackedAt = new Map<string, number>();
+/** Seeds every run goes through. */
+const FIXED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
-  constructor(readonly wire: ProtocolClient) {}
+/** Seeds that once failed, named by what they found; each stays as a case of its own. */
+const REGRESSIONS: [name: string, seed: number][] = [
+  // The handover's event reached the old facilitator as "see everything afresh"; the connection dropped
+  // before the fresh snapshot came, and the next connection forgot to ask for it: the roles stayed old.
+  ["regression: a fresh snapshot asked for is still asked for after a reconnect", 1003],
+  // A goal was acknowledged before its event, which a gap held back; the catch-up came as a snapshot
+  // holding it, and the command stayed pending ("not saved yet") until the next reconnect.
+  ["regression: a command acknowledged before a snapshot that holds it is done", 1010],
+  // The same with two edits: the stale edits stayed on top of the snapshot, shown instead of newer ones.
+  ["regression: acknowledged edits do not outlive a snapshot that holds them", 1014],
+  // Events 29 and 32 came past gaps while a sync was under way and were dropped; the sync's answer ended
+  // at 31, and the client stayed one event behind until something else happened.
+  ["regression: events dropped past a gap during a sync are asked for again", 2176],
+  // A case nobody had voted for was removed during a vote: those without a ballot recounted the voters
+  // from the ballots they hold (none) and showed "0 voted"; the server's count was 1.
+  ["regression: removing an unvoted item keeps the voter count of those who did not vote", 2180],
+];
 
-  /** Drops the pending commands whose events the confirmed state already holds. */
-  settle(): PendingCommand[] {
-    this.pending = this.pending.filter((p) => {
-      const seq = this.ackedAt.get(p.id);
-      return seq === undefined || seq > this.wire.state.seq;
-    });
-    return this.pending;
-  }
+/**
+ * One seed nobody chose, new each run; FUZZ_SEED runs a printed one again.
+ * To hunt, FUZZ_HUNT=<n> runs n more seeds after it (seed + 1, seed + 2, ...).
+ */
+const RANDOM_SEED = Number(process.env.FUZZ_SEED ?? freshSeed());
+const HUNT = Number(process.env.FUZZ_HUNT ?? 0);
+console.log(`sync fuzz: this run's random seed is ${RANDOM_SEED} (FUZZ_SEED=${RANDOM_SEED} runs it again)`);
 
-  view() {
-    return optimisticView(this.wire.state, this.settle());
-  }
+const CASES: [name: string, seed: number][] = [
+  ...FIXED_SEEDS.map((seed): [string, number] => [`fixed seed ${seed}`, seed]),
+  ...REGRESSIONS,
+  ...Array.from({ length: 1 + HUNT }, (_, i): [string, number] => [`random seed ${RANDOM_SEED + i}`, RANDOM_SEED + i]),
+];
 
-  async connect(): Promise<void> {
-    await this.wire.connect();
-    this.connected = true;
-    for (const p of this.settle()) if (!this.ackedAt.has(p.id)) this.emit(p);
-  }
+const [sqlite] = storageTargets();
 
-  disconnect(): void {
-    this.connected = false;
-    this.wire.disconnect();
-  }
-
-  send(command: ClientCommand): void {
-    const p: PendingCommand = { id: nanoid(), actorId: this.wire.personId, command };
-    this.pending.push(p);
-    if (this.connected) this.emit(p);
-  }
-
-  private emit(p: PendingCommand): void {
-    this.wire.send(p.command, p.id).then(
-      (reply) => {
-        if (reply.ok) this.ackedAt.set(p.id, reply.seq);
-        else this.pending = this.pending.filter((q) => q.id !== p.id);
-      },
-      () => undefined, // lost with the connection: resent after reconnect
-    );
-  }
-}
-
-function commandFor(client: FuzzClient, action: Action): ClientCommand | null {
-  const view = client.view();
-  const cases = Object.keys(view.cases);
-  const agreements = Object.keys(view.agreements);
-  const pickCase = cases[action.pick % Math.max(cases.length, 1)];
-  const pickAgreement = agreements[action.pick % Math.max(agreements.length, 1)];
-  switch (action.op) {
-    case "addCase":
-      return { type: "case.add", caseId: nanoid(), values: { title: action.text, description: "" } };
-    case "editCase":
-      return pickCase
-        ? {
-            type: "case.update",
-            caseId: pickCase,
-            changes: action.pick % 2 ? { title: action.text } : { description: action.text },
-          }
-        : null;
-    case "removeCase":
-      return pickCase && action.pick % 3 === 0 ? { type: "case.remove", caseId: pickCase } : null;
-    case "addAgreement":
-      return { type: "agreement.add", agreementId: nanoid(), values: { text: action.text, caseId: pickCase ?? null } };
-    case "editAgreement":
-      return pickAgreement
-        ? { type: "agreement.update", agreementId: pickAgreement, changes: { text: action.text } }
-        : null;
-    case "removeAgreement":
-      return pickAgreement && action.pick % 3 === 0 ? { type: "agreement.remove", agreementId: pickAgreement } : null;
-    case "rename":
-      return { type: "series.rename", name: action.text };
-    default:
-      return null;
-  }
-}
-
-describe.each(storageTargets())("seeded fuzz: random clients converge: %s", (_kind, makeTarget) => {
+describe("seeded fuzz: the real sync clients against the real server, every message moved by hand (SQLite)", () => {
   let target: StorageTarget;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
 
   beforeAll(async () => {
-    target = await makeTarget();
-    server = await startTestServer(target);
+    if (!sqlite) throw new Error("no SQLite target");
+    target = await sqlite[1]();
   });
 
   afterAll(async () => {
-    await server.close();
     await target.cleanup();
   });
 
-  async function scenario(actions: Action[]): Promise<void> {
-    const admission = await createSeries(server.url);
-    const { seriesId } = admission;
-    const inviter = await connectAs(server.url, admission);
-    const admissions = [admission];
-    for (const i of [1, 2]) {
-      admissions.push(await joinByInvite(server.url, await inviter.invite("participant"), { name: `Person ${i}` }));
-    }
-    inviter.disconnect();
-    const clients = admissions.map(
-      (a) => new FuzzClient(new ProtocolClient(server.url, seriesId, a.personId, a.token)),
-    );
+  it.each(CASES)("%s converges", async (name, seed) => {
+    const log: FuzzLog = { lines: [] };
     try {
-      for (const c of clients) await c.connect();
-      for (const action of actions) {
-        const client = clients[action.client];
-        if (!client) continue;
-        if (action.op === "drop" && client.connected) client.disconnect();
-        else if (action.op === "rejoin" && !client.connected) await client.connect();
-        else {
-          const command = commandFor(client, action);
-          if (command) client.send(command);
-        }
-        if (action.pause > 0) await new Promise((r) => setTimeout(r, action.pause));
+      await runSeed(seed, target, log);
+      if (process.env.FUZZ_VERBOSE) {
+        const accepted = log.verdicts?.filter((v) => v.endsWith("accepted")).length;
+        console.log(`${name}: head ${log.headSeq}, ${accepted} accepted of ${log.verdicts?.length}`);
+        console.log(log.lines.join("\n"));
+        console.log(log.verdicts?.join("\n"));
       }
-      for (const c of clients) if (!c.connected) await c.connect();
-      await expect
-        .poll(() => clients.map((c) => c.settle().map((p) => p.command.type)), { timeout: 10_000 })
-        .toEqual([[], [], []]);
-      const head = (await server.storage.headSeq(seriesId)) ?? -1;
-      for (const c of clients) await c.wire.waitForSeq(head);
-      const truth = new ProtocolClient(server.url, seriesId, admission.personId, admission.token);
-      await truth.connect();
-      truth.disconnect();
-      for (const c of clients) expect(c.wire.state).toEqual(truth.state);
-    } finally {
-      for (const c of clients) c.disconnect();
+    } catch (error) {
+      console.log(`sync fuzz: ${name} failed (FUZZ_SEED=${seed})`);
+      throw error;
     }
-  }
-
-  it("converges for random command sequences with random disconnects", async () => {
-    await fc.assert(fc.asyncProperty(fc.array(actionArb, { minLength: 20, maxLength: 80 }), scenario), {
-      numRuns: 8,
-      endOnFailure: true,
-    });
   });
 });

@@ -14,14 +14,15 @@ import {
   type PresenceEntry,
   type ServerToClientEvents,
 } from "../../common/protocol.js";
-import { receiveEvents } from "../../common/sync/pending.js";
+import { foldCatchUp, foldEvents } from "../../client/src/sync/docState.js";
 import { readCatchUpReply } from "../../common/sync/wire.js";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
  * A headless client speaking the real protocol over a real socket: it keeps
- * the confirmed state the way the browser client does.
+ * the confirmed state with the browser client's own folding (`docState`),
+ * and exposes each message so protocol tests can send anything.
  */
 export class ProtocolClient {
   state: SeriesState;
@@ -133,26 +134,25 @@ export class ProtocolClient {
     }
   }
 
+  /** Folds a catch-up the way the browser's sync client does (its own folding, not a copy). */
   private take(reply: CatchUpReply): void {
     if (!reply.ok) return;
-    // A broadcast can overtake the answer: then ask again for what came after the snapshot.
-    const overtaken = reply.kind === "snapshot" && reply.state.seq < this.state.seq;
-    if (reply.kind === "snapshot") this.state = reply.state;
-    else this.state = receiveEvents(this.state, [], reply.events).confirmed;
-    if (overtaken) this.sync().catch(() => undefined);
+    // A broadcast can overtake the answer: then the fold reports a gap, and what came after is asked for again.
+    const folded = foldCatchUp({ confirmed: this.state, pending: [] }, reply, this.personId);
+    this.state = folded.doc.confirmed;
     this.joined = true;
     const early = this.early;
     this.early = [];
-    this.fold(early);
+    this.fold(early, folded.gap);
   }
 
-  private fold(events: SeriesEvent[]): void {
-    const received = receiveEvents(this.state, [], events);
-    this.state = received.confirmed;
+  private fold(events: SeriesEvent[], gapBefore = false): void {
+    const folded = foldEvents({ confirmed: this.state, pending: [] }, events, this.personId);
+    this.state = folded.doc.confirmed;
     if (this.resyncWanted) {
       this.resyncWanted = false;
       this.sync(true).catch(() => undefined);
-    } else if (received.gap) this.sync().catch(() => undefined);
+    } else if (gapBefore || folded.gap) this.sync().catch(() => undefined);
   }
 }
 

@@ -11,11 +11,11 @@ export async function startTestServer(
   target: StorageTarget,
   redisUrl?: string,
   security?: Partial<SecurityConfig>,
-  options: { stateCacheBytes?: number } = {},
+  options: { stateCacheBytes?: number; port?: number } = {},
 ): Promise<EinklangServer & { url: string }> {
   const server = await startServer({
     ...options,
-    port: 0,
+    port: options.port ?? 0,
     host: "127.0.0.1",
     dataDir: target.dataDir,
     databaseUrl: target.databaseUrl,

@@ -12,6 +12,7 @@ import {
 } from "../../../common/protocol.js";
 import type { PendingCommand } from "../../../common/sync/pending.js";
 import type { SeriesEvent } from "../../../common/domain/apply.js";
+import type { SeriesState } from "../../../common/domain/types.js";
 import { TYPING_IDLE_MS } from "../../../common/domain/visibility/presence.js";
 import type { MessageRef } from "../i18n/i18n.js";
 import { closedSeries, ConnectionStatus, DocumentPhase, type AppStore } from "../store/store.js";
@@ -20,6 +21,7 @@ import { overwriteMessage, rejectionMessage } from "./notices.js";
 import { syncedState, type SyncChange } from "./storeWrite.js";
 import { OneShot } from "./oneShot.js";
 import { PersistedDoc } from "./persistedDoc.js";
+import { localPendingStore, type PendingStore } from "./pendingStore.js";
 import type { SyncActions } from "./actions.js";
 import type { AnswerCallback, SyncTransport } from "./transport.js";
 import { browserNetwork, type NetworkSignal } from "./network.js";
@@ -30,6 +32,10 @@ export interface SyncClientOptions {
   store: AppStore;
   transport: SyncTransport;
   network?: NetworkSignal;
+  /** Where unacknowledged commands are kept; the browser's localStorage unless given. */
+  pendingStore?: PendingStore;
+  /** Makes command ids (retries reuse them); nanoid unless given. */
+  newId?: () => string;
   /** Wait before asking again after the server could not answer `hello`. */
   helloRetryMs?: number;
   /** The server refused this device (its token was revoked): forget it. */
@@ -61,8 +67,12 @@ export class SyncClient implements SyncActions {
   private everConnected = false;
   private syncing = false;
   private syncRounds = 0;
-  /** A whole snapshot was asked for while another sync was under way. */
+  /** A whole snapshot is owed: asked for while another sync was under way, or lost with a connection. Outlives connections. */
   private wholeWanted = false;
+  /** A whole snapshot was asked for on this connection and not answered yet. */
+  private wholeAsked = false;
+  /** The highest sequence number any broadcast carried: events past a gap are dropped, and must be asked for. */
+  private seenSeq = 0;
   private focus: string | null = null;
   private typing: string | null = null;
   private serverOffsetMs = 0;
@@ -80,7 +90,7 @@ export class SyncClient implements SyncActions {
   private readonly network: NetworkSignal;
 
   constructor(private readonly options: SyncClientOptions) {
-    this.box = new PersistedDoc(options.seriesId);
+    this.box = new PersistedDoc(options.seriesId, options.pendingStore ?? localPendingStore(options.seriesId));
     this.network = options.network ?? browserNetwork();
   }
 
@@ -90,6 +100,16 @@ export class SyncClient implements SyncActions {
 
   private set doc(next: SyncDoc) {
     this.box.doc = next;
+  }
+
+  /** The series as the server committed it, as far as this client has seen (the store shows it with pending commands on top). */
+  get confirmed(): SeriesState {
+    return this.doc.confirmed;
+  }
+
+  /** The commands sent or waiting to be sent, not yet acknowledged and folded in. */
+  get pending(): readonly PendingCommand[] {
+    return this.doc.pending;
   }
 
   /** Starts connecting and shows the series as loading. */
@@ -125,7 +145,7 @@ export class SyncClient implements SyncActions {
       this.publish({ toasts: [{ key: "toast.rejected.invalid" }] });
       return;
     }
-    const pending: PendingCommand = { id: nanoid(), actorId: this.options.personId, command };
+    const pending: PendingCommand = { id: (this.options.newId ?? nanoid)(), actorId: this.options.personId, command };
     this.doc = addPendingCommand(this.doc, pending);
     this.publish({});
     if (this.ready) this.emitCommand(pending);
@@ -166,7 +186,9 @@ export class SyncClient implements SyncActions {
     this.ready = false;
     this.early = [];
     this.syncing = false;
-    this.wholeWanted = false;
+    // A whole snapshot asked for and not answered is still owed: the next connection asks again.
+    if (this.wholeAsked) this.wholeWanted = true;
+    this.wholeAsked = false;
     this.everConnected = true;
     this.helloRetry.cancel();
   }
@@ -309,6 +331,7 @@ export class SyncClient implements SyncActions {
       return;
     }
     this.syncRounds = 0;
+    for (const event of message.events) this.seenSeq = Math.max(this.seenSeq, event.seq);
     const toasts = this.fold(foldEvents(this.doc, message.events, this.options.personId));
     this.publish({ toasts });
     // What this client may see changed as a whole (an item became internal, its role changed): start afresh.
@@ -337,6 +360,7 @@ export class SyncClient implements SyncActions {
     if (!whole && this.syncRounds >= MAX_SYNC_ROUNDS) return;
     this.syncing = true;
     this.syncRounds += 1;
+    if (whole) this.wholeAsked = true;
     this.options.transport.sync(
       { lastSeq: whole ? 0 : this.doc.confirmed.seq },
       this.answered((reply) => this.onSyncReply(reply)),
@@ -345,6 +369,7 @@ export class SyncClient implements SyncActions {
 
   private onSyncReply(reply: CatchUpReply): void {
     this.syncing = false;
+    this.wholeAsked = false;
     if (!reply.ok) {
       this.onCatchUpRefused(reply.error);
       return;
@@ -352,6 +377,8 @@ export class SyncClient implements SyncActions {
     this.serverOffsetMs = reply.serverNow - Date.now();
     const toasts = this.fold(foldCatchUp(this.doc, reply, this.options.personId));
     this.publish({ toasts });
+    // Broadcasts that came past a gap while this sync was under way were dropped; the answer may end before them.
+    if (this.doc.confirmed.seq < this.seenSeq) this.requestSync();
     if (this.wholeWanted) {
       this.wholeWanted = false;
       this.requestSync(true);

@@ -51,8 +51,9 @@ export function foldEvents(doc: SyncDoc, events: readonly SeriesEvent[], me: str
 
 /**
  * Folds the answer to `hello` or `sync`. A snapshot replaces the confirmed
- * state and keeps every pending command: they are resent, and the server
- * answers those it already has as duplicates. A snapshot older than what was
+ * state and keeps the pending commands it does not hold as far as the client
+ * knows (those acknowledged at or before it are done); after `hello` they are
+ * resent, and the server answers those it already has as duplicates. A snapshot older than what was
  * folded meanwhile (a broadcast overtook the answer) counts as a gap, so the
  * events after it are asked for again.
  */
@@ -64,7 +65,10 @@ export function foldCatchUp(doc: SyncDoc, catchUp: CatchUp, me: string): Folded 
     }
     case "snapshot": {
       const overtaken = catchUp.state.seq < doc.confirmed.seq;
-      return { doc: { confirmed: catchUp.state, pending: doc.pending }, gap: overtaken, overwrites: [] };
+      // A command acknowledged at or before the snapshot is in it: its event will not come on its own.
+      const pending = doc.pending.filter((p) => p.committedSeq === undefined || p.committedSeq > catchUp.state.seq);
+      const kept = pending.length === doc.pending.length ? doc.pending : pending;
+      return { doc: { confirmed: catchUp.state, pending: kept }, gap: overtaken, overwrites: [] };
     }
     default:
       return assertNever(catchUp);
@@ -95,5 +99,6 @@ export function acknowledge(doc: SyncDoc, commandId: string, reply: CommandReply
   const without = { ...doc, pending: doc.pending.filter((p) => p.id !== commandId) };
   if (!reply.ok) return { doc: without, rejected: { command, error: reply.error }, needsSync: false, paused: false };
   if (reply.seq <= doc.confirmed.seq) return { doc: without, rejected: null, needsSync: false, paused: false };
-  return { doc, rejected: null, needsSync: reply.duplicate, paused: false };
+  const committed = doc.pending.map((p) => (p.id === commandId ? { ...p, committedSeq: reply.seq } : p));
+  return { doc: { ...doc, pending: committed }, rejected: null, needsSync: reply.duplicate, paused: false };
 }

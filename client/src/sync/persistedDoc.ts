@@ -1,20 +1,23 @@
 import { emptySeries, type SeriesState } from "../../../common/domain/types.js";
 import type { PendingCommand } from "../../../common/sync/pending.js";
 import { docView, type SyncDoc } from "./docState.js";
-import { loadPending, savePending } from "./persistence.js";
+import type { PendingStore } from "./pendingStore.js";
 
 /**
- * The sync client's document: pending commands are written to localStorage
- * whenever they change (so a reload keeps them), and the shown view is
- * computed once per change.
+ * The sync client's document: pending commands are written to their store
+ * (localStorage in the browser) whenever they change, so a reload keeps
+ * them, and the shown view is computed once per change.
  */
 export class PersistedDoc {
   private current: SyncDoc;
   private saved: readonly PendingCommand[];
   private view: { of: SyncDoc; state: SeriesState } | null = null;
 
-  constructor(private readonly seriesId: string) {
-    const pending = loadPending(seriesId);
+  constructor(
+    seriesId: string,
+    private readonly store: PendingStore,
+  ) {
+    const pending = store.load();
     this.current = { confirmed: emptySeries(seriesId), pending };
     this.saved = pending;
   }
@@ -26,7 +29,7 @@ export class PersistedDoc {
   set doc(next: SyncDoc) {
     this.current = next;
     if (next.pending === this.saved) return;
-    savePending(this.seriesId, next.pending);
+    this.store.save(next.pending);
     this.saved = next.pending;
   }
 

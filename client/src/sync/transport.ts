@@ -87,9 +87,18 @@ type EinklangSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** How the connection sees the series: as its person, or as the public (projector) view. */
 export type ConnectionView = "own" | "public";
 
+/** Where to connect when not to the page's own origin (outside a browser: the server's URL and the page's headers). */
+export interface SocketTarget {
+  url: string;
+  extraHeaders?: Record<string, string>;
+}
+
 /** The socket.io connection to the page's own origin, with the device token in the handshake (never in the URL). */
-export function socketIoTransport(token: string, view: ConnectionView = "own"): SyncTransport {
-  const socket: EinklangSocket = io({ transports: ["websocket"], autoConnect: false, auth: { token, view } });
+export function socketIoTransport(token: string, view: ConnectionView = "own", target?: SocketTarget): SyncTransport {
+  const options = { transports: ["websocket"], autoConnect: false, auth: { token, view } };
+  const socket: EinklangSocket = target
+    ? io(target.url, { ...options, extraHeaders: target.extraHeaders })
+    : io(options);
   const inbound = new InOrder();
   let retry: ReturnType<typeof setTimeout> | undefined;
   // socket.io does not reconnect by itself after the server ended the connection or its

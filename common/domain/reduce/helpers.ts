@@ -1,6 +1,6 @@
 import { fieldKey, type Author, type EntityKind, type SeriesState } from "../types.js";
 import { ItemKind } from "../vocabulary.js";
-import { votersOf } from "../rules/votes.js";
+import { ballotDots } from "../rules/votes.js";
 
 /** Who changes the state, and when: passed to every reducer. */
 export interface Context {
@@ -60,7 +60,12 @@ export function forgetItem(state: SeriesState, kind: ItemKind, id: string): Seri
   const { room } = state;
   const spotlight = room.spotlight?.kind === kind && room.spotlight.id === id ? null : room.spotlight;
   const votes = mapRecord(state.votes, (ballot) => without(ballot, id));
-  const voting = room.voting ? { ...room.voting, voters: votersOf(votes) } : null;
+  // Counted down by the ballots this empties, not counted afresh: a client holds only its own ballot,
+  // and the server sends the count along whenever other ballots changed it (see projectEvent).
+  const emptied = Object.keys(votes).filter(
+    (personId) => ballotDots(state.votes[personId]) > 0 && ballotDots(votes[personId]) === 0,
+  ).length;
+  const voting = room.voting ? { ...room.voting, voters: Math.max(0, room.voting.voters - emptied) } : null;
   const breakout =
     room.breakout && kind === ItemKind.case
       ? {
