@@ -7,7 +7,8 @@ import { endTime, wallClockInstant } from "../../common/domain/schedule/wallCloc
 import { emptySeries, type SeriesState } from "../../common/domain/types.js";
 import { eventIsPublic, projectEvent } from "../../common/domain/visibility/project.js";
 import { viewerOf } from "../../common/domain/visibility/viewer.js";
-import { ANNA, DORIS, INTERNAL_CASE, makeRoom, SESSION, SHARED_CASE } from "./fixtures.js";
+import { leftUndecidedAt } from "../../common/domain/rules/review.js";
+import { AGREEMENT, ANNA, DORIS, INTERNAL_CASE, makeRoom, SESSION, SHARED_CASE } from "./fixtures.js";
 
 const monthly = (week: 1 | 2 | 3 | 4 | 5 | -1, weekday: number): Cadence => ({ kind: "monthly", week, weekday });
 const THURSDAY = 4;
@@ -245,5 +246,39 @@ describe("closing a session makes the next one and carries the open cases", () =
         ANNA,
       )?.code,
     ).toBe("invalid_message");
+  });
+});
+
+describe("a review left undecided at a close comes back carried over", () => {
+  const S2 = "session-dec-2";
+  const S3 = "session-jan-3";
+  const base = makeRoom([
+    { type: "session.close", sessionId: SESSION, confirmUndecided: true },
+    { type: "session.add", sessionId: S2, values: { date: "2026-12-10" } },
+    { type: "session.add", sessionId: S3, values: { date: "2027-01-14" } },
+  ]);
+  const close = (sessionId: string): EventCommand => ({ type: "session.close", sessionId, confirmUndecided: true });
+  const decide = (decision: "continue" | "close"): EventCommand => ({
+    type: "review.decide",
+    sessionId: S2,
+    agreementId: AGREEMENT,
+    decision,
+    successor: null,
+  });
+  const at = (state: SeriesState, sessionId: string) => {
+    const agreement = state.agreements[AGREEMENT];
+    const session = state.sessions[sessionId];
+    if (!agreement || !session) throw new Error("missing");
+    return leftUndecidedAt(state, agreement, session)?.id ?? null;
+  };
+
+  it.each<[string, EventCommand[], string, string | null]>([
+    ["due for the first time: nothing carried", [], S2, null],
+    ["the session before closed without a decision", [close(S2)], S3, S2],
+    ["decided to continue at the session before", [decide("continue"), close(S2)], S3, null],
+    ["the session before is still open", [], S3, null],
+  ])("%s", (_label, steps, sessionId, expected) => {
+    const state = steps.reduce((s, command) => applied(s, command), base);
+    expect(at(state, sessionId)).toBe(expected);
   });
 });

@@ -183,6 +183,7 @@ export const setupDe = {
   "carry.keep": "hier lassen",
   "carry.drop": "streichen",
   "carry.trail": "übernommen aus der Sitzung vom {date}",
+  "carry.review": "offen geblieben in der Sitzung vom {date}",
   "sessions.field.time": "Beginn",
   "sessions.field.duration": "Dauer (Minuten)",
   "sessions.cancel": "Sitzung absagen",

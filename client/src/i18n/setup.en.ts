@@ -182,6 +182,7 @@ export const setupEn = {
   "carry.keep": "keep here",
   "carry.drop": "drop",
   "carry.trail": "carried over from the session of {date}",
+  "carry.review": "left undecided at the session of {date}",
   "sessions.field.time": "Start",
   "sessions.field.duration": "Length (minutes)",
   "sessions.cancel": "Cancel session",

@@ -33,6 +33,22 @@ export function agreementsDueForReview(state: SeriesState, sessionId: string): A
     .sort((a, b) => a.createdSeq - b.createdSeq);
 }
 
+/**
+ * The latest closed session before `session` at which the agreement was due
+ * and closed without a decision on it: it comes back to this session's review
+ * carried over. Null when it was decided at every earlier check (or never due).
+ */
+export function leftUndecidedAt(state: SeriesState, agreement: Agreement, session: Session): Session | null {
+  let latest: Session | null = null;
+  for (const earlier of Object.values(state.sessions)) {
+    if (earlier.closedSeq === null || !sessionBefore(earlier, session)) continue;
+    if (!madeBefore(state, agreement, earlier) || settledBefore(state, agreement, earlier)) continue;
+    if ((state.reviews[reviewId(earlier.id, agreement.id)]?.decision ?? null) !== null) continue;
+    if (latest === null || sessionBefore(latest, earlier)) latest = earlier;
+  }
+  return latest;
+}
+
 /** Due agreements the session has not decided on yet: closing the session needs confirmation then. */
 export function sessionCloseBlockers(state: SeriesState, sessionId: string): Agreement[] {
   return agreementsDueForReview(state, sessionId).filter(

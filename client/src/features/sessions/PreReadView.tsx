@@ -11,6 +11,7 @@ import { phaseKey, sessionKindKey } from "../setup/labels.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { SessionList } from "./SessionList.js";
 import { timeText } from "./scheduleText.js";
+import { CarriedReview } from "./CarriedReview.js";
 
 /** What to read before a session: its agenda, the agreements it checks and the cases put in its inbox. */
 export function PreReadView({
@@ -79,6 +80,7 @@ export function PreReadView({
                       {t("agreements.flag.overdue")}
                     </span>
                   )}
+                  <CarriedReview state={state} agreement={a} session={session} />
                   <span className="muted">
                     {a.ownerIds.length > 0 && ` ${a.ownerIds.map(name).join(", ")}`}
                     {a.due !== "" && ` · ${t("sessions.preRead.dueOn", { date: formatDate(a.due, language) })}`}
