@@ -9,6 +9,7 @@ import { setupDe } from "./setup.de.js";
 import { resultsDe } from "./results.de.js";
 import { mineDe } from "./mine.de.js";
 import { exportsDe } from "./exports.de.js";
+import { trashDe } from "./trash.de.js";
 
 export const de = {
   ...setupDe,
@@ -18,6 +19,7 @@ export const de = {
   ...resultsDe,
   ...mineDe,
   ...exportsDe,
+  ...trashDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

@@ -8,6 +8,7 @@ import { setupEn } from "./setup.en.js";
 import { resultsEn } from "./results.en.js";
 import { mineEn } from "./mine.en.js";
 import { exportsEn } from "./exports.en.js";
+import { trashEn } from "./trash.en.js";
 
 export const en = {
   ...setupEn,
@@ -17,6 +18,7 @@ export const en = {
   ...resultsEn,
   ...mineEn,
   ...exportsEn,
+  ...trashEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

@@ -4,6 +4,8 @@ import type { Agreement, Case, Goal, Mirror, Note, Review, SeriesState, Session 
 import { AnonymityMode, ItemKind } from "../vocabulary.js";
 import { touchedItems } from "./touched.js";
 import { canSee, viewerOf, type Viewer } from "./viewer.js";
+import { trashKey } from "../trash/entries.js";
+import { projectTrash } from "../trash/project.js";
 
 /** An event as one viewer receives it, and whether their view changed as a whole (send them a snapshot). */
 export interface ProjectedEvent {
@@ -41,6 +43,13 @@ function anonymousTarget(command: EventCommand, before: SeriesState, after: Seri
       const inAfter = after.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
       const note = inAfter ?? before.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
       return note && note.anonymity !== AnonymityMode.named ? note : null;
+    }
+    case "item.restore": {
+      // A restored contribution is found in the trash before: its restorer is named no more than its author.
+      const entry = before.trash?.[trashKey(command.kind, command.itemId)];
+      if (entry?.kind === "note" && entry.list !== "went_wrong") return null;
+      const item = entry?.kind === "note" || entry?.kind === "mirror" ? entry.item : null;
+      return item && item.anonymity !== AnonymityMode.named ? item : null;
     }
     case "case.mirror.add":
     case "case.mirror.remove": {
@@ -229,6 +238,9 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
             ),
           ),
     room: { ...state.room, spotlight, breakout, voting },
+    ...(state.trash && {
+      trash: projectTrash(state.trash, state, viewer, { hiddenIds, anonymized: (item) => anonymized(item, viewer) }),
+    }),
     votes: own && viewer.personId !== null ? { [viewer.personId]: own } : {},
   };
 }
