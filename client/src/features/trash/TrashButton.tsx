@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { createPortal } from "react-dom";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { isFacilitator } from "../room/viewer.js";
@@ -29,11 +30,14 @@ export function TrashButton({ state, me }: { state: SeriesState; me: string }) {
       >
         {count > 0 ? t("trash.open.count", { count: String(count) }) : t("trash.open")}
       </button>
-      {open && (
-        <div className="overlay" data-testid="trash-overlay">
-          <TrashPanel state={state} me={me} onClose={close} />
-        </div>
-      )}
+      {/* Outside the header: on a phone the header's tools fold away behind the menu button. */}
+      {open &&
+        createPortal(
+          <div className="overlay" data-testid="trash-overlay">
+            <TrashPanel state={state} me={me} onClose={close} />
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
