@@ -3,7 +3,7 @@ import { apply, authorizeCommand, checkCommand, type SeriesEvent } from "../../c
 import type { ClientCommand } from "../../common/domain/commands.js";
 import { seriesStateSchema } from "../../common/domain/commands.js";
 import { trashKey } from "../../common/domain/trash/entries.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import { emptySeries, type SeriesState } from "../../common/domain/types.js";
 import { projectEvent, projectState } from "../../common/domain/visibility/project.js";
 import { viewerOf, type Viewer } from "../../common/domain/visibility/viewer.js";
 import { agreementsCsv } from "../../common/exports/agreementsCsv.js";
@@ -212,8 +212,26 @@ describe("a removed item is absent from every derived view", () => {
       trashKey("case", SHARED_CASE),
     ]);
     expect(JSON.stringify(doris)).not.toContain("Interne Kalkulation");
-    // The backup carries the trash, so restoring a backup restores it too.
-    expect(seriesStateSchema.safeParse(projectState(state, viewerOf(state, ANNA) ?? fail())).success).toBe(true);
+  });
+
+  it("travels with a backup: a restored backup's trash brings its items back", () => {
+    let state = richRoom();
+    state = send(state, ANNA, { type: "case.remove", caseId: SHARED_CASE });
+    const series = seriesStateSchema.parse(projectState(state, viewerOf(state, ANNA) ?? fail()));
+    const command = { type: "series.restore", series, importerName: "Anna" } as const;
+    expect(checkCommand(emptySeries("series-copy"), command, ANNA)).toBeNull();
+    const copy = apply(emptySeries("series-copy"), { seq: 1, commandId: "c-1", actorId: ANNA, at: AT, command });
+    // Moved below the copy's first event like every other sequence number of the backup.
+    expect(copy.trash?.[trashKey("case", SHARED_CASE)]?.removed.seq).toBeLessThanOrEqual(0);
+    const back = send(copy, ANNA, { type: "item.restore", kind: "case", itemId: SHARED_CASE });
+    expect(back.cases[SHARED_CASE]?.title).toBe("Eilauftrag");
+    expect(back.agreements[AGREEMENT]?.caseId).toBe(SHARED_CASE);
+    // A trash entry under a key that is not its own does not hold together.
+    const entry = series.trash?.[trashKey("case", SHARED_CASE)] ?? fail();
+    const forged = { ...series, trash: { [trashKey("case", "case-other1")]: entry } };
+    expect(checkCommand(emptySeries("series-copy"), { ...command, series: forged }, ANNA)).toMatchObject({
+      code: "invalid_message",
+    });
   });
 
   it("does not name who removed an anonymous note, except to themself, and hides that from the event as well", () => {
