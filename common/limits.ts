@@ -64,6 +64,11 @@ export const LIMITS = {
   inviteValidDays: 14,
   /** The longest validity a facilitator can pick for an invite link (or none: until revoked). */
   inviteValidDaysMax: 365,
+  /**
+   * The most entries a backup's trash may hold. The trash lets go of entries by age (30 days),
+   * not by count; this is far above what a series removes in that time.
+   */
+  trashEntries: 5000,
   /** A client further behind than this gets a snapshot instead of events. */
   catchUpEvents: 500,
   /** The server keeps a stored snapshot every this many events. */

@@ -8,7 +8,8 @@ import type { Rejection } from "./errors.js";
 /**
  * Version of the socket protocol. A client speaking another version is
  * refused at `hello` and told to reload. 4: the check-in round (`checkin.answer`), the series'
- * schedule (`series.schedule`) and a close that makes the next session and carries cases.
+ * schedule (`series.schedule`), a close that makes the next session and carries cases, and
+ * the trash (`item.restore`).
  */
 export const PROTOCOL_VERSION = 4;
 

@@ -10,6 +10,7 @@ import { reduceRestore } from "./reduce/restore.js";
 import { reduceRoom } from "./reduce/room.js";
 import { reduceSession } from "./reduce/sessions.js";
 import { reduceSetup } from "./reduce/setup.js";
+import { restoreItem } from "./trash/restore.js";
 import { roomOfCurrentSession } from "./rules/sessionRoom.js";
 import type { Author, SeriesState } from "./types.js";
 import { Role, sideOfFunction } from "./vocabulary.js";
@@ -124,6 +125,8 @@ function reduce(state: SeriesState, command: EventCommand, ctx: Context): Series
     case "review.fit":
     case "review.decide":
       return reduceAgreement(state, command, ctx);
+    case "item.restore":
+      return restoreItem(state, command);
     case "room.spotlight":
     case "timer.set":
     case "timer.start":

@@ -3,13 +3,14 @@ import type { ClientCommand, ClientCommandType } from "./commands.js";
 import { currentSession } from "./rules/sessions.js";
 import { ballotDots } from "./rules/votes.js";
 import type { Mirror, Note, Person, SeriesState } from "./types.js";
-import { AnonymityMode, AttendanceStatus, ItemKind, Role } from "./vocabulary.js";
+import { AnonymityMode, AttendanceStatus, ItemKind, Role, type TrashKind } from "./vocabulary.js";
 import { touchedItems, type ItemRef } from "./visibility/touched.js";
 import { canSee, confirmedOrg, type Viewer } from "./visibility/viewer.js";
 import { itemOrg } from "./visibility/itemOrg.js";
 import { itemExists } from "./checkRoom.js";
 import { checkCommand } from "./check.js";
 import { projectState } from "./visibility/project.js";
+import { mayRemoveContribution, mayRestore } from "./trash/permissions.js";
 
 /** Commands only a facilitator sends (`person.update` too, when it is about someone else). */
 export const FACILITATOR_ONLY: ReadonlySet<ClientCommandType> = new Set<ClientCommandType>([
@@ -148,6 +149,8 @@ function actorRules(state: SeriesState, actor: Person, command: ClientCommand): 
       return mayRemoveContribution(state, actor, findNote(state, command.caseId, command.noteId));
     case "case.mirror.remove":
       return mayRemoveContribution(state, actor, findMirror(state, command.caseId, command.mirrorId));
+    case "item.restore":
+      return mayRestore(state, actor, command.kind, command.itemId);
     case "case.mirror.respond": {
       const mirror = state.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
       return mirror?.by === actor.id ? reject(ErrorCode.conflict, "the other side answers a mirror statement") : null;
@@ -394,24 +397,12 @@ function ownContribution(state: SeriesState, actor: Person, caseId: string, note
     : reject(ErrorCode.forbidden, "only its author or a facilitator changes an anonymous note");
 }
 
-/**
- * Who may remove a note or a mirror statement: a facilitator, its author, or
- * — when it is named — a confirmed member of the author's organisation (in a
- * series without organisations everyone is one company). Nobody removes
- * another company's contribution, and an anonymous one stays its author's, so
- * that a remove control does not tell who wrote it.
- */
-function mayRemoveContribution(state: SeriesState, actor: Person, item: Note | Mirror | undefined): Rejection | null {
-  // A missing note is checkCommand's to answer (not_found), the same as a hidden one.
-  if (actor.role === Role.facilitator || !item || item.by === actor.id) return null;
-  if (item.anonymity !== AnonymityMode.named) {
-    return reject(ErrorCode.forbidden, "only its author or a facilitator removes an anonymous contribution");
-  }
-  const oneCompany = Object.keys(state.orgs).length === 0;
-  const ownOrg = item.authorOrgId !== null && confirmedOrg(actor) === item.authorOrgId;
-  return oneCompany || ownOrg
-    ? null
-    : reject(ErrorCode.forbidden, "only its author, their organisation or a facilitator removes it");
+/** Whether `personId` may bring the removed item back (for the trash and the undo toast). */
+export function canRestore(state: SeriesState, personId: string, kind: TrashKind, id: string): boolean {
+  const actor = personOf(state, personId);
+  if (!actor || actor.role === Role.observer) return false;
+  if (actor.role !== Role.facilitator && isLocked(state)) return false;
+  return mayRestore(state, actor, kind, id) === null;
 }
 
 /** Whether `personId` may remove the note (for showing the remove control). */

@@ -8,6 +8,7 @@ import { checkRestore } from "./checkRestore.js";
 import { count, exists, firstOf, fresh, keepsAFacilitator, refersTo } from "./checkHelpers.js";
 import { isSetupCommand, type SetupCommand } from "./commands/setup.js";
 import { assertNever } from "./assertNever.js";
+import { checkRestoreItem } from "./trash/check.js";
 
 /**
  * Checks a command against the current state: returns why it cannot be
@@ -51,6 +52,8 @@ export function checkCommand(state: SeriesState, command: EventCommand, actorId 
     case "breakout.start":
     case "breakout.end":
       return checkRoomCommand(state, command);
+    case "item.restore":
+      return checkRestoreItem(state, command);
     default:
       return isSetupCommand(command) ? checkSetupCommand(state, command) : checkMeetingCommand(state, command);
   }

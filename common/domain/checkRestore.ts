@@ -5,6 +5,7 @@ import { count } from "./checkHelpers.js";
 import { revisionDepths } from "./rules/lineage.js";
 import { reviewId, stepKey, type Case, type SeriesState } from "./types.js";
 import { ItemKind, PHASES } from "./vocabulary.js";
+import { trashProblem } from "./trash/backup.js";
 
 /** What is wrong with a backed-up series, in words; null when it holds together. */
 type Problem = string | null;
@@ -39,7 +40,8 @@ export function backupProblem(series: SeriesState): Problem {
     firstProblem(Object.values(series.cases), (c) => caseProblem(series, c)) ??
     agreementsAndReviews(series) ??
     roomProblem(series) ??
-    seqProblem(series)
+    seqProblem(series) ??
+    trashProblem(series)
   );
 }
 

@@ -4,6 +4,7 @@ import { goalAndInterestCommands, personFields, seriesSetupCommands } from "./co
 import { agreementCommands, caseCommands, reviewCommands, sessionCommands } from "./commands/meeting.js";
 import { breakoutCommands, facilitationCommands, roomCommands, voteCommands } from "./commands/facilitation.js";
 import { idSchema, oneOf, text } from "./commands/fields.js";
+import { trashCommands } from "./commands/trash.js";
 import { seriesStateSchema } from "./commands/seriesState.js";
 import { Role } from "./vocabulary.js";
 
@@ -18,6 +19,7 @@ const clientCommandSchemas = [
   ...sessionCommands,
   ...caseCommands,
   ...agreementCommands,
+  ...trashCommands,
   ...reviewCommands,
   ...facilitationCommands,
   ...roomCommands,

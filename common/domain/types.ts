@@ -3,6 +3,7 @@ import type {
   AttendanceStatus,
   AnonymityMode,
   ItemKind,
+  NoteList,
   Role,
   VoteTarget,
   Better,
@@ -290,6 +291,43 @@ export interface Room {
   breakout: Breakout | null;
 }
 
+/** Who removed an item to the trash (Papierkorb), and when. */
+export interface Removal {
+  /** The remover's person id; blank where the viewer may not know who removed an anonymous contribution. */
+  by: string;
+  seq: number;
+  /** ISO timestamp of the removing event. */
+  at: string;
+}
+
+/**
+ * A removed item kept so that it can be restored, with what its removal let
+ * go of elsewhere (links to it), so that a restore ties it back in.
+ */
+export type TrashEntry =
+  | {
+      kind: "case";
+      removed: Removal;
+      item: Case;
+      /** Agreements that answered the case. */
+      agreementIds: string[];
+      edits: Record<string, FieldEdit>;
+    }
+  | {
+      kind: "agreement";
+      removed: Removal;
+      item: Agreement;
+      /** Its reviews, taken out with it. */
+      reviews: Review[];
+      /** Reviews (by id) whose revision it was. */
+      successorOf: string[];
+      /** Agreements that revised it. */
+      predecessorOf: string[];
+      edits: Record<string, FieldEdit>;
+    }
+  | { kind: "note"; removed: Removal; caseId: string; list: NoteList; index: number; item: Note }
+  | { kind: "mirror"; removed: Removal; caseId: string; index: number; item: Mirror };
+
 /** Whether the starter interest catalog was offered, taken or skipped. */
 export type StarterCatalog = "offered" | "taken" | "skipped";
 
@@ -316,6 +354,8 @@ export interface SeriesState {
   votes: Record<string, Record<string, number>>;
   /** When the series meets; missing in series that never set it (read with `scheduleOf`). */
   schedule?: Schedule;
+  /** Removed cases, agreements, notes and mirror statements, by `trashKey`; missing when never used (older states). */
+  trash?: Record<string, TrashEntry>;
 }
 
 export const EntityKind = {

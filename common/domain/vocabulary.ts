@@ -43,6 +43,10 @@ export type AnonymityMode = (typeof AnonymityMode)[keyof typeof AnonymityMode];
 export const ItemKind = { case: "case", agreement: "agreement", goal: "goal" } as const;
 export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
 
+/** What can be removed to the trash (Papierkorb) and restored from it. */
+export const TrashKind = { case: "case", agreement: "agreement", note: "note", mirror: "mirror" } as const;
+export type TrashKind = (typeof TrashKind)[keyof typeof TrashKind];
+
 /** What a dot vote picks from. */
 export const VoteTarget = { cases: "cases", agreements: "agreements" } as const;
 export type VoteTarget = (typeof VoteTarget)[keyof typeof VoteTarget];

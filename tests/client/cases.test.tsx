@@ -108,7 +108,7 @@ describe("the cases phase", () => {
     expect(screen.getByTestId("mirror-verdict").textContent).toMatch(/bestätigt von Alice Adler/);
   });
 
-  it("offers to remove only the notes the server lets me remove, and asks before removing", () => {
+  it("offers to remove only the notes the server lets me remove, removes at once and offers „Rückgängig“", () => {
     const log = makeMeetingSeries();
     log.add(ALICE, { type: "org.add", orgId: "org-a", name: "Firma A" });
     log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });
@@ -130,18 +130,30 @@ describe("the cases phase", () => {
     // Alice's note belongs to Firma A: Bob of Firma B is not offered to remove it.
     expect(within(ofAlice).queryByRole("button", { name: "Punkt entfernen" })).toBeNull();
     fireEvent.click(within(ofBob).getByRole("button", { name: "Punkt entfernen" }));
-    expect(within(ofBob).getByText("Diesen Punkt wirklich entfernen?")).toBeTruthy();
-    expect(transport.commands()).toEqual([]);
-    fireEvent.click(within(ofBob).getByRole("button", { name: "Abbrechen" }));
-    expect(transport.commands()).toEqual([]);
-    fireEvent.click(within(ofBob).getByRole("button", { name: "Punkt entfernen" }));
-    fireEvent.click(within(ofBob).getByRole("button", { name: "Löschen" }));
     expect(transport.commands().map((c) => c.command)).toEqual([
       { type: "case.note.remove", caseId: CASE_RUSH, list: "went_well", noteId: "note-bob" },
     ]);
+    const notes = () => within(screen.getByTestId("notes-went_well")).queryAllByTestId("note");
+    expect(notes()).toHaveLength(1);
+    const toast = screen.getByTestId("toast");
+    expect(toast.textContent).toContain("„Firma B hat umgeplant“ entfernt");
+    fireEvent.click(
+      within(toast).getByRole("button", { name: "Entfernen von „Firma B hat umgeplant“ rückgängig machen" }),
+    );
+    expect(transport.commands().map((c) => c.command)[1]).toEqual({
+      type: "item.restore",
+      kind: "note",
+      itemId: "note-bob",
+    });
+    // Back at once, in its place, before the server answers.
+    expect(notes().map((n) => n.textContent)).toEqual([
+      expect.stringContaining("Firma A hat schnell reagiert"),
+      expect.stringContaining("Firma B hat umgeplant"),
+    ]);
+    expect(screen.queryByTestId("toast")).toBeNull();
   });
 
-  it("offers to remove a mirror statement of my own organisation, not another's, after asking", () => {
+  it("offers to remove a mirror statement of my own organisation, not another's, at once", () => {
     const log = makeMeetingSeries();
     log.add(ALICE, { type: "org.add", orgId: "org-a", name: "Firma A" });
     log.add(ALICE, { type: "org.add", orgId: "org-b", name: "Firma B" });
@@ -162,8 +174,6 @@ describe("the cases phase", () => {
     if (!ofAlice || !ofBob) throw new Error("mirror statements not shown");
     expect(within(ofAlice).queryByRole("button", { name: "Spiegelung entfernen" })).toBeNull();
     fireEvent.click(within(ofBob).getByRole("button", { name: "Spiegelung entfernen" }));
-    expect(transport.commands()).toEqual([]);
-    fireEvent.click(within(ofBob).getByRole("button", { name: "Löschen" }));
     expect(transport.commands().map((c) => c.command)).toEqual([
       { type: "case.mirror.remove", caseId: CASE_RUSH, mirrorId: "mirror-bob" },
     ]);

@@ -90,7 +90,7 @@ describe("a closed session", () => {
     fireEvent.click(within(screen.getByTestId("case-card")).getByTestId("case-expand"));
     expect(within(screen.getByTestId("notes-went_well")).getByText("Schnell umgeplant")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Punkt entfernen" })).toBeNull();
-    expect(screen.queryByRole("button", { name: "Fall löschen" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Fall entfernen" })).toBeNull();
     expect(screen.queryByRole("form", { name: "Neuer Fall" })).toBeNull();
     expect(screen.queryByRole("form", { name: "Spiegelung hinzufügen" })).toBeNull();
     expect(screen.queryByLabelText(/Punkt zu .* hinzufügen/)).toBeNull();

@@ -154,15 +154,15 @@ describe("the invite panel", () => {
 });
 
 describe("removing items", () => {
-  it("offers „Fall löschen“ to the facilitator and to whoever made the case, not to others", () => {
+  it("offers „Fall entfernen“ to the facilitator and to whoever made the case, not to others", () => {
     const log = workshop();
     log.add(DANA, { type: "case.add", caseId: "case-dana-0001", values: { title: "Danas Fall", sessionId: TODAY } });
     openBoard(DANA, log);
-    expect(within(caseCard("case-dana-0001")).queryByRole("button", { name: "Fall löschen" })).toBeTruthy();
-    expect(within(caseCard(CASE_RUSH)).queryByRole("button", { name: "Fall löschen" })).toBeNull();
+    expect(within(caseCard("case-dana-0001")).queryByRole("button", { name: "Fall entfernen" })).toBeTruthy();
+    expect(within(caseCard(CASE_RUSH)).queryByRole("button", { name: "Fall entfernen" })).toBeNull();
     cleanup();
     openBoard(ALICE, log);
-    expect(within(caseCard(CASE_RUSH)).queryByRole("button", { name: "Fall löschen" })).toBeTruthy();
+    expect(within(caseCard(CASE_RUSH)).queryByRole("button", { name: "Fall entfernen" })).toBeTruthy();
   });
 });
 

@@ -214,7 +214,7 @@ describe("observers", () => {
     expect(screen.queryByTestId("invite-open")).toBeNull();
     expect(screen.queryByTestId("add-case-form")).toBeNull();
     expect(screen.queryByTestId("ready-toggle")).toBeNull();
-    expect(screen.queryByRole("button", { name: "Fall löschen" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Fall entfernen" })).toBeNull();
     expect((within(caseCard(CASE_RUSH)).getByLabelText("Titel") as HTMLInputElement).readOnly).toBe(true);
     fireEvent.click(within(caseCard(CASE_RUSH)).getByTestId("case-expand"));
     expect(within(caseCard(CASE_RUSH)).getByTestId("case-detail").closest("fieldset")?.disabled).toBe(true);

@@ -71,6 +71,7 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "agreement.link": null,
   "agreement.status": null,
   "agreement.remove": null,
+  "item.restore": null, // nothing of that id in the trash: the check answers, not the role
   "review.set": null,
   "review.fit": null,
   "review.decide": null,

@@ -76,6 +76,7 @@ export const CLIENT_SAMPLES: Samples = {
   "agreement.link": { type: "agreement.link", agreementId: AGREEMENT, kind: "goal", targetId: GOAL, linked: true },
   "agreement.status": { type: "agreement.status", agreementId: AGREEMENT, status: "in_progress", comment: "" },
   "agreement.remove": { type: "agreement.remove", agreementId: AGREEMENT },
+  "item.restore": { type: "item.restore", kind: "agreement", itemId: AGREEMENT },
   "review.set": { type: "review.set", sessionId: SESSION, agreementId: AGREEMENT, changes: { kept: "kept" } },
   "review.fit": { type: "review.fit", sessionId: SESSION, agreementId: AGREEMENT, goalId: GOAL, fit: "supports" },
   "review.decide": {

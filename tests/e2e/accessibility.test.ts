@@ -79,6 +79,16 @@ describe.runIf(executablePath)("accessibility: every page is WCAG 2.1 AA clean i
           await settled(page, `nav-${view}`);
           await scan(`board: ${view}`);
         }
+        // Removing an agreement offers „Rückgängig“; the Papierkorb lists it for restoring.
+        const remove = language === "de" ? "Vereinbarung entfernen" : "Remove agreement";
+        await page.getByTestId("agreement-card").first().getByRole("button", { name: remove }).click();
+        await page.getByTestId("toast-undo").waitFor();
+        await scan("board: undo toast");
+        await page.getByTestId("trash-open").click();
+        await page.getByTestId("trash-restore").first().waitFor();
+        await scan("board: trash");
+        await page.getByTestId("trash-restore").first().click();
+        await page.getByTestId("trash-close").click();
         await page.goto(`${board}/results`);
         await settled(page, "trend-table");
         await scan("results");

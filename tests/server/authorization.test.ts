@@ -241,6 +241,11 @@ const builders: Record<ClientCommandType, Build> = {
     comment: "läuft",
   }),
   "agreement.remove": async (r) => ({ type: "agreement.remove", agreementId: await anAgreement(r) }),
+  "item.restore": async (r) => {
+    const agreementId = await anAgreement(r);
+    await must(r.f, { type: "agreement.remove", agreementId });
+    return { type: "item.restore", kind: "agreement", itemId: agreementId };
+  },
   "review.set": async (r) => {
     const due = await dueForReview(r);
     return { type: "review.set", sessionId: due.sessionId, agreementId: due.agreementId, changes: { kept: "kept" } };

@@ -120,6 +120,7 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "agreement.link": { type: "agreement.link", agreementId: A, kind: "owner", targetId: B, linked: false },
   "agreement.status": { type: "agreement.status", agreementId: A, status: "in_progress", comment: "" },
   "agreement.remove": { type: "agreement.remove", agreementId: A },
+  "item.restore": { type: "item.restore", kind: "note", itemId: A },
   "review.set": {
     type: "review.set",
     sessionId: A,

@@ -10,6 +10,7 @@ import { resultsDe } from "./results.de.js";
 import { mineDe } from "./mine.de.js";
 import { exportsDe } from "./exports.de.js";
 import { projectorDe } from "./projector.de.js";
+import { trashDe } from "./trash.de.js";
 
 export const de = {
   ...setupDe,
@@ -20,6 +21,7 @@ export const de = {
   ...mineDe,
   ...exportsDe,
   ...projectorDe,
+  ...trashDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

@@ -9,6 +9,7 @@ import { resultsEn } from "./results.en.js";
 import { mineEn } from "./mine.en.js";
 import { exportsEn } from "./exports.en.js";
 import { projectorEn } from "./projector.en.js";
+import { trashEn } from "./trash.en.js";
 
 export const en = {
   ...setupEn,
@@ -19,6 +20,7 @@ export const en = {
   ...mineEn,
   ...exportsEn,
   ...projectorEn,
+  ...trashEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

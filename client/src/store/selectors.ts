@@ -41,6 +41,8 @@ export function itemOf(command: PendingCommand["command"]): string | null {
       return command.agreementId;
     case "item.visibility":
       return command.kind === "goal" ? null : command.itemId;
+    case "item.restore":
+      return command.kind === "case" || command.kind === "agreement" ? command.itemId : null;
     case "vote.cast":
     case "person.role":
     case "person.confirm":

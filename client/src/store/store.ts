@@ -50,6 +50,11 @@ export interface PresenceSlice {
 export interface Toast {
   id: string;
   message: MessageRef;
+  /**
+   * What "Rückgängig" does: restores the removed item, offered to whoever removed it. The sync
+   * client that sent the removal makes it (the notices are shown outside any one series' page).
+   */
+  undo?: () => void;
 }
 
 export interface UiSlice {

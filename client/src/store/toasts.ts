@@ -24,6 +24,14 @@ export function showToast(store: AppStore, message: MessageRef): void {
   store.setState((s) => ({ ui: { ...s.ui, toasts: withToasts(s.ui.toasts, [message]) } }));
 }
 
+/** Shows that something was removed, with "Rückgängig" sending `undo`. */
+export function showUndoToast(store: AppStore, message: MessageRef, undo: () => void): void {
+  store.setState((s) => {
+    const toasts = [...s.ui.toasts.filter((t) => !sameMessage(t.message, message)), { id: nanoid(), message, undo }];
+    return { ui: { ...s.ui, toasts: toasts.slice(-MAX_TOASTS) } };
+  });
+}
+
 /** Removes a notice. */
 export function dismissToast(store: AppStore, id: string): void {
   store.setState((s) => ({ ui: { ...s.ui, toasts: s.ui.toasts.filter((t) => t.id !== id) } }));

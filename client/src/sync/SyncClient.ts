@@ -17,7 +17,8 @@ import { TYPING_IDLE_MS } from "../../../common/domain/visibility/presence.js";
 import type { MessageRef } from "../i18n/i18n.js";
 import { closedSeries, ConnectionStatus, DocumentPhase, type AppStore } from "../store/store.js";
 import { acknowledge, addPendingCommand, foldCatchUp, foldEvents, type Folded, type SyncDoc } from "./docState.js";
-import { overwriteMessage, rejectionMessage } from "./notices.js";
+import { overwriteMessage, rejectionMessage, removalNotice } from "./notices.js";
+import { showUndoToast } from "../store/toasts.js";
 import { syncedState, type SyncChange } from "./storeWrite.js";
 import { OneShot } from "./oneShot.js";
 import { PersistedDoc } from "./persistedDoc.js";
@@ -146,8 +147,11 @@ export class SyncClient implements SyncActions {
       return;
     }
     const pending: PendingCommand = { id: (this.options.newId ?? nanoid)(), actorId: this.options.personId, command };
+    const before = this.options.store.getState().document.view;
+    const removal = before && removalNotice(before, command);
     this.doc = addPendingCommand(this.doc, pending);
     this.publish({});
+    if (removal) showUndoToast(this.options.store, removal.message, () => this.send(removal.undo));
     if (this.ready) this.emitCommand(pending);
   }
 

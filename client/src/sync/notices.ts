@@ -2,6 +2,8 @@ import { assertNever } from "../../../common/domain/apply.js";
 import type { ClientCommand } from "../../../common/domain/commands.js";
 import { EntityKind, type SeriesState } from "../../../common/domain/types.js";
 import { ErrorCode, type Rejection } from "../../../common/errors.js";
+import { notesOf } from "../../../common/domain/reduce/notes.js";
+import { TrashKind } from "../../../common/domain/vocabulary.js";
 import type { Overwrite } from "../../../common/sync/conflicts.js";
 import type { MessageKey, MessageRef } from "../i18n/i18n.js";
 
@@ -40,6 +42,8 @@ function notFoundKey(command: ClientCommand): MessageKey {
     case "attendance.set":
     case "checkin.answer":
       return "toast.rejected.attendanceGone";
+    case "item.restore":
+      return "toast.rejected.trashGone";
     case "series.rename":
     case "series.schedule":
       return "toast.rejected.unknownSeries";
@@ -93,6 +97,7 @@ function conflictKey(command: ClientCommand): MessageKey {
     return "toast.rejected.reviewNotDue";
   }
   if (command.type === "case.mirror.respond") return "toast.rejected.ownMirror";
+  if (command.type === "item.restore") return "toast.rejected.restoreCaseFirst";
   return "toast.rejected.conflict";
 }
 
@@ -132,6 +137,35 @@ function rejectionKey(command: ClientCommand, error: Rejection): MessageKey {
       return "toast.rejected.rateLimited";
     default:
       return assertNever(error.code);
+  }
+}
+
+/** What the one who removes something is told, with the restore that undoes it; null for anything else. */
+export function removalNotice(
+  state: SeriesState,
+  command: ClientCommand,
+): { message: MessageRef; undo: ClientCommand } | null {
+  const notice = (kind: TrashKind, itemId: string, text: string | undefined) =>
+    text === undefined
+      ? null
+      : {
+          message: { key: "toast.removed", params: { title: shortQuote(text) } } satisfies MessageRef,
+          undo: { type: "item.restore", kind, itemId } satisfies ClientCommand,
+        };
+  const theCase = "caseId" in command ? state.cases[command.caseId] : undefined;
+  switch (command.type) {
+    case "case.remove":
+      return notice(TrashKind.case, command.caseId, theCase?.title);
+    case "agreement.remove":
+      return notice(TrashKind.agreement, command.agreementId, state.agreements[command.agreementId]?.text);
+    case "case.note.remove": {
+      const note = theCase && notesOf(theCase, command.list).find((n) => n.id === command.noteId);
+      return notice(TrashKind.note, command.noteId, note?.text);
+    }
+    case "case.mirror.remove":
+      return notice(TrashKind.mirror, command.mirrorId, theCase?.mirrors.find((m) => m.id === command.mirrorId)?.text);
+    default:
+      return null;
   }
 }
 

@@ -8,6 +8,7 @@ const TOAST_MS = 8000;
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: string) => void }) {
   const t = useT();
+  const undo = toast.undo;
   useEffect(() => {
     const timer = setTimeout(() => onDismiss(toast.id), TOAST_MS);
     return () => clearTimeout(timer);
@@ -15,6 +16,20 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: string)
   return (
     <li className="toast" data-testid="toast">
       <span className="toast-text">{t(toast.message.key, toast.message.params)}</span>
+      {undo && (
+        <button
+          type="button"
+          className="toast-undo"
+          data-testid="toast-undo"
+          aria-label={t("toast.undo.label", toast.message.params)}
+          onClick={() => {
+            undo();
+            onDismiss(toast.id);
+          }}
+        >
+          {t("toast.undo")}
+        </button>
+      )}
       <button
         type="button"
         className="toast-close"
@@ -27,7 +42,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: string)
   );
 }
 
-/** Notices about rejected or overwritten changes; read out by screen readers. */
+/** Notices about rejected or overwritten changes and removals (with "Rückgängig"); read out by screen readers. */
 export function Toasts() {
   const t = useT();
   const store = useAppStoreApi();

@@ -9,9 +9,11 @@ import {
   GoalFit,
   ItemKind,
   MirrorVerdict,
+  NoteList,
   Phase,
   Role,
   Side,
+  TrashKind,
   VoteTarget,
 } from "../vocabulary.js";
 import { scheduleSchema } from "../schedule/schedule.js";
@@ -211,6 +213,51 @@ const roomSchema = z.strictObject({
 
 const ballotSchema = table(z.number().int().min(1).max(LIMITS.dotsPerPerson), LIMITS.dotsPerPerson);
 
+const fieldEditsSchema = z
+  .record(editKeySchema, z.strictObject({ by: idSchema, seq: seqSchema }))
+  .refine((record) => Object.keys(record).length <= 64, "too many edits");
+
+const removalSchema = z.strictObject({ by: authorIdSchema, seq: seqSchema, at: timestampSchema });
+
+const trashEntrySchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("case"),
+    removed: removalSchema,
+    item: caseSchema,
+    agreementIds: idList(LIMITS.agreementsPerSeries),
+    edits: fieldEditsSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("agreement"),
+    removed: removalSchema,
+    item: agreementSchema,
+    reviews: z.array(reviewSchema).max(LIMITS.sessionsPerSeries),
+    successorOf: z.array(reviewKeySchema).max(LIMITS.sessionsPerSeries),
+    predecessorOf: idList(LIMITS.agreementsPerSeries),
+    edits: fieldEditsSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("note"),
+    removed: removalSchema,
+    caseId: idSchema,
+    list: oneOf(NoteList),
+    index: z.number().int().min(0).max(LIMITS.notesPerList),
+    item: noteSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("mirror"),
+    removed: removalSchema,
+    caseId: idSchema,
+    index: z.number().int().min(0).max(LIMITS.mirrorsPerCase),
+    item: mirrorSchema,
+  }),
+]);
+
+/** The key of a removed item in the trash: `kind:id` (see `trashKey`). */
+const trashKeySchema = z
+  .string()
+  .regex(new RegExp(`^(${Object.values(TrashKind).join("|")}):${ID_PATTERN}$`), "invalid trash key");
+
 /** Every field of every entity that records its last writer is far below this. */
 const EDITS_MAX =
   16 *
@@ -254,4 +301,9 @@ export const seriesStateSchema = z.strictObject({
   room: roomSchema,
   votes: table(ballotSchema, LIMITS.peoplePerSeries),
   schedule: scheduleSchema.optional(),
+  // Kept by age, not count (see `TRASH_KEEP_DAYS`); this bounds what a backup may carry.
+  trash: z
+    .record(trashKeySchema, trashEntrySchema)
+    .refine((record) => Object.keys(record).length <= LIMITS.trashEntries, "too many entries in the trash")
+    .optional(),
 }) satisfies z.ZodType<SeriesState>;

@@ -2,6 +2,7 @@ import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
 import { EntityKind, reviewId, type Agreement, type Review, type SeriesState } from "../types.js";
 import { AgreementStatus, Decision, ItemKind, Level } from "../vocabulary.js";
+import { trashAgreement } from "../trash/remove.js";
 import { forgetItem, mapRecord, put, toggled, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
 
 type AgreementCommand = CommandOf<
@@ -54,8 +55,9 @@ export function reduceAgreement(state: SeriesState, command: AgreementCommand, c
         [],
         ctx,
       );
+    // Removing keeps the agreement in the trash, from where it can be restored.
     case "agreement.remove":
-      return removeAgreement(state, command.agreementId);
+      return trashAgreement(state, command.agreementId, ctx, removeAgreement);
     case "review.set":
       return withEdits(
         updateReview(state, command.sessionId, command.agreementId, (r) => ({ ...r, ...command.changes }), ctx),

@@ -1,9 +1,13 @@
 import type { CommandOf } from "../commands.js";
 import { assertNever } from "../assertNever.js";
-import { EntityKind, type Case, type Note, type SeriesState } from "../types.js";
-import { ItemKind, MirrorVerdict, NoteList } from "../vocabulary.js";
+import { EntityKind, type Case, type SeriesState } from "../types.js";
+import { MirrorVerdict } from "../vocabulary.js";
 import { contributionAnonymity } from "../rules/anonymity.js";
-import { forgetItem, mapRecord, put, toggled, without, withEdits, withoutEditsOf, type Context } from "./helpers.js";
+import { trashCase, trashMirror, trashNote } from "../trash/remove.js";
+import { put, toggled, withEdits, type Context } from "./helpers.js";
+import { notesOf, withNotes } from "./notes.js";
+
+export { notesOf } from "./notes.js";
 
 type CaseCommand = CommandOf<
   | "case.add"
@@ -23,14 +27,8 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
   if (command.type === "case.add") {
     return { ...state, cases: put(state.cases, command.caseId, newCase(command.caseId, command.values, ctx)) };
   }
-  if (command.type === "case.remove") {
-    const agreements = mapRecord(state.agreements, (a) => (a.caseId === command.caseId ? { ...a, caseId: null } : a));
-    return withoutEditsOf(
-      forgetItem({ ...state, cases: without(state.cases, command.caseId), agreements }, ItemKind.case, command.caseId),
-      EntityKind.case,
-      command.caseId,
-    );
-  }
+  // Removing keeps the item in the trash, from where it can be restored.
+  if (command.type === "case.remove") return trashCase(state, command.caseId, ctx);
   const current = state.cases[command.caseId];
   if (!current) return state;
   const set = (next: Case): SeriesState => ({ ...state, cases: put(state.cases, command.caseId, next) });
@@ -66,13 +64,7 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
         ),
       );
     case "case.note.remove":
-      return set(
-        withNotes(
-          current,
-          command.list,
-          notesOf(current, command.list).filter((n) => n.id !== command.noteId),
-        ),
-      );
+      return trashNote(state, command.caseId, command.list, command.noteId, ctx);
     case "case.mirror.add":
       return set({
         ...current,
@@ -102,7 +94,7 @@ export function reduceCase(state: SeriesState, command: CaseCommand, ctx: Contex
         ),
       });
     case "case.mirror.remove":
-      return set({ ...current, mirrors: current.mirrors.filter((m) => m.id !== command.mirrorId) });
+      return trashMirror(state, command.caseId, command.mirrorId, ctx);
     case "case.link":
       return command.kind === "goal"
         ? set({ ...current, goalIds: toggled(current.goalIds, command.targetId, command.linked) })
@@ -137,31 +129,4 @@ function newCase(id: string, values: Partial<Case> & { title: string }, ctx: Con
     createdBy: ctx.actorId,
     createdSeq: ctx.seq,
   };
-}
-
-/** The notes of one of a case's look-back lists. */
-export function notesOf(theCase: Case, list: NoteList): Note[] {
-  switch (list) {
-    case NoteList.wentWell:
-      return theCase.wentWell;
-    case NoteList.wentWrong:
-      return theCase.wentWrong;
-    case NoteList.betterNext:
-      return theCase.betterNext;
-    default:
-      return assertNever(list);
-  }
-}
-
-function withNotes(theCase: Case, list: NoteList, notes: Note[]): Case {
-  switch (list) {
-    case NoteList.wentWell:
-      return { ...theCase, wentWell: notes };
-    case NoteList.wentWrong:
-      return { ...theCase, wentWrong: notes };
-    case NoteList.betterNext:
-      return { ...theCase, betterNext: notes };
-    default:
-      return assertNever(list);
-  }
 }

@@ -2,6 +2,7 @@ import type { CommandOf } from "../commands.js";
 import { EntityKind, fieldKey, type Person, type SeriesState } from "../types.js";
 import { Role } from "../vocabulary.js";
 import { mapRecord, put, type Context } from "./helpers.js";
+import { shiftedTrash } from "../trash/backup.js";
 
 /**
  * The backed-up series as the new series' state: the same content under the
@@ -37,6 +38,7 @@ export function reduceRestore(state: SeriesState, command: CommandOf<"series.res
     edits: Object.fromEntries(
       Object.entries(backup.edits).map(([key, edit]) => [rekeyed(key, state.id), { ...edit, seq: at(edit.seq) }]),
     ),
+    ...(backup.trash && { trash: shiftedTrash(backup.trash, at) }),
   };
   return withImporter(restored, ctx, command.importerName);
 }

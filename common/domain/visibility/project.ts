@@ -4,6 +4,8 @@ import type { Agreement, Case, Goal, Mirror, Note, Review, SeriesState, Session 
 import { AnonymityMode, ItemKind } from "../vocabulary.js";
 import { touchedItems } from "./touched.js";
 import { canSee, viewerOf, type Viewer } from "./viewer.js";
+import { trashKey } from "../trash/entries.js";
+import { projectTrash } from "../trash/project.js";
 
 /** An event as one viewer receives it, and whether their view changed as a whole (send them a snapshot). */
 export interface ProjectedEvent {
@@ -41,6 +43,13 @@ function anonymousTarget(command: EventCommand, before: SeriesState, after: Seri
       const inAfter = after.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
       const note = inAfter ?? before.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
       return note && note.anonymity !== AnonymityMode.named ? note : null;
+    }
+    case "item.restore": {
+      // A restored contribution is found in the trash before: its restorer is named no more than its author.
+      const entry = before.trash?.[trashKey(command.kind, command.itemId)];
+      if (entry?.kind === "note" && entry.list !== "went_wrong") return null;
+      const item = entry?.kind === "note" || entry?.kind === "mirror" ? entry.item : null;
+      return item && item.anonymity !== AnonymityMode.named ? item : null;
     }
     case "case.mirror.add":
     case "case.mirror.remove": {
@@ -199,8 +208,10 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
   };
   const own =
     viewer.personId !== null && Object.hasOwn(state.votes, viewer.personId) ? state.votes[viewer.personId] : undefined;
+  // The trash is never passed on whole: `visibleTrash` says what of it the viewer gets.
+  const { trash: _whole, ...withoutTrash } = state;
   return {
-    ...state,
+    ...withoutTrash,
     sessions: hiddenIds.size === 0 ? state.sessions : mapValues(state.sessions, (s) => withoutHiddenDots(s, hiddenIds)),
     goals,
     cases: mapValues(cases, (c) =>
@@ -238,8 +249,16 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
             ),
           ),
     room: { ...state.room, spotlight, breakout, voting },
+    ...visibleTrash(state, viewer, hiddenIds),
     votes: own && viewer.personId !== null ? { [viewer.personId]: own } : {},
   };
+}
+
+/** The trash the viewer may see, or nothing when they may see none of it (as in a series without a trash). */
+function visibleTrash(state: SeriesState, viewer: Viewer, hiddenIds: ReadonlySet<string>): Partial<SeriesState> {
+  if (!state.trash) return {};
+  const trash = projectTrash(state.trash, state, viewer, { hiddenIds, anonymized: (item) => anonymized(item, viewer) });
+  return Object.keys(trash).length === 0 ? {} : { trash };
 }
 
 /** The items of a record the viewer may see; the record itself when that is all of them. */

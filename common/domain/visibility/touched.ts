@@ -1,7 +1,8 @@
 import type { EventCommand } from "../commands.js";
 import { assertNever } from "../assertNever.js";
 import type { SeriesState } from "../types.js";
-import { ItemKind, VoteTarget } from "../vocabulary.js";
+import { ItemKind, TrashKind, VoteTarget } from "../vocabulary.js";
+import { trashEntry } from "../trash/entries.js";
 
 /** A case, agreement or goal a command names. */
 export interface ItemRef {
@@ -20,6 +21,22 @@ function voteItem(state: SeriesState, itemId: string): ItemRef {
   if (target === VoteTarget.agreements) return agreementRef(itemId);
   if (target === VoteTarget.cases) return caseRef(itemId);
   return Object.hasOwn(state.agreements, itemId) ? agreementRef(itemId) : caseRef(itemId);
+}
+
+/** What a restore brings back: the case or agreement, or the case a note or statement goes back into. */
+function restoredItems(state: SeriesState, kind: TrashKind, id: string): ItemRef[] {
+  switch (kind) {
+    case TrashKind.case:
+      return [caseRef(id)];
+    case TrashKind.agreement:
+      return [agreementRef(id)];
+    case TrashKind.note:
+    case TrashKind.mirror:
+      // Once restored the entry is gone: the state before names the case.
+      return caseIf(trashEntry(state, kind, id)?.caseId);
+    default:
+      return assertNever(kind);
+  }
 }
 
 /**
@@ -120,6 +137,8 @@ function namedItems(state: SeriesState, command: EventCommand): ItemRef[] {
       ];
     case "item.visibility":
       return [{ kind: command.kind, id: command.itemId }];
+    case "item.restore":
+      return restoredItems(state, command.kind, command.itemId);
     case "room.spotlight":
       return command.item ? [{ kind: command.item.kind, id: command.item.id }] : [];
     case "vote.cast":

@@ -8,7 +8,7 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
-import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { RemoveButton } from "../../ui/RemoveButton.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { EditScope } from "../../ui/permissions.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
@@ -97,10 +97,9 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
       <footer className="card-footer">
         <span className="card-meta">{saving && <span className="saving">{t("item.saving")}</span>}</span>
         {me !== null && canRemove(state, me, ItemKind.agreement, item.id) && (
-          <ConfirmDelete
+          <RemoveButton
             label={t("agreements.delete")}
-            question={t("agreements.delete.confirm")}
-            onConfirm={() => sync.send({ type: "agreement.remove", agreementId: item.id })}
+            onRemove={() => sync.send({ type: "agreement.remove", agreementId: item.id })}
           />
         )}
       </footer>

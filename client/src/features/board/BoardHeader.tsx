@@ -10,6 +10,7 @@ import { ObserverBadge } from "../room/ObserverBadge.js";
 import { isFacilitator, isObserver } from "../room/viewer.js";
 import { ConnectionStatus } from "./ConnectionStatus.js";
 import { SeriesTitle } from "./SeriesTitle.js";
+import { TrashButton } from "../trash/TrashButton.js";
 
 /** Tells the page how tall the sticky header is, so that the room strip sticks right below it. */
 function useHeaderHeight() {
@@ -91,6 +92,7 @@ export function BoardHeader({ state, me }: { state: SeriesState; me: string }) {
           >
             {t("exports.open")}
           </a>
+          <TrashButton state={state} me={me} />
           {isFacilitator(state, me) && <InviteButton state={state} me={me} />}
           <LanguageSwitch />
         </div>

@@ -6,7 +6,7 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";
-import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { RemoveButton } from "../../ui/RemoveButton.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { FocusMarker } from "../presence/FocusMarker.js";
 import { useFocusReporting } from "../presence/useFocusReporting.js";
@@ -96,10 +96,9 @@ export function CaseCard({ item, state, me, unconfirmed, saving, initiallyOpen =
           {saving && <span className="saving"> · {t("item.saving")}</span>}
         </span>
         {me !== null && canRemove(state, me, ItemKind.case, item.id) && (
-          <ConfirmDelete
+          <RemoveButton
             label={t("cases.delete")}
-            question={t("cases.delete.confirm")}
-            onConfirm={() => sync.send({ type: "case.remove", caseId: item.id })}
+            onRemove={() => sync.send({ type: "case.remove", caseId: item.id })}
           />
         )}
       </footer>

@@ -5,7 +5,7 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useReadOnly } from "../../ui/permissions.js";
-import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { RemoveButton } from "../../ui/RemoveButton.js";
 import { canRemoveMirror } from "../../../../common/domain/authorize.js";
 import { meetingSideKey } from "./labels.js";
 import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
@@ -36,11 +36,10 @@ export function MirrorItem(props: { caseId: string; mirror: Mirror; state: Serie
         {t("cases.mirrors.by", { name: author, side: t(meetingSideKey(mirror.ofSide)) })}
         <OwnAnonymity label={ownAnonymityLabel(mirror, me, state, t)} />
         {me !== null && canRemoveMirror(state, me, caseId, mirror.id) && (
-          <ConfirmDelete
+          <RemoveButton
             label={t("cases.mirrors.remove")}
-            question={t("cases.mirrors.remove.confirm")}
             symbol="×"
-            onConfirm={() => sync.send({ type: "case.mirror.remove", caseId, mirrorId: mirror.id })}
+            onRemove={() => sync.send({ type: "case.mirror.remove", caseId, mirrorId: mirror.id })}
           />
         )}
       </div>

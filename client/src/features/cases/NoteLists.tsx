@@ -7,7 +7,7 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { canRemoveNote } from "../../../../common/domain/authorize.js";
-import { ConfirmDelete } from "../../ui/ConfirmDelete.js";
+import { RemoveButton } from "../../ui/RemoveButton.js";
 import { useReadOnly } from "../../ui/permissions.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { NOTE_LISTS, noteListKey } from "./labels.js";
@@ -49,11 +49,10 @@ function OneList({ item, list, state }: { item: Case; list: NoteList; state: Ser
             </span>
             <OwnAnonymity label={ownAnonymityLabel(note, me, state, t)} />
             {me !== null && canRemoveNote(state, me, item.id, note.id) && (
-              <ConfirmDelete
+              <RemoveButton
                 label={t("cases.notes.remove")}
-                question={t("cases.notes.remove.confirm")}
                 symbol="×"
-                onConfirm={() => sync.send({ type: "case.note.remove", caseId: item.id, list, noteId: note.id })}
+                onRemove={() => sync.send({ type: "case.note.remove", caseId: item.id, list, noteId: note.id })}
               />
             )}
           </li>
