@@ -1,6 +1,6 @@
 import type { SeriesState } from "../../common/domain/types.js";
 import { TransactionBroken } from "../storage/kyselyStorage.js";
-import type { SeriesTransaction, Storage } from "../storage/types.js";
+import type { CommandClaim, SeriesTransaction, Storage } from "../storage/types.js";
 import type { Committed } from "./broadcast.js";
 
 /** States made earlier in the same group transaction, by series: not committed yet, so not in the cache. */
@@ -11,6 +11,7 @@ export type CommandWork = (tx: SeriesTransaction, working: WorkingStates) => Pro
 
 interface Waiting {
   seriesId: string;
+  commandId: string;
   work: CommandWork;
   resolve: (committed: Committed) => void;
   reject: (error: unknown) => void;
@@ -52,10 +53,10 @@ export class GroupCommit {
   }
 
   /** Runs `work` in the next transaction of its series' lane; resolves once that transaction committed. */
-  submit(seriesId: string, work: CommandWork): Promise<Committed> {
+  submit({ seriesId, commandId }: CommandClaim, work: CommandWork): Promise<Committed> {
     return new Promise((resolve, reject) => {
       const lane = laneOf(seriesId, this.options.lanes);
-      this.queues[lane]?.push({ seriesId, work, resolve, reject });
+      this.queues[lane]?.push({ seriesId, commandId, work, resolve, reject });
       if (this.draining[lane]) return;
       this.draining[lane] = true;
       // Whatever else arrived in this turn of the event loop joins the same transaction.
@@ -85,6 +86,8 @@ export class GroupCommit {
     const outcomes: Outcome[] = [];
     try {
       await this.storage.transaction(async (tx) => {
+        // One round trip locks every series of the batch, one more finds retried command ids.
+        await tx.claim(ordered.map(({ seriesId, commandId }) => ({ seriesId, commandId })));
         const working = new Map<string, SeriesState>();
         for (const item of ordered) outcomes.push(await this.attempt(tx, item, working));
       });
@@ -105,7 +108,10 @@ export class GroupCommit {
   private async commitOne(item: Waiting): Promise<void> {
     let committed: Committed;
     try {
-      committed = await this.storage.transaction((tx) => item.work(tx, new Map()));
+      committed = await this.storage.transaction(async (tx) => {
+        await tx.claim([{ seriesId: item.seriesId, commandId: item.commandId }]);
+        return item.work(tx, new Map());
+      });
     } catch (error) {
       item.reject(error);
       return;
