@@ -170,16 +170,17 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
       await beforeRead(seriesId);
       return run(base.allForAll(seriesId, afterSeq, upToSeq));
     },
-    async claim(commands) {
+    async claim(commands, skipBusy = false) {
       const counts = new Map<string, number>();
       for (const c of commands) if (!held.has(c.seriesId)) counts.set(c.seriesId, (counts.get(c.seriesId) ?? 0) + 1);
       if (counts.size > 0) {
-        for (const row of await run(claimHeads(trx, kind, counts))) {
+        for (const row of await run(claimHeads(trx, kind, counts, skipBusy))) {
           const reserved = counts.get(row.id) ?? 0;
           hold(row.id, row.head_seq - reserved, row.head_seq, row.access_gen);
         }
       }
       await lookUpCommands(commands.filter((c) => held.has(c.seriesId)));
+      return new Set(commands.flatMap((c) => (held.has(c.seriesId) ? [c.seriesId] : [])));
     },
     async createSeries(seriesId, createdAt) {
       await beforeWrite();
@@ -291,12 +292,14 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
 /**
  * Locks the series rows in id order (so two transactions never wait on each
  * other crosswise) and raises each head by the numbers reserved, in one
- * statement; returns the raised heads.
+ * statement; returns the raised heads. With `skipBusy` the rows another
+ * transaction holds are left out rather than waited for.
  */
 async function claimHeads(
   trx: Transaction<Database>,
   kind: StorageKind,
   counts: ReadonlyMap<string, number>,
+  skipBusy: boolean,
 ): Promise<{ id: string; head_seq: number; access_gen: number }[]> {
   const ids = sql.join([...counts.keys()]);
   const cases = sql.join(
@@ -311,7 +314,9 @@ async function claimHeads(
     return result.rows;
   }
   const result = await sql<{ id: string; head_seq: number; access_gen: number }>`
-    with locked as materialized (select id from series where id in (${ids}) order by id for update)
+    with locked as materialized (
+      select id from series where id in (${ids}) order by id for update ${skipBusy ? sql`skip locked` : sql``}
+    )
     update series set head_seq = series.head_seq + case series.id ${cases} end
     from locked where series.id = locked.id
     returning series.id, series.head_seq, series.access_gen`.execute(trx);

@@ -44,8 +44,10 @@ export interface SeriesTransaction extends SeriesReads {
    * already applied. `nextSeq` and `findCommand` for them then answer without a round trip,
    * and their events are written together when the transaction ends. Unknown series are left
    * out; calling it is optional (everything works without it, one round trip at a time).
+   * With `skipBusy`, series another transaction holds are left out too instead of waited
+   * for (PostgreSQL; SQLite has one writer). Resolves with the series now held.
    */
-  claim(commands: readonly CommandClaim[]): Promise<void>;
+  claim(commands: readonly CommandClaim[], skipBusy?: boolean): Promise<ReadonlySet<string>>;
   /**
    * Reserves the series' next sequence number and holds the series' write
    * lock until the transaction ends; null when there is no such series.

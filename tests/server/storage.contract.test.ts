@@ -183,6 +183,37 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     expect(await storage.latestSnapshot(SERIES)).toBeNull();
   });
 
+  it("leaves out a series another transaction holds when asked not to wait, and waits for it otherwise", async () => {
+    await appendAll(storage, events);
+    await storage.transaction((tx) => tx.createSeries(OTHER, "2026-11-01T09:00:00.000Z"));
+    const both = [
+      { seriesId: SERIES, commandId: "both-1" },
+      { seriesId: OTHER, commandId: "both-2" },
+    ];
+    if (storage.kind === "sqlite") {
+      // One connection writes SQLite: no other transaction can hold a series meanwhile.
+      expect(await storage.transaction((tx) => tx.claim(both, true))).toEqual(new Set([SERIES, OTHER]));
+      return;
+    }
+    let release = (): void => undefined;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    let held = (): void => undefined;
+    const isHeld = new Promise<void>((resolve) => (held = resolve));
+    const holder = storage.transaction(async (tx) => {
+      await tx.claim([{ seriesId: SERIES, commandId: "holder" }]);
+      held();
+      await holding;
+    });
+    await isHeld;
+    const skipped = await storage.transaction((tx) => tx.claim(both, true));
+    const waited = storage.transaction((tx) => tx.claim(both));
+    release();
+    await holder;
+    expect(skipped).toEqual(new Set([OTHER]));
+    expect(await waited).toEqual(new Set([SERIES, OTHER]));
+    expect(await storage.headSeq(SERIES)).toBe(3);
+  });
+
   it("knows whether a range of events went to everyone unchanged; unknown counts as not", async () => {
     await storage.transaction(async (tx) => {
       await tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z");
