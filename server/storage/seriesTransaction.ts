@@ -133,7 +133,8 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
     const known = held.get(seriesId);
     if (known) return known;
     let query = trx.selectFrom("series").select(["head_seq", "access_gen"]).where("id", "=", seriesId);
-    if (kind === StorageKind.postgres) query = query.forUpdate();
+    // The lock the head's update takes anyway: inserting a row that refers to the series (a device) does not wait.
+    if (kind === StorageKind.postgres) query = query.forNoKeyUpdate();
     const row = await run(query.executeTakeFirst());
     return row ? hold(seriesId, row.head_seq, row.head_seq, row.access_gen) : null;
   }
@@ -315,7 +316,7 @@ async function claimHeads(
   }
   const result = await sql<{ id: string; head_seq: number; access_gen: number }>`
     with locked as materialized (
-      select id from series where id in (${ids}) order by id for update ${skipBusy ? sql`skip locked` : sql``}
+      select id from series where id in (${ids}) order by id for no key update ${skipBusy ? sql`skip locked` : sql``}
     )
     update series set head_seq = series.head_seq + case series.id ${cases} end
     from locked where series.id = locked.id
