@@ -37,6 +37,11 @@ export interface BenchOptions {
   longSeries: LongSeriesSize;
   /** Write a V8 CPU profile of each server child (summarised in the output). */
   profile: boolean;
+  /**
+   * Instance counts of the PostgreSQL workshop (`--instances 1,2,4`): one instance is
+   * measured directly, more through nginx with the README's configuration and Redis.
+   */
+  instances: readonly number[];
 }
 
 const FULL_SERIES: LongSeriesSize = {
@@ -67,6 +72,15 @@ function positive(name: string, raw: string | undefined, fallback: number): numb
   return value;
 }
 
+function instanceCounts(raw: string | undefined): number[] {
+  if (raw === undefined) return [1, 2];
+  return raw.split(",").map((part) => {
+    const count = positive("instances", part.trim(), 1);
+    if (count > 8) throw new Error("--instances is at most 8 per count");
+    return count;
+  });
+}
+
 function scenarios(raw: string | undefined): Scenario[] {
   if (raw === undefined) return [...ALL];
   const names = raw.split(",").map((name) => name.trim());
@@ -77,7 +91,10 @@ function scenarios(raw: string | undefined): Scenario[] {
   });
 }
 
-/** Reads the command line: `--quick`, `--only a,b`, `--series`, `--participants`, `--seconds`, `--workers`, `--profile`. */
+/**
+ * Reads the command line: `--quick`, `--only a,b`, `--series`, `--participants`, `--seconds`,
+ * `--workers`, `--profile`, `--instances 1,2,4`.
+ */
 export function benchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -89,6 +106,7 @@ export function benchOptions(argv: string[]): BenchOptions {
       seconds: { type: "string" },
       workers: { type: "string" },
       profile: { type: "boolean", default: false },
+      instances: { type: "string" },
     },
     strict: true,
   });
@@ -108,5 +126,6 @@ export function benchOptions(argv: string[]): BenchOptions {
     catchUps: quick ? 6 : 20,
     longSeries: quick ? QUICK_SERIES : FULL_SERIES,
     profile: values.profile,
+    instances: instanceCounts(values.instances),
   };
 }

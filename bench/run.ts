@@ -11,7 +11,7 @@ import { browserBoard } from "./scenarios/browser.js";
 import { fiveYearSeries } from "./scenarios/longSeries.js";
 import { voteBurst } from "./scenarios/voteBurst.js";
 import { workshopDay } from "./scenarios/workshop.js";
-import { startBenchServers, type BenchServers } from "./servers/benchServers.js";
+import { behindLoadBalancer, startBenchServers, type BenchServers } from "./servers/benchServers.js";
 import { killServers } from "./servers/serverProcess.js";
 import { freshStorage, StorageKind, type StorageTarget } from "./servers/storageTarget.js";
 
@@ -41,7 +41,15 @@ async function onFreshServers<T>(
   const target = await freshStorage(kind, env.postgresUrl);
   try {
     await before?.(target);
-    const servers = await startBenchServers(target, instances, { redisUrl: env.redisUrl, profile: options.profile });
+    const started = await startBenchServers(target, instances, { redisUrl: env.redisUrl, profile: options.profile });
+    // Several instances are reached as operators run them: through nginx, with the README's configuration.
+    const servers =
+      instances > 1
+        ? await behindLoadBalancer(started, options.series * options.participants).catch(async (error: unknown) => {
+            await started.stop();
+            throw error;
+          })
+        : started;
     try {
       const value = await work(servers, target);
       return { value, profile: await servers.stop() };
@@ -57,7 +65,8 @@ async function onFreshServers<T>(
 /** The scenarios of one storage (one server instance each). */
 async function onStorage(kind: StorageKind, env: Environment, options: BenchOptions, run: Runner): Promise<void> {
   const wants = (s: Scenario): boolean => options.only.includes(s);
-  if (wants(Scenario.workshop)) {
+  const single = kind === StorageKind.sqlite || options.instances.includes(1);
+  if (wants(Scenario.workshop) && single) {
     await run(`workshop on ${kind}`, () => onFreshServers(kind, 1, env, options, (s) => workshopDay(s, options, kind)));
   }
   if (wants(Scenario.vote)) {
@@ -121,13 +130,18 @@ async function main(): Promise<number> {
     }
   };
   if (options.only.includes(Scenario.floor)) {
-    await run("floor of this machine", async () => ({ value: await machineFloor(), profile: [] }));
+    await run("floor of this machine", async () => ({ value: await machineFloor(env.postgresUrl), profile: [] }));
   }
   for (const kind of storages) await onStorage(kind, env, options, run);
+  const scaledOut = options.instances.filter((n) => n > 1);
   if (options.only.includes(Scenario.workshop) && env.postgresUrl && env.redisUrl) {
-    await run("workshop on postgres, two instances via Redis", () =>
-      onFreshServers(StorageKind.postgres, 2, env, options, (s) => workshopDay(s, options, StorageKind.postgres)),
-    );
+    for (const instances of scaledOut) {
+      await run(`workshop on postgres, ${instances} instances through nginx and Redis`, () =>
+        onFreshServers(StorageKind.postgres, instances, env, options, (s) =>
+          workshopDay(s, options, StorageKind.postgres),
+        ),
+      );
+    }
   }
   console.log(`\n${resultTable(results)}\n\n${resultNotes(results)}`);
   if (profiles.length > 0) console.log(`\nWhere the servers spent their CPU (self time):\n${profiles.join("\n")}`);

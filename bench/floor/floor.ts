@@ -6,6 +6,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { io, type Socket } from "socket.io-client";
 import { ms, summarize } from "../measure/latency.js";
 import { figure, type ScenarioResult } from "../report/figures.js";
+import { BATCH_ROWS, postgresCommits } from "./postgresFloor.js";
 
 /** Pauses between the measured round trips: a participant's commands come seconds apart, not back to back. */
 const GAP_MS = 20;
@@ -87,12 +88,15 @@ async function transport(): Promise<{ ack: number[]; spread: number[] }> {
 
 /**
  * The floor on this machine: what a bare socket.io round trip and a bare
- * durable SQLite commit cost with the pauses real traffic has between
- * messages (an idle machine answers slower than a busy loop). The workshop's
- * figures are read against these.
+ * durable SQLite (and, with `postgresUrl`, PostgreSQL) commit cost with the
+ * pauses real traffic has between messages (an idle machine answers slower
+ * than a busy loop). The workshop's figures are read against these.
  */
-export async function machineFloor(): Promise<ScenarioResult> {
+export async function machineFloor(postgresUrl: string | undefined): Promise<ScenarioResult> {
   const commits = summarize(await sqliteCommits());
+  const postgres = postgresUrl ? await postgresCommits(postgresUrl, ROUNDS, GAP_MS) : undefined;
+  const single = postgres ? summarize(postgres.single) : undefined;
+  const batch = postgres ? summarize(postgres.batch) : undefined;
   const { ack, spread } = await transport();
   const acks = summarize(ack);
   const spreads = summarize(spread);
@@ -106,11 +110,23 @@ export async function machineFloor(): Promise<ScenarioResult> {
       figure("bare socket.io → 29 others p99", ms(spreads.p99), "ms"),
       figure("bare durable SQLite commit p50", ms(commits.p50), "ms"),
       figure("bare durable SQLite commit p99", ms(commits.p99), "ms"),
+      ...(single && batch
+        ? [
+            figure("bare durable PostgreSQL 1-row transaction p50", ms(single.p50), "ms"),
+            figure("bare durable PostgreSQL 1-row transaction p99", ms(single.p99), "ms"),
+            figure(`bare durable PostgreSQL ${BATCH_ROWS}-row transaction p50`, ms(batch.p50), "ms"),
+            figure(`bare durable PostgreSQL ${BATCH_ROWS}-row transaction p99`, ms(batch.p99), "ms"),
+          ]
+        : []),
     ],
     notes: [
       `${ROUNDS} round trips each, ${GAP_MS} ms apart; the socket.io server in its own process, ` +
         `${ROOM_SIZE} clients in this one; SQLite in WAL with synchronous=FULL in a temp directory`,
+      single
+        ? `PostgreSQL: begin, one insert, commit over one connection with synchronous_commit on; ` +
+          `the ${BATCH_ROWS} rows in one multi-row insert`
+        : "PostgreSQL not measured (DATABASE_URL is not set)",
     ],
-    details: { acks, spreads, commits },
+    details: { acks, spreads, commits, postgresSingle: single, postgresBatch: batch },
   };
 }

@@ -95,7 +95,7 @@ export async function workshopDay(servers: BenchServers, size: WorkshopSize, sto
     const done = await Promise.all(dones);
     const usage = watches.map((w) => w.stop());
     const loadUsage = loadWatches.map((w) => w.stop());
-    const outcome = result(done, usage, loadUsage, size, storage, servers.urls.length, {
+    const outcome = result(done, usage, loadUsage, size, storage, servers, {
       sockets: ready.reduce((sum, r) => sum + r.sockets, 0),
       setUpSeconds,
     });
@@ -128,9 +128,10 @@ function result(
   loadUsage: ProcessUsage[],
   size: WorkshopSize,
   storage: string,
-  instances: number,
+  servers: BenchServers,
   setUp: { sockets: number; setUpSeconds: number },
 ): ScenarioResult {
+  const instances = servers.servers.length;
   const outcomes: Outcomes = done.reduce((sum, d) => addOutcomes(sum, d.outcomes), noOutcomes());
   const ack = summarize(done.flatMap((d) => d.ackMs));
   const others = summarize(done.flatMap((d) => d.othersMs));
@@ -169,6 +170,7 @@ function result(
         `errors ${JSON.stringify(outcomes.errors)}, not delivered to everyone ${undelivered}`,
       drops.length > 0 ? `first connection dropped ${Math.min(...drops).toFixed(1)} s into the run` : "",
       instances > 1 ? `CPU per instance: ${cpu.join(" / ")} %` : "",
+      servers.balanced ? "clients connect through nginx with the README's configuration (its CPU not counted)" : "",
       `CPU per load process: ${loadCpu.join(" / ")} % (they share the machine's cores with the server)`,
     ].filter((line) => line !== ""),
     details: {

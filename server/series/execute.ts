@@ -122,7 +122,7 @@ class AlreadyApplied extends Error {
  */
 export async function executeCommand(deps: ExecuteDeps, input: CommandToExecute): Promise<Execution> {
   try {
-    const { event, before, after } = await deps.commits.submit(input.seriesId, (tx, working) =>
+    const { event, before, after } = await deps.commits.submit(input, (tx, working) =>
       applyInTransaction(deps, tx, input, working),
     );
     return { ok: true, event, before, after, duplicate: false };

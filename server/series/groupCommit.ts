@@ -1,6 +1,6 @@
 import type { SeriesState } from "../../common/domain/types.js";
 import { TransactionBroken } from "../storage/kyselyStorage.js";
-import type { SeriesTransaction, Storage } from "../storage/types.js";
+import type { CommandClaim, SeriesTransaction, Storage } from "../storage/types.js";
 import type { Committed } from "./broadcast.js";
 
 /** States made earlier in the same group transaction, by series: not committed yet, so not in the cache. */
@@ -11,9 +11,12 @@ export type CommandWork = (tx: SeriesTransaction, working: WorkingStates) => Pro
 
 interface Waiting {
   seriesId: string;
+  commandId: string;
   work: CommandWork;
   resolve: (committed: Committed) => void;
   reject: (error: unknown) => void;
+  /** Set aside once because another transaction held its series: now it waits for the lock. */
+  patient?: boolean;
 }
 
 type Outcome = { ok: true; committed: Committed } | { ok: false; error: unknown };
@@ -34,7 +37,10 @@ export interface GroupCommitOptions {
  *
  * Commands of one series keep the order they came in; a transaction takes
  * series in id order, so two of them (on two instances) never wait on each
- * other's series crosswise.
+ * other's series crosswise. A transaction of several series does not wait
+ * for one of them at all while holding the others: it leaves out the series
+ * another instance holds, and those commands follow in a transaction of
+ * their own that waits (so batches of two instances do not convoy).
  */
 export class GroupCommit {
   private readonly queues: Waiting[][];
@@ -52,10 +58,10 @@ export class GroupCommit {
   }
 
   /** Runs `work` in the next transaction of its series' lane; resolves once that transaction committed. */
-  submit(seriesId: string, work: CommandWork): Promise<Committed> {
+  submit({ seriesId, commandId }: CommandClaim, work: CommandWork): Promise<Committed> {
     return new Promise((resolve, reject) => {
       const lane = laneOf(seriesId, this.options.lanes);
-      this.queues[lane]?.push({ seriesId, work, resolve, reject });
+      this.queues[lane]?.push({ seriesId, commandId, work, resolve, reject });
       if (this.draining[lane]) return;
       this.draining[lane] = true;
       // Whatever else arrived in this turn of the event loop joins the same transaction.
@@ -66,9 +72,14 @@ export class GroupCommit {
   private async drain(lane: number): Promise<void> {
     const queue = this.queues[lane] ?? [];
     while (queue.length > 0) {
-      const batch = queue.splice(0, this.options.maxBatch);
+      // Commands set aside go first and alone: their transaction waits for their series.
+      const patient = queue.findIndex((item) => !item.patient);
+      const size = patient === 0 ? this.options.maxBatch : patient < 0 ? queue.length : patient;
+      const batch = queue.splice(0, Math.min(size, this.options.maxBatch));
       try {
-        await this.commit(batch);
+        const setAside = await this.commit(batch);
+        for (const item of setAside) item.patient = true;
+        queue.unshift(...setAside);
       } catch (error) {
         // Not expected (commit answers every command itself); if it happens, nobody waits forever.
         this.logError(error);
@@ -78,34 +89,56 @@ export class GroupCommit {
     this.draining[lane] = false;
   }
 
-  private async commit(batch: Waiting[]): Promise<void> {
+  /** Commits the batch; returns the commands it set aside (their series were busy), in order. */
+  private async commit(batch: Waiting[]): Promise<Waiting[]> {
     const [only] = batch;
-    if (only && batch.length === 1) return this.commitOne(only);
+    if (only && batch.length === 1) {
+      await this.commitOne(only);
+      return [];
+    }
     const ordered = [...batch].sort((a, b) => (a.seriesId < b.seriesId ? -1 : a.seriesId > b.seriesId ? 1 : 0));
+    // Waiting for a lock is harmless when the batch holds nothing else meanwhile.
+    const skipBusy = !batch.some((item) => item.patient) && new Set(batch.map((item) => item.seriesId)).size > 1;
     const outcomes: Outcome[] = [];
+    let run: Waiting[] = ordered;
+    let setAside: Waiting[] = [];
     try {
       await this.storage.transaction(async (tx) => {
+        // One round trip locks every series of the batch, one more finds retried command ids.
+        const held = await tx.claim(
+          ordered.map(({ seriesId, commandId }) => ({ seriesId, commandId })),
+          skipBusy,
+        );
+        if (skipBusy) {
+          // Also a series that does not exist yet (created by its command): it follows, waiting.
+          setAside = batch.filter((item) => !held.has(item.seriesId));
+          run = ordered.filter((item) => held.has(item.seriesId));
+        }
         const working = new Map<string, SeriesState>();
-        for (const item of ordered) outcomes.push(await this.attempt(tx, item, working));
+        for (const item of run) outcomes.push(await this.attempt(tx, item, working));
       });
     } catch (error) {
       // Nothing of this transaction was committed.
       for (const item of ordered) item.reject(error);
-      return;
+      return [];
     }
     this.tell(outcomes.flatMap((o) => (o.ok ? [o.committed] : [])));
-    ordered.forEach((item, i) => {
+    run.forEach((item, i) => {
       const outcome = outcomes[i];
       if (outcome?.ok) item.resolve(outcome.committed);
       else item.reject(outcome ? outcome.error : new Error("command was not run"));
     });
+    return setAside;
   }
 
   /** A command alone needs no savepoint: refusing it rolls back its own transaction. */
   private async commitOne(item: Waiting): Promise<void> {
     let committed: Committed;
     try {
-      committed = await this.storage.transaction((tx) => item.work(tx, new Map()));
+      committed = await this.storage.transaction(async (tx) => {
+        await tx.claim([{ seriesId: item.seriesId, commandId: item.commandId }]);
+        return item.work(tx, new Map());
+      });
     } catch (error) {
       item.reject(error);
       return;

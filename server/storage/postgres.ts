@@ -1,13 +1,17 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, type LogEvent } from "kysely";
 import pg from "pg";
 import { kyselyStorage, migrate } from "./kyselyStorage.js";
 import type { Database } from "./schema.js";
 import { StorageKind, type Storage } from "./types.js";
 
-/** Opens (and migrates) the PostgreSQL storage at `connectionString`. */
+/**
+ * Opens (and migrates) the PostgreSQL storage at `connectionString`;
+ * `onStatement` hears of every statement sent (each one a round trip).
+ */
 export async function openPostgresStorage(
   connectionString: string,
   onPoolError: (error: Error) => void = () => undefined,
+  onStatement?: (sql: string) => void,
 ): Promise<Storage> {
   // Every wait is bounded: a lost connection or a stuck peer turns into an error for the
   // sender instead of a command (and a series' row lock) hanging for good.
@@ -25,7 +29,10 @@ export async function openPostgresStorage(
     client.on("error", onPoolError);
     void client.query("SET synchronous_commit = on").catch(onPoolError);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(onStatement ? { log: (event: LogEvent) => onStatement(event.query.sql) } : {}),
+  });
   try {
     await migrate(db);
   } catch (error) {

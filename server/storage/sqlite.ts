@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect, type LogEvent } from "kysely";
 import { kyselyStorage, migrate } from "./kyselyStorage.js";
 import { withStatementCache } from "./statementCache.js";
 import type { Database } from "./schema.js";
@@ -10,8 +10,9 @@ import { StorageKind, type Storage } from "./types.js";
 /**
  * Opens (and migrates) the SQLite storage in `file`: WAL journal with
  * synchronous=FULL, so an acknowledged commit survives a crash or power loss.
+ * `onStatement` hears of every statement run.
  */
-export async function openSqliteStorage(file: string): Promise<Storage> {
+export async function openSqliteStorage(file: string, onStatement?: (sql: string) => void): Promise<Storage> {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma("journal_mode = WAL");
@@ -19,7 +20,10 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   assertDurable(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    ...(onStatement ? { log: (event: LogEvent) => onStatement(event.query.sql) } : {}),
+  });
   await migrate(db);
   return kyselyStorage(db, StorageKind.sqlite);
 }

@@ -24,6 +24,12 @@ export interface SeriesReads {
   allForAll(seriesId: string, afterSeq: number, upToSeq: number): Promise<boolean>;
 }
 
+/** A command about to run in a transaction: its series and its id. */
+export interface CommandClaim {
+  seriesId: string;
+  commandId: string;
+}
+
 /** What a command may do inside its one transaction. */
 export interface SeriesTransaction extends SeriesReads {
   /** Invite links and device tokens, written in the same transaction as the command. */
@@ -32,6 +38,16 @@ export interface SeriesTransaction extends SeriesReads {
   readonly origins: OriginStore;
   /** Creates the series row with head 0; fails if the id exists. */
   createSeries(seriesId: string, createdAt: string): Promise<void>;
+  /**
+   * Prepares the transaction for these commands in a constant number of round trips, however
+   * many there are: locks their series (in id order) and learns which of their ids were
+   * already applied. `nextSeq` and `findCommand` for them then answer without a round trip,
+   * and their events are written together when the transaction ends. Unknown series are left
+   * out; calling it is optional (everything works without it, one round trip at a time).
+   * With `skipBusy`, series another transaction holds are left out too instead of waited
+   * for (PostgreSQL; SQLite has one writer). Resolves with the series now held.
+   */
+  claim(commands: readonly CommandClaim[], skipBusy?: boolean): Promise<ReadonlySet<string>>;
   /**
    * Reserves the series' next sequence number and holds the series' write
    * lock until the transaction ends; null when there is no such series.

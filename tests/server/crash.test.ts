@@ -52,6 +52,7 @@ async function readStore(target: StorageTarget, seriesId: string): Promise<Store
   const client = new pg.Client({ connectionString: target.databaseUrl });
   await client.connect();
   try {
+    await deadSessionsEnded(client);
     const series = await client.query<{ head: number }>("SELECT head_seq AS head FROM series WHERE id = $1", [
       seriesId,
     ]);
@@ -63,6 +64,22 @@ async function readStore(target: StorageTarget, seriesId: string): Promise<Store
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The killed server's sessions finish the statement they had received (a COMMIT sent just
+ * before the kill still commits) and end when they find the connection gone: only then is
+ * what the crash left behind settled.
+ */
+async function deadSessionsEnded(client: pg.Client): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const others = await client.query<{ n: string }>(
+      "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    );
+    if (Number(others.rows[0]?.n ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the killed server's database sessions did not end within 10 s");
 }
 
 interface Sent {

@@ -12,10 +12,16 @@ import type { Storage } from "../../server/storage/types.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { OPERATOR_ORIGIN } from "../../server/security/seriesGate.js";
 
-function open(target: StorageTarget): Promise<Storage> {
+function open(target: StorageTarget, onStatement: (sql: string) => void): Promise<Storage> {
   return target.databaseUrl
-    ? openPostgresStorage(target.databaseUrl)
-    : openSqliteStorage(join(target.dataDir, "einklang.sqlite"));
+    ? openPostgresStorage(target.databaseUrl, undefined, onStatement)
+    : openSqliteStorage(join(target.dataDir, "einklang.sqlite"), onStatement);
+}
+
+/** Statements per transaction in `log`, on average (transactions of several lanes interleave in it). */
+function perTransaction(log: readonly string[]): number {
+  const transactions = log.filter((statement) => /^begin/i.test(statement.trim())).length;
+  return transactions === 0 ? Number.NaN : log.length / transactions;
 }
 
 interface SeriesUnderTest {
@@ -34,10 +40,12 @@ describe.each(storageTargets())("group commit: %s", (_kind, makeTarget) => {
   let storage: Storage;
   let deps: ExecuteDeps;
   let published: { seriesId: string; seqs: number[] }[];
+  let statements: string[];
 
   beforeEach(async () => {
     target = await makeTarget();
-    storage = await open(target);
+    statements = [];
+    storage = await open(target, (sql) => statements.push(sql));
     deps = executeDeps(storage, (error) => {
       throw error;
     });
@@ -133,5 +141,27 @@ describe.each(storageTargets())("group commit: %s", (_kind, makeTarget) => {
       // Commands of one series are applied in the order they were sent.
       expect(state?.cases[series.caseId]?.delayDays).toBe(29);
     }
+  });
+
+  it("costs the same round trips per transaction however many commands of however many series it holds", async () => {
+    const all = await Promise.all(Array.from({ length: 8 }, (_, i) => seriesWithCase(`Reihe ${i}`)));
+    const sizes: number[] = [];
+    const counts: number[] = [];
+    for (const perSeries of [1, 2, 8]) {
+      statements = [];
+      const answers = await Promise.all(
+        all.flatMap((series) =>
+          Array.from({ length: perSeries }, (_, i) =>
+            run(series, { type: "case.update", caseId: series.caseId, changes: { delayDays: i } }),
+          ),
+        ),
+      );
+      expect(answers.every((a) => a.ok && !a.duplicate)).toBe(true);
+      sizes.push(answers.length);
+      counts.push(perTransaction(statements));
+    }
+    expect(sizes).toEqual([8, 16, 64]);
+    // Begin, claim the series' heads, look up the command ids, insert the events, commit.
+    expect(counts).toEqual([5, 5, 5]);
   });
 });

@@ -14,6 +14,7 @@ function open(target: StorageTarget): Promise<Storage> {
 }
 
 const SERIES = "series-contract-1";
+const OTHER = "series-contract-2";
 const events = makeEvents([
   { type: "series.create", name: "Reihe", creatorName: "Anna" },
   { type: "case.add", caseId: "case-0001", values: { title: "Fall", description: "" } },
@@ -100,6 +101,116 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       [2, "kept-1"],
       [3, "kept-2"],
     ]);
+    expect(await storage.headSeq(SERIES)).toBe(3);
+  });
+
+  it("claims the series of a batch at once: numbers follow on, retried ids are found, own writes are read back", async () => {
+    await appendAll(storage, events);
+    await storage.transaction((tx) => tx.createSeries(OTHER, "2026-11-01T09:00:00.000Z"));
+    const seen = await storage.transaction(async (tx) => {
+      await tx.claim([
+        { seriesId: SERIES, commandId: "new-1" },
+        { seriesId: SERIES, commandId: "cmd-2" },
+        { seriesId: OTHER, commandId: "other-1" },
+        { seriesId: "no-such-series", commandId: "x" },
+      ]);
+      const retried = await tx.findCommand(SERIES, "cmd-2");
+      const fresh = await tx.findCommand(SERIES, "new-1");
+      const seq = (await tx.nextSeq(SERIES)) ?? -1;
+      await tx.appendEvent(SERIES, { ...(events[2] as SeriesEvent), seq, commandId: "new-1" });
+      // A refused command gives its number back.
+      const refused = await tx
+        .attempt(async () => {
+          await tx.nextSeq(OTHER);
+          throw new Error("refused");
+        })
+        .catch(() => "refused");
+      return {
+        retried,
+        fresh,
+        seq,
+        refused,
+        missing: await tx.nextSeq("no-such-series"),
+        head: await tx.headSeq(SERIES),
+        read: (await tx.eventsSince(SERIES, 3)).map((e) => e.commandId),
+      };
+    });
+    expect(seen).toEqual({
+      retried: 2,
+      fresh: null,
+      seq: 4,
+      refused: "refused",
+      missing: null,
+      head: 4,
+      read: ["new-1"],
+    });
+    expect(await storage.headSeq(SERIES)).toBe(4);
+    expect(await storage.headSeq(OTHER)).toBe(0);
+    expect((await storage.eventsSince(SERIES, 0)).map((e) => e.commandId)).toEqual([
+      "cmd-1",
+      "cmd-2",
+      "cmd-3",
+      "new-1",
+    ]);
+  });
+
+  it("undoes a claimed attempt that also wrote directly, and keeps the attempt before it", async () => {
+    await appendAll(storage, events);
+    await storage.transaction(async (tx) => {
+      await tx.claim([
+        { seriesId: SERIES, commandId: "kept" },
+        { seriesId: SERIES, commandId: "undone" },
+      ]);
+      for (const commandId of ["kept", "undone"]) {
+        await tx
+          .attempt(async () => {
+            const seq = (await tx.nextSeq(SERIES)) ?? -1;
+            await tx.appendEvent(SERIES, { ...(events[2] as SeriesEvent), seq, commandId });
+            if (commandId === "kept") return;
+            await tx.saveSnapshot(SERIES, { seq, state: makeSeries() });
+            throw new Error("refused");
+          })
+          .catch(() => undefined);
+      }
+    });
+    expect((await storage.eventsSince(SERIES, 0)).map((e) => [e.seq, e.commandId])).toEqual([
+      [1, "cmd-1"],
+      [2, "cmd-2"],
+      [3, "cmd-3"],
+      [4, "kept"],
+    ]);
+    expect(await storage.headSeq(SERIES)).toBe(4);
+    expect(await storage.latestSnapshot(SERIES)).toBeNull();
+  });
+
+  it("leaves out a series another transaction holds when asked not to wait, and waits for it otherwise", async () => {
+    await appendAll(storage, events);
+    await storage.transaction((tx) => tx.createSeries(OTHER, "2026-11-01T09:00:00.000Z"));
+    const both = [
+      { seriesId: SERIES, commandId: "both-1" },
+      { seriesId: OTHER, commandId: "both-2" },
+    ];
+    if (storage.kind === "sqlite") {
+      // One connection writes SQLite: no other transaction can hold a series meanwhile.
+      expect(await storage.transaction((tx) => tx.claim(both, true))).toEqual(new Set([SERIES, OTHER]));
+      return;
+    }
+    let release = (): void => undefined;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    let held = (): void => undefined;
+    const isHeld = new Promise<void>((resolve) => (held = resolve));
+    const holder = storage.transaction(async (tx) => {
+      await tx.claim([{ seriesId: SERIES, commandId: "holder" }]);
+      held();
+      await holding;
+    });
+    await isHeld;
+    const skipped = await storage.transaction((tx) => tx.claim(both, true));
+    const waited = storage.transaction((tx) => tx.claim(both));
+    release();
+    await holder;
+    expect(skipped).toEqual(new Set([OTHER]));
+    expect(await waited).toEqual(new Set([SERIES, OTHER]));
     expect(await storage.headSeq(SERIES)).toBe(3);
   });
 

@@ -71,8 +71,14 @@ export interface LoadBalancer {
 /**
  * Starts nginx with the README's configuration in front of the given
  * instances, in a directory of its own (no system files touched).
+ * `connections` bounds what its one worker holds open: every client socket
+ * takes two (to the client and to an instance); the bench needs thousands.
  */
-export async function startLoadBalancer(executable: string, upstreamPorts: number[]): Promise<LoadBalancer> {
+export async function startLoadBalancer(
+  executable: string,
+  upstreamPorts: number[],
+  connections = 1024,
+): Promise<LoadBalancer> {
   const dir = mkdtempSync(join(tmpdir(), "einklang-nginx-"));
   // Worker processes run as an unprivileged user when nginx is started as root: they write proxy buffers here.
   chmodSync(dir, 0o777);
@@ -81,9 +87,10 @@ export async function startLoadBalancer(executable: string, upstreamPorts: numbe
   const conf = [
     "daemon off;",
     "worker_processes 1;",
+    `worker_rlimit_nofile ${connections * 2};`,
     `pid ${dir}/nginx.pid;`,
     `error_log ${dir}/error.log warn;`,
-    "events { worker_connections 1024; }",
+    `events { worker_connections ${connections}; }`,
     "http {",
     "  access_log off;",
     ...["body", "proxy", "fastcgi", "uwsgi", "scgi"].map(
