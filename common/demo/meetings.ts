@@ -16,11 +16,24 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
   const agreement = (key: string): string => idOf(`agreement:${key}`);
   const goal = (key: string): string => idOf(`goal:${key}`);
   const dates = { s1: addDays(today, -84), s2: addDays(today, -56), s3: addDays(today, -28), s4: addDays(today, 14) };
+  // The series meets monthly, on the weekday of the next session (its nth in the month), 09:00 for two hours.
+  const next = new Date(`${dates.s4}T00:00:00.000Z`);
+  const nth = Math.ceil(next.getUTCDate() / 7);
+  by("moderator", {
+    type: "series.schedule",
+    schedule: {
+      cadence: { kind: "monthly", week: nth >= 5 ? -1 : (nth as 1 | 2 | 3 | 4), weekday: next.getUTCDay() },
+      startTime: "09:00",
+      durationMin: 120,
+      timeZone: "Europe/Berlin",
+    },
+  });
+  const time = { startTime: "09:00", durationMin: 120 };
 
   by("moderator", {
     type: "session.add",
     sessionId: session("s1"),
-    values: { date: dates.s1, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal" },
+    values: { date: dates.s1, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal", ...time },
   });
   by("moderator", {
     type: "session.add",
@@ -30,17 +43,19 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       place: "Hofmolkerei Lindner, Schulungsraum",
       kind: "workshop",
       hostOrgId: idOf("org:lindner"),
+      startTime: "10:00",
+      durationMin: 240,
     },
   });
   by("moderator", {
     type: "session.add",
     sessionId: session("s3"),
-    values: { date: dates.s3, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal" },
+    values: { date: dates.s3, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal", ...time },
   });
   by("moderator", {
     type: "session.add",
     sessionId: session("s4"),
-    values: { date: dates.s4, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal" },
+    values: { date: dates.s4, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal", ...time },
   });
 
   const agree = (key: string, who: DemoPerson, values: Agreement, owners: DemoPerson[]): void => {
@@ -71,9 +86,14 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       successor: null,
     });
   };
-  const close = (s: string, summary: string, nextDate: string): void => {
+  const close = (s: string, summary: string, nextDate: string, carry?: { to: string; caseKey: string }): void => {
     by("moderator", { type: "session.update", sessionId: session(s), changes: { summary, nextDate } });
-    by("moderator", { type: "session.close", sessionId: session(s), confirmUndecided: false });
+    by("moderator", {
+      type: "session.close",
+      sessionId: session(s),
+      confirmUndecided: false,
+      ...(carry && { carry: { to: session(carry.to), cases: { [idOf(`case:${carry.caseKey}`)]: "move" } } }),
+    });
   };
 
   // Session 1: the first round.
@@ -219,7 +239,23 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     },
     ["jens", "mehmet"],
   );
-  close("s3", "Eilaufträge überarbeitet: Kapazitätsreserve statt Einzelabfrage.", dates.s4);
+  // A case nobody got to in session 3: carried over into the next one.
+  by("sabine", {
+    type: "case.add",
+    caseId: idOf("case:emptyPallets"),
+    values: {
+      title: "Palettentausch mit dem Zentrallager Nord",
+      description: "Leergut kommt unvollständig zurück; der Vertrieb hat Tausch 1:1 zugesagt.",
+      sessionId: session("s3"),
+      presenterId: person("sabine"),
+      orgId: idOf("org:hansen"),
+      customer: "Zentrallager Nord",
+    },
+  });
+  close("s3", "Eilaufträge überarbeitet: Kapazitätsreserve statt Einzelabfrage.", dates.s4, {
+    to: "s4",
+    caseKey: "emptyPallets",
+  });
 
   // Between the sessions: the owners follow up.
   by("thomas", {

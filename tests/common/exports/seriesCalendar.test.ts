@@ -30,7 +30,7 @@ const demo = makeDemo();
 const asThomas = seenBy(demo.state, demo.idOf("person:thomas"));
 
 describe("the series calendar", () => {
-  it("holds the planned session and every open agreement's due date, as all-day events", () => {
+  it("holds the planned session (at its time) and every open agreement's due date (all-day)", () => {
     const id = (name: string) => `${name.split(":")[0]}-${demo.idOf(name)}.demo-series@einklang`;
     expect(eventsOf(seriesCalendar(asThomas, OPTIONS))).toEqual([
       [
@@ -45,13 +45,14 @@ describe("the series calendar", () => {
         "2026-11-20",
         "Fällig: Musterlieferungen für Neukunden nur mit Kostenfreigabe durch die Vertriebsleitung.",
       ],
-      [id("session:s4"), "2026-12-06", "2026-12-07", "S&OP-Runde: Interne Runde"],
+      [id("session:s4"), "2026-12-06", "2026-12-06", "S&OP-Runde: Interne Runde"],
     ]);
   });
 
-  it("writes each event as a day (VALUE=DATE) stamped with `now`; due dates do not block the day", () => {
+  it("writes due dates as days (VALUE=DATE), the session at 09:00 in Berlin, stamped with `now`; due dates do not block the day", () => {
     const ics = seriesCalendar(asThomas, { ...OPTIONS, lang: "en" });
-    expect(ics).toContain("DTSTART;VALUE=DATE:20261206\r\n");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261119\r\n");
+    expect(ics).toContain("DTSTART:20261206T080000Z\r\nDTEND:20261206T100000Z\r\n");
     expect(ics.match(/^DTSTAMP:.*$/gm)).toEqual(Array(3).fill("DTSTAMP:20261122T100000Z"));
     expect(ics.match(/^TRANSP:.*$/gm)).toEqual(["TRANSP:TRANSPARENT", "TRANSP:TRANSPARENT", "TRANSP:OPAQUE"]);
     expect(eventsOf(ics).map((e) => e[3])).toContain("S&OP-Runde: Internal review");

@@ -54,7 +54,8 @@ describe("order-to-cash cycle", () => {
   it("shows where the example series' cases cost margin", () => {
     const { state } = demoState();
     const figures = orderToCash(state);
-    expect(figures.withoutStage).toBe(0);
+    // The case carried over into the next session has no stage yet.
+    expect(figures.withoutStage).toBe(1);
     expect(figures.stages.filter((f) => f.cases > 0).map((f) => [f.stage, ...line(f)])).toEqual([
       ["quote", 1, 1, -1200, -1200, 0],
       ["order_clarification", 1, 1, -1800, -1800, 2],
