@@ -81,6 +81,7 @@ export function CheckInQuestion({ state, session, me }: { state: SeriesState; se
         <EditableField
           value={question}
           label={t("checkIn.question.label")}
+          multiline
           placeholder={t("checkIn.question.placeholder")}
           maxLength={LIMITS.checkInQuestion}
           lastEditorName={otherEditorName(state, fieldKey(EntityKind.session, session.id, "checkInQuestion"), me)}
