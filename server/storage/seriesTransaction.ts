@@ -54,7 +54,12 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
   let frame: Frame | null = null;
   /** A statement failed where no savepoint could undo it: PostgreSQL would quietly roll back the commit. */
   let broken: unknown = null;
-  const base = reads(trx);
+  /**
+   * Series whose access generation in `held` is known to be current. Any
+   * access write (a revocation raises the generation) or undone attempt makes
+   * every cached one suspect: the next question reads it again.
+   */
+  const freshGenerations = new Set<string>();
 
   /** Every statement goes through here, so a failure no savepoint covers is known. */
   async function run<T>(statement: Promise<T>): Promise<T> {
@@ -66,9 +71,13 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
     }
   }
 
+  // Reads too go through `run`: a failed read outside a savepoint aborts a PostgreSQL transaction as well.
+  const base = throughRun(reads(trx), run);
+
   function hold(seriesId: string, head: number, stored: number, accessGeneration: number): Held {
     const entry: Held = { lockedHead: head, head, stored, accessGeneration };
     held.set(seriesId, entry);
+    freshGenerations.add(seriesId);
     if (frame && !frame.heads.has(seriesId)) {
       frame.heads.set(seriesId, head);
       frame.locked.add(seriesId);
@@ -77,7 +86,10 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
   }
 
   async function writeEvents(rows: EventsTable[]): Promise<void> {
-    if (rows.length > 0) await run(trx.insertInto("events").values(rows).execute());
+    if (rows.length === 0) return;
+    await run(trx.insertInto("events").values(rows).execute());
+    // Written, the ids are used: a retry of one in this batch is found in the database (a duplicate), not applied again.
+    for (const row of rows) unused.delete(key(row.series_id, row.command_id));
   }
 
   /** Writes the heads that differ from the stored ones, in one statement. */
@@ -153,11 +165,12 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
       if (open.savepoint) entry.stored = head;
     }
     buffered = buffered.slice(0, open.events);
+    freshGenerations.clear();
   }
 
   const tx: BufferedTransaction = {
     ...base,
-    access: guarded(accessQueries(trx), beforeWrite, run),
+    access: guarded(accessQueries(trx), beforeWrite, run, () => freshGenerations.clear()),
     origins: guarded(originQueries(trx), beforeWrite, run),
     async headSeq(seriesId) {
       const entry = held.get(seriesId);
@@ -197,10 +210,14 @@ export function bufferedTransaction(trx: Transaction<Database>, kind: StorageKin
     },
     async accessGeneration(seriesId) {
       const entry = held.get(seriesId);
-      if (entry) return entry.accessGeneration;
+      if (entry && freshGenerations.has(seriesId)) return entry.accessGeneration;
       const row = await run(
         trx.selectFrom("series").select("access_gen").where("id", "=", seriesId).executeTakeFirst(),
       );
+      if (entry && row) {
+        entry.accessGeneration = row.access_gen;
+        freshGenerations.add(seriesId);
+      }
       return row ? row.access_gen : null;
     },
     async findCommand(seriesId, commandId) {
@@ -328,11 +345,16 @@ function key(seriesId: string, commandId: string): string {
   return `${seriesId}\u0000${commandId}`;
 }
 
-/** Every method of `store` first runs `before` (the attempt's savepoint), and its statements through `run`. */
+/**
+ * Every method of `store` first runs `before` (the attempt's savepoint), its
+ * statements through `run`, and then `after` (whatever it wrote may change
+ * what is cached).
+ */
 function guarded<T extends object>(
   store: T,
   before: () => Promise<void>,
   run: (statement: Promise<unknown>) => Promise<unknown>,
+  after: () => void = () => {},
 ): T {
   return new Proxy(store, {
     get(target, name, receiver) {
@@ -340,8 +362,23 @@ function guarded<T extends object>(
       if (typeof value !== "function") return value;
       return async (...args: unknown[]) => {
         await before();
-        return run(Promise.resolve(Reflect.apply(value, target, args)));
+        try {
+          return await run(Promise.resolve(Reflect.apply(value, target, args)));
+        } finally {
+          after();
+        }
       };
+    },
+  });
+}
+
+/** Every method of `store` with its statement run through `run`. */
+function throughRun<T extends object>(store: T, run: (statement: Promise<unknown>) => Promise<unknown>): T {
+  return new Proxy(store, {
+    get(target, name, receiver) {
+      const value: unknown = Reflect.get(target, name, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => run(Promise.resolve(Reflect.apply(value, target, args)));
     },
   });
 }

@@ -154,6 +154,25 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     ]);
   });
 
+  it("finds a command id retried in the same batch once its event is written, and tells a raised access generation", async () => {
+    await appendAll(storage, events);
+    const seen = await storage.transaction(async (tx) => {
+      await tx.claim([
+        { seriesId: SERIES, commandId: "once" },
+        { seriesId: SERIES, commandId: "once" },
+      ]);
+      const before = await tx.accessGeneration(SERIES);
+      const seq = (await tx.nextSeq(SERIES)) ?? -1;
+      await tx.appendEvent(SERIES, { ...(events[2] as SeriesEvent), seq, commandId: "once" });
+      // A direct write (a snapshot) sends the buffered event to the database first.
+      await tx.attempt(() => tx.saveSnapshot(SERIES, { seq, state: makeSeries() }));
+      // A revocation in the same batch raises the series' access generation.
+      await tx.access.raiseAccessGeneration(SERIES);
+      return { retried: await tx.findCommand(SERIES, "once"), before, after: await tx.accessGeneration(SERIES) };
+    });
+    expect(seen).toEqual({ retried: 4, before: 0, after: 1 });
+  });
+
   it("undoes a claimed attempt that also wrote directly, and keeps the attempt before it", async () => {
     await appendAll(storage, events);
     await storage.transaction(async (tx) => {
