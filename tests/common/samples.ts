@@ -1,4 +1,5 @@
 import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from "../../common/domain/commands.js";
+import type { Schedule } from "../../common/domain/schedule/schedule.js";
 import { AGREEMENT, CARLA, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
 
 type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> };
@@ -8,17 +9,17 @@ type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> }
  * items' ids start with their kind ("case-", "agreement-", "goal-"), and no
  * other id does, so tests can tell which ids name items.
  */
+/** A schedule that every check accepts: monthly on the 2nd Thursday, 09:00 for two hours, in Berlin. */
+export const SAMPLE_SCHEDULE: Schedule = {
+  cadence: { kind: "monthly", week: 2, weekday: 4 },
+  startTime: "09:00",
+  durationMin: 120,
+  timeZone: "Europe/Berlin",
+};
+
 export const CLIENT_SAMPLES: Samples = {
   "series.rename": { type: "series.rename", name: "Neue Runde" },
-  "series.schedule": {
-    type: "series.schedule",
-    schedule: {
-      cadence: { kind: "monthly", week: 2, weekday: 4 },
-      startTime: "09:00",
-      durationMin: 120,
-      timeZone: "Europe/Berlin",
-    },
-  },
+  "series.schedule": { type: "series.schedule", schedule: SAMPLE_SCHEDULE },
   "person.update": { type: "person.update", personId: CARLA, changes: { name: "Carla M." } },
   "org.add": { type: "org.add", orgId: "org-firma-c", name: "Firma C" },
   "org.update": { type: "org.update", orgId: ORG_B, changes: { name: "Firma B KG" } },

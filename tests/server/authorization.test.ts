@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
 import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
 import { ProtocolClient, openSeries } from "../support/protocolClient.js";
+import { SAMPLE_SCHEDULE } from "../common/samples.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 
@@ -105,15 +106,7 @@ const other = (r: Room, actor: ProtocolClient): ProtocolClient => (actor === r.f
 
 const builders: Record<ClientCommandType, Build> = {
   "series.rename": async () => ({ type: "series.rename", name: "Neuer Name" }),
-  "series.schedule": async () => ({
-    type: "series.schedule",
-    schedule: {
-      cadence: { kind: "monthly", week: 2, weekday: 4 },
-      startTime: "09:00",
-      durationMin: 120,
-      timeZone: "Europe/Berlin",
-    },
-  }),
+  "series.schedule": async () => ({ type: "series.schedule", schedule: SAMPLE_SCHEDULE }),
   "person.update": async (_r, a) => ({ type: "person.update", personId: a.personId, changes: { name: "Neu" } }),
   "org.add": async () => ({ type: "org.add", orgId: id(), name: "Firma" }),
   "org.update": async (r) => {

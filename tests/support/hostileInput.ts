@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Decoder, Encoder, PacketType } from "socket.io-parser";
 import type { ClientCommand, ClientCommandType } from "../../common/domain/commands.js";
+import { SAMPLE_SCHEDULE } from "../common/samples.js";
 import { LIMITS } from "../../common/limits.js";
 
 /** A key path into a JSON value. */
@@ -12,15 +13,7 @@ const B = "sample-b-0002";
 /** One valid (by schema, not by state) command of every client command type: the templates hostile input is made from. */
 export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> } = {
   "series.rename": { type: "series.rename", name: "Vertrieb & Betrieb" },
-  "series.schedule": {
-    type: "series.schedule",
-    schedule: {
-      cadence: { kind: "monthly", week: 2, weekday: 4 },
-      startTime: "09:00",
-      durationMin: 120,
-      timeZone: "Europe/Berlin",
-    },
-  },
+  "series.schedule": { type: "series.schedule", schedule: SAMPLE_SCHEDULE },
   "person.update": { type: "person.update", personId: A, changes: { name: "Anna", orgId: null, function: "sales" } },
   "org.add": { type: "org.add", orgId: A, name: "Firma B" },
   "org.update": { type: "org.update", orgId: A, changes: { name: "Firma C" } },
