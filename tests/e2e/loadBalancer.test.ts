@@ -108,6 +108,10 @@ describe.runIf(executablePath && pgBase && redis && nginx)("browsers through ngi
 
     // A reload through nginx shows what the database holds.
     await bernd.reload();
-    await expect.poll(() => caseTitles(bernd), { timeout: 30_000 }).toEqual(expected);
+    try {
+      await expect.poll(() => caseTitles(bernd), { timeout: 30_000 }).toEqual(expected);
+    } finally {
+      await bernd.screenshot({ path: screenshotPath("load-balancer-bernd-reloaded"), fullPage: true });
+    }
   });
 });

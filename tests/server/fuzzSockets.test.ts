@@ -17,7 +17,7 @@ import { ORG_A, ORG_B, UNLIMITED, room, rulesRefusal, sameState } from "../suppo
 
 /** A few seeds over real sockets: the in-memory fuzz (fuzz.test.ts) covers many more. */
 const SEEDS = [11, 12, 13];
-const OPERATIONS = 60;
+const OPERATIONS = 90;
 
 /** Refusals the rules of a series make; any other (invalid, internal, storage, rate) is a failure. */
 const RULE_CODES = new Set<string>([
