@@ -1,5 +1,5 @@
 import { sessionsInOrder } from "../domain/rules/sessions.js";
-import type { Goal, SeriesState } from "../domain/types.js";
+import type { Agreement, Goal, SeriesState } from "../domain/types.js";
 import { Better } from "../domain/vocabulary.js";
 
 /** Where a goal's KPI stands against its plan. */
@@ -75,6 +75,27 @@ function asGoodAs(better: Better, value: number, than: number): boolean {
   return better === Better.lower ? value <= than : value >= than;
 }
 
+/** Whether a value is of the goal's order of magnitude: between half the smaller and twice the larger of baseline and target. */
+function plausibleFor(goal: Goal, value: number): boolean {
+  if (goal.baseline === null || goal.target === null) return true;
+  const lo = Math.min(goal.baseline, goal.target);
+  const hi = Math.max(goal.baseline, goal.target);
+  if (lo > 0) return value >= lo / 2 && value <= hi * 2;
+  const width = Math.max(1, hi - lo);
+  return value >= lo - width && value <= hi + width;
+}
+
+/**
+ * Whether a review's KPI value measures this goal. A review has one KPI value:
+ * for an agreement linked to one goal with a KPI it is that goal's; linked to
+ * several, it counts for those whose scale it fits (68 min of changeover time
+ * is no contribution margin of 410 → 480 €).
+ */
+function measuresGoal(state: SeriesState, agreement: Agreement, goal: Goal, value: number): boolean {
+  const withKpi = agreement.goalIds.filter((id) => (state.goals[id]?.kpiName.trim() ?? "") !== "");
+  return withKpi.length <= 1 || plausibleFor(goal, value);
+}
+
 function statusOf(goal: Goal, plan: Plan | null, latest: GoalTrendValue | null, today: string): GoalTrendStatus {
   if (latest === null) return GoalTrendStatus.noValues;
   if (goal.target !== null && asGoodAs(goal.better, latest.value, goal.target)) return GoalTrendStatus.reached;
@@ -86,7 +107,8 @@ function statusOf(goal: Goal, plan: Plan | null, latest: GoalTrendValue | null, 
 
 /**
  * The KPI trend of one goal: every KPI value recorded in a review of an
- * agreement linked to the goal, dated by its session, in order; the plan is a
+ * agreement linked to the goal (and of its scale, when the agreement serves
+ * several goals with a KPI), dated by its session, in order; the plan is a
  * straight line from the baseline at the series' first session to the target
  * at the horizon. The status compares the latest value with the target and
  * with what the plan expected on its date; `today` (YYYY-MM-DD) tells whether
@@ -101,6 +123,7 @@ export function goalTrend(state: SeriesState, goal: Goal, today: string): GoalTr
     const session = state.sessions[review.sessionId];
     const agreement = state.agreements[review.agreementId];
     if (review.kpiValue === null || !session || !agreement || !agreement.goalIds.includes(goal.id)) return [];
+    if (!measuresGoal(state, agreement, goal, review.kpiValue)) return [];
     return [{ value: review.kpiValue, updatedSeq: review.updatedSeq, session, agreement }];
   });
   measured.sort(

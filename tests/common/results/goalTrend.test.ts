@@ -117,4 +117,27 @@ describe("a goal's KPI trend", () => {
     const trends = goalTrends(state, "2026-05-01");
     expect(trends.map((t) => [t.goalId, t.values.map((v) => v.value)])).toEqual([[GOAL, [84]]]);
   });
+
+  it("gives the value of an agreement serving two goals with a KPI to the goal of its scale", () => {
+    const state = resultsSeries([
+      session("s1", "2026-01-01"),
+      session("s2", "2026-04-01"),
+      {
+        type: "goal.add",
+        goalId: "margin",
+        values: { title: "DB", kpiName: "DB je Auftrag", baseline: 410, target: 480 },
+      },
+      { type: "goal.add", goalId: "setup", values: { title: "Rüsten", kpiName: "Rüstzeit", baseline: 95, target: 60 } },
+      agreement("both", { goalIds: ["margin", "setup"] }),
+      agreement("margin-only", { goalIds: ["margin"] }),
+      { type: "review.set", sessionId: "s2", agreementId: "both", changes: { kpiValue: 68 } },
+      // Alone, an agreement's value is its goal's, however odd.
+      { type: "review.set", sessionId: "s2", agreementId: "margin-only", changes: { kpiValue: 75 } },
+    ]);
+    const trends = goalTrends(state, "2026-05-01");
+    expect(trends.map((t) => [t.goalId, t.values.map((v) => v.value)])).toEqual([
+      ["margin", [75]],
+      ["setup", [68]],
+    ]);
+  });
 });

@@ -8,7 +8,8 @@ import { GoalTrendLatest, GoalTrendStatusChip, goalTrendStatusKey } from "./Goal
 import { ResultsTable } from "./ResultsTable.js";
 import { NoValue } from "./Verdict.js";
 
-type KpiConfig = ChartConfiguration<"line", (number | null)[], string>;
+// A label of two lines ("Ausgangswert" over its date) stays short enough for a phone.
+type KpiConfig = ChartConfiguration<"line", (number | null)[], string | string[]>;
 
 /** One row of the trend: the baseline, a measured value, or the target. */
 interface TrendRow {
@@ -58,13 +59,11 @@ function kpiConfig(trend: GoalTrend, t: Translate, f: ResultFormats): KpiConfig 
   return {
     type: "line",
     data: {
-      labels: rows.map((r, i) =>
-        i === 0
-          ? `${t("results.kpi.baseline")} ${dateText(r.date, t, f)}`
-          : i === last
-            ? `${t("results.kpi.target")} ${dateText(r.date, t, f)}`
-            : f.date(r.date),
-      ),
+      labels: rows.map((r, i) => {
+        if (i === 0) return [t("results.kpi.baseline"), dateText(r.date, t, f)];
+        if (i === last) return [t("results.kpi.target"), dateText(r.date, t, f)];
+        return f.date(r.date);
+      }),
       datasets: [
         {
           label: t("results.kpi.measured"),
