@@ -91,6 +91,7 @@ const FLAGS: Names<AgreementFlag> = {
     [AgreementFlag.ownersOneSided]: "Nur eine Seite verantwortlich",
     [AgreementFlag.noOutcome]: "Kein Ergebnis",
     [AgreementFlag.outcomeNotMeasurable]: "Ergebnis nicht messbar",
+    [AgreementFlag.outcomeIsActivity]: "Aktivität statt Ergebnis",
     [AgreementFlag.overdue]: "Überfällig",
   },
   en: {
@@ -99,6 +100,7 @@ const FLAGS: Names<AgreementFlag> = {
     [AgreementFlag.ownersOneSided]: "Owners from one side only",
     [AgreementFlag.noOutcome]: "No outcome",
     [AgreementFlag.outcomeNotMeasurable]: "Outcome not measurable",
+    [AgreementFlag.outcomeIsActivity]: "Activity, not outcome",
     [AgreementFlag.overdue]: "Overdue",
   },
 };

@@ -119,6 +119,18 @@ describe("the agreements phase", () => {
     expect(flagsShown()).toEqual(["no_goal", "owners_one_sided", "outcome_not_measurable"]);
     expect(screen.getByText(/Nur eine Seite verantwortlich/)).toBeTruthy();
 
+    // Counting visits is an activity: the hint asks what should change in orders, margin or delivery.
+    act(() => {
+      remote(transport, log, BOB, {
+        type: "agreement.update",
+        agreementId: id,
+        changes: { outcome: "mindestens 20 Kundenbesuche pro Monat" },
+      });
+    });
+    expect(flagsShown()).toEqual(["no_goal", "owners_one_sided", "outcome_is_activity"]);
+    expect(screen.getByText(/Aktivität statt Ergebnis/)).toBeTruthy();
+    expect(screen.getByText("Was soll sich an Aufträgen, Marge oder Liefertreue ändern?")).toBeTruthy();
+
     act(() => {
       remote(transport, log, BOB, {
         type: "agreement.link",

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { GoalsView } from "../../client/src/features/setup/GoalsView.js";
 import { InterestsView } from "../../client/src/features/setup/InterestsView.js";
+import { ParticipantsView } from "../../client/src/features/setup/ParticipantsView.js";
 import { STARTER_INTERESTS } from "../../common/domain/starterCatalog.js";
 import { makeGoal, makeState, renderView } from "./setupFixtures.js";
 import { ALICE } from "./support/series.js";
@@ -101,5 +102,21 @@ describe("collisions", () => {
     const command = sent[0];
     if (command?.type !== "collision.add") throw new Error("no collision.add sent");
     expect(command.interestIds).toEqual(["int-sales1", "int-sales2", "int-ops0001"]);
+  });
+});
+
+describe("people", () => {
+  it("names the Sales Operations function Vertriebssteuerung (Sales Ops), not inside sales", () => {
+    const state = makeState();
+    const alice = state.people[ALICE];
+    if (!alice) throw new Error("Alice is missing");
+    const withSalesOps = makeState({ people: { [ALICE]: { ...alice, function: "sales_operations" } } });
+    renderView(<ParticipantsView state={withSalesOps} me={ALICE} />, withSalesOps);
+    const selected = screen
+      .getAllByRole("option")
+      .filter((option) => option instanceof HTMLOptionElement && option.selected)
+      .map((option) => option.textContent);
+    expect(selected).toContain("Vertriebssteuerung (Sales Ops)");
+    expect(document.body.textContent).not.toContain("Vertriebsinnendienst");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authorizeCommand, checkCommand } from "../../common/domain/apply.js";
 import type { ClientCommand, EventCommand } from "../../common/domain/commands.js";
-import { agreementFlags, isMeasurable } from "../../common/domain/rules/agreements.js";
+import { agreementFlags } from "../../common/domain/rules/agreements.js";
 import { goalFlags } from "../../common/domain/rules/goals.js";
 import { agreementHistory, agreementsDueForReview, sessionCloseBlockers } from "../../common/domain/rules/review.js";
 import { currentSession } from "../../common/domain/rules/sessions.js";
@@ -85,19 +85,34 @@ describe("agreement flags", () => {
       [],
     ],
     [
-      "an activity, not an outcome",
+      "no figure, no direction",
       [{ type: "agreement.update", agreementId: A2, changes: { outcome: "mehr reden" } }],
       ["no_goal", "no_owner", "outcome_not_measurable"],
     ],
     [
+      "an activity, not an outcome",
+      [{ type: "agreement.update", agreementId: A2, changes: { outcome: "mindestens 20 Kundenbesuche pro Monat" } }],
+      ["no_goal", "no_owner", "outcome_is_activity"],
+    ],
+    [
       "past its due date",
-      [{ type: "agreement.update", agreementId: A2, changes: { due: "2026-05-01", outcome: "5 Tage" } }],
+      [
+        {
+          type: "agreement.update",
+          agreementId: A2,
+          changes: { due: "2026-05-01", outcome: "Lieferzeit unter 5 Tage" },
+        },
+      ],
       ["no_goal", "no_owner", "overdue"],
     ],
     [
       "past due but done",
       [
-        { type: "agreement.update", agreementId: A2, changes: { due: "2026-05-01", outcome: "5 Tage" } },
+        {
+          type: "agreement.update",
+          agreementId: A2,
+          changes: { due: "2026-05-01", outcome: "Lieferzeit unter 5 Tage" },
+        },
         { type: "agreement.status", agreementId: A2, status: "done", comment: "erledigt" },
       ],
       ["no_goal", "no_owner"],
@@ -106,14 +121,6 @@ describe("agreement flags", () => {
     const state = loop([...people, ...extra]);
     const agreement = state.agreements[A2];
     expect(agreement && agreementFlags(state, agreement, "2026-06-01")).toEqual(flags);
-  });
-
-  it.each([
-    ["OTIF ≥ 95 %", true],
-    ["Rüstzeit unter 30 min", true],
-    ["besser abstimmen", false],
-  ])("'%s' is measurable: %s", (outcome, measurable) => {
-    expect(isMeasurable(outcome)).toBe(measurable);
   });
 });
 

@@ -17,15 +17,33 @@ describe.runIf(executablePath)("the results of the example series in a real brow
     const results = page.getByTestId("results");
     await expect.poll(() => results.getByTestId("trend-table").locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
     expect(await results.getByTestId("cycle-table").locator("tbody tr").count()).toBe(8);
-    // Both charts are drawn: canvases with a size and a text alternative.
+    // Every chart is drawn: the trend, the cycle and one KPI chart per goal (four), canvases with a size and a text alternative.
     const charts = results.locator("canvas[role='img']");
-    expect(await charts.count()).toBe(2);
+    expect(await charts.count()).toBe(6);
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(200);
       expect((await chart.getAttribute("aria-label"))?.length ?? 0).toBeGreaterThan(20);
     }
     expect(await results.textContent()).toContain("Ohne Ziel");
+    // OTIF: 87 % at the start, 91 % and 89 % measured in two reviews, 95 % by the horizon; ahead of the plan's line.
+    const otif = results.getByTestId("goal-trend").filter({ hasText: "Liefertreue (OTIF) verbessern" });
+    const otifRows = otif.getByTestId("goal-trend-table").locator("tbody tr");
+    expect(await otifRows.count()).toBe(4);
+    expect(await otifRows.locator("td:first-of-type").allTextContents()).toEqual(["87 %", "91 %", "89 %", "95 %"]);
+    expect(await otif.getByTestId("goal-trend-status").textContent()).toBe("Im Plan");
+    const otifChart = otif.getByTestId("goal-trend-chart");
+    expect((await otifChart.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+    expect(await otifChart.getAttribute("aria-label")).toContain("zuletzt gemessen 89 %");
+    // The chart drew its lines: the canvas is no longer blank.
+    const inked = await otifChart.evaluate((canvas) => {
+      if (!(canvas instanceof HTMLCanvasElement)) return 0;
+      const pixels = canvas.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let count = 0;
+      for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) count += 1;
+      return count;
+    });
+    expect(inked).toBeGreaterThan(500);
     await page.screenshot({ path: screenshotPath("results-demo"), fullPage: true });
     await page.emulateMedia({ media: "print" });
     expect(await page.getByTestId("results-back").isVisible()).toBe(false);

@@ -140,7 +140,10 @@ export const meetingDe = {
   "agreements.flag.noOutcome": "Kein Ergebnis",
   "agreements.flag.noOutcome.why": "Was soll am Ende herauskommen?",
   "agreements.flag.outcomeNotMeasurable": "Ergebnis nicht messbar",
-  "agreements.flag.outcomeNotMeasurable.why": "Nennen Sie eine Zahl, z. B. „OTIF ≥ 95 %“.",
+  "agreements.flag.outcomeNotMeasurable.why":
+    "Nennen Sie eine Kennzahl oder einen €-Betrag und die Richtung, z. B. „OTIF ≥ 95 %“ oder „Rüstkosten um 2.000 € pro Monat senken“.",
+  "agreements.flag.outcomeIsActivity": "Aktivität statt Ergebnis",
+  "agreements.flag.outcomeIsActivity.why": "Was soll sich an Aufträgen, Marge oder Liefertreue ändern?",
   "agreements.flag.overdue": "Überfällig",
   "agreements.flag.overdue.why": "Das Fälligkeitsdatum ist überschritten.",
   "agreements.delete": "Vereinbarung entfernen",

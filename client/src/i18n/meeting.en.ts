@@ -140,7 +140,10 @@ export const meetingEn = {
   "agreements.flag.noOutcome": "No outcome",
   "agreements.flag.noOutcome.why": "What should come out at the end?",
   "agreements.flag.outcomeNotMeasurable": "Outcome not measurable",
-  "agreements.flag.outcomeNotMeasurable.why": "Name a number, e.g. “OTIF ≥ 95 %”.",
+  "agreements.flag.outcomeNotMeasurable.why":
+    "Name a KPI or € figure and its direction, e.g. “OTIF ≥ 95 %” or “cut changeover costs by €2,000 a month”.",
+  "agreements.flag.outcomeIsActivity": "Activity, not outcome",
+  "agreements.flag.outcomeIsActivity.why": "What should change in orders, margin or delivery performance?",
   "agreements.flag.overdue": "Overdue",
   "agreements.flag.overdue.why": "The due date has passed.",
   "agreements.delete": "Remove agreement",

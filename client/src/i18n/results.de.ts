@@ -47,6 +47,35 @@ export const resultsDe = {
   "results.trend.group.kept": "Eingehalten?",
   "results.trend.group.outcome": "Ergebnis erreicht?",
 
+  "results.kpi.title": "Kennzahlen je Ziel",
+  "results.kpi.intro":
+    "Vom Ausgangswert beim Start der Reihe über jeden in einer Überprüfung gemessenen Wert zum Ziel am Horizont. Die gestrichelte Linie ist der Plan: der gerade Weg vom Ausgangswert zum Ziel.",
+  "results.kpi.empty": "Noch hat kein Ziel eine Kennzahl.",
+  "results.kpi.status.reached": "Ziel erreicht",
+  "results.kpi.status.onTrack": "Im Plan",
+  "results.kpi.status.behind": "Hinter dem Plan",
+  "results.kpi.status.noValues": "Noch nicht gemessen",
+  "results.kpi.status.noPlan": "Ohne Plan",
+  "results.kpi.status.noPlan.why":
+    "Ausgangswert, Zielwert oder Horizont fehlen: Der Wert lässt sich mit keinem Plan vergleichen.",
+  "results.kpi.measured": "Gemessen",
+  "results.kpi.plan": "Plan",
+  "results.kpi.baseline": "Ausgangswert",
+  "results.kpi.target": "Ziel",
+  "results.kpi.noHorizon": "ohne Horizont",
+  "results.kpi.caption": "Kennzahlverlauf: {goal}",
+  "results.kpi.col.date": "Datum",
+  "results.kpi.col.value": "Wert",
+  "results.kpi.col.expected": "Plan",
+  "results.kpi.col.source": "Herkunft",
+  "results.kpi.source.baseline": "Ausgangswert beim Start der Reihe",
+  "results.kpi.source.review": "Überprüfung in der Sitzung: {agreement}",
+  "results.kpi.source.target": "Zielwert am Horizont",
+  "results.kpi.chart":
+    "Liniendiagramm der Kennzahl {kpi}: Ausgangswert {baseline}, zuletzt gemessen {latest}, Ziel {target}. {status}.",
+  "results.kpi.latest": "Zuletzt {value} am {date}",
+  "results.kpi.kpiOf": "Kennzahl: {kpi}",
+
   "results.goals.title": "Ziele und ihre Vereinbarungen",
   "results.goals.intro":
     "Jede Vereinbarung soll auf ein strategisches Ziel einzahlen – und jedes Ziel braucht Vereinbarungen.",

@@ -13,7 +13,7 @@ export const setupDe = {
   "setup.side.shared": "Gemeinsam",
   "setup.side.none": "Keine Seite",
   "setup.function.sales": "Vertrieb",
-  "setup.function.salesOperations": "Vertriebsinnendienst",
+  "setup.function.salesOperations": "Vertriebssteuerung (Sales Ops)",
   "setup.function.operations": "Produktion",
   "setup.function.logistics": "Logistik",
   "setup.function.management": "Geschäftsführung",
@@ -33,7 +33,7 @@ export const setupDe = {
   "setup.org.remove.confirm": "Diese Organisation wirklich entfernen?",
   "setup.people.title": "Teilnehmende",
   "setup.people.intro":
-    "Die Funktion bestimmt die Seite: Vertrieb und Vertriebsinnendienst sitzen auf der Vertriebsseite, Produktion und Logistik auf der Produktionsseite.",
+    "Die Funktion bestimmt die Seite: Vertrieb und Vertriebssteuerung sitzen auf der Vertriebsseite, Produktion und Logistik auf der Produktionsseite.",
   "setup.person.org": "Organisation",
   "setup.person.noOrg": "– keine Organisation –",
   "setup.person.function": "Funktion",

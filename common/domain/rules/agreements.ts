@@ -1,5 +1,7 @@
 import { AgreementStatus, Side } from "../vocabulary.js";
 import type { Agreement, SeriesState } from "../types.js";
+import { assertNever } from "../assertNever.js";
+import { outcomeVerdict, OutcomeVerdict } from "./outcome.js";
 import { ownerSides } from "./people.js";
 import { isSettled } from "./review.js";
 
@@ -10,13 +12,31 @@ export const AgreementFlag = {
   ownersOneSided: "owners_one_sided",
   noOutcome: "no_outcome",
   outcomeNotMeasurable: "outcome_not_measurable",
+  outcomeIsActivity: "outcome_is_activity",
   overdue: "overdue",
 } as const;
 export type AgreementFlag = (typeof AgreementFlag)[keyof typeof AgreementFlag];
 
-/** An intended outcome counts as measurable when it names a number ("OTIF ≥ 95 %"). */
-export function isMeasurable(outcome: string): boolean {
-  return /\d/.test(outcome);
+/** The KPI names of the goals an agreement is linked to: naming one counts as naming a figure. */
+function linkedKpiNames(state: SeriesState, agreement: Agreement): string[] {
+  return agreement.goalIds.flatMap((id) => state.goals[id]?.kpiName ?? []);
+}
+
+/** The flag an intended outcome earns, if any: missing, an activity, or without figure or direction. */
+function outcomeFlag(state: SeriesState, agreement: Agreement): AgreementFlag | null {
+  if (agreement.outcome.trim() === "") return AgreementFlag.noOutcome;
+  const verdict = outcomeVerdict(agreement.outcome, linkedKpiNames(state, agreement));
+  switch (verdict) {
+    case OutcomeVerdict.measurable:
+      return null;
+    case OutcomeVerdict.activity:
+      return AgreementFlag.outcomeIsActivity;
+    case OutcomeVerdict.noFigure:
+    case OutcomeVerdict.noDirection:
+      return AgreementFlag.outcomeNotMeasurable;
+    default:
+      return assertNever(verdict);
+  }
 }
 
 /** True when the agreement is past its due date, not done and not settled by a review; `today` is YYYY-MM-DD. */
@@ -36,8 +56,8 @@ export function agreementFlags(state: SeriesState, agreement: Agreement, today: 
   const sides = ownerSides(state, agreement);
   if (agreement.ownerIds.length === 0) flags.push(AgreementFlag.noOwner);
   else if (!(sides.has(Side.sales) && sides.has(Side.operations))) flags.push(AgreementFlag.ownersOneSided);
-  if (agreement.outcome.trim() === "") flags.push(AgreementFlag.noOutcome);
-  else if (!isMeasurable(agreement.outcome)) flags.push(AgreementFlag.outcomeNotMeasurable);
+  const outcome = outcomeFlag(state, agreement);
+  if (outcome !== null) flags.push(outcome);
   if (isOverdue(state, agreement, today)) flags.push(AgreementFlag.overdue);
   return flags;
 }

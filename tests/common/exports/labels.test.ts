@@ -63,6 +63,7 @@ const LABELS: LabelCase[] = [
     (l) => flagLabel(AgreementFlag.outcomeNotMeasurable, l),
     "agreements.flag.outcomeNotMeasurable",
   ],
+  ["flag activity", (l) => flagLabel(AgreementFlag.outcomeIsActivity, l), "agreements.flag.outcomeIsActivity"],
   ["flag overdue", (l) => flagLabel(AgreementFlag.overdue, l), "agreements.flag.overdue"],
 ];
 

@@ -16,6 +16,8 @@ export function flagKeys(flag: AgreementFlag): { badge: MessageKey; why: Message
       return { badge: "agreements.flag.noOutcome", why: "agreements.flag.noOutcome.why" };
     case AgreementFlag.outcomeNotMeasurable:
       return { badge: "agreements.flag.outcomeNotMeasurable", why: "agreements.flag.outcomeNotMeasurable.why" };
+    case AgreementFlag.outcomeIsActivity:
+      return { badge: "agreements.flag.outcomeIsActivity", why: "agreements.flag.outcomeIsActivity.why" };
     case AgreementFlag.overdue:
       return { badge: "agreements.flag.overdue", why: "agreements.flag.overdue.why" };
     default:

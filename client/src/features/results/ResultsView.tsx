@@ -4,6 +4,7 @@ import {
   agreementTrend,
   collisionMap,
   goalCoverage,
+  goalTrends,
   orderToCash,
   resultsOverview,
 } from "../../../../common/results/index.js";
@@ -11,6 +12,7 @@ import { useT } from "../../i18n/useT.js";
 import { CollisionMapSection } from "./CollisionMapSection.js";
 import { CycleSection } from "./CycleSection.js";
 import { GoalCoverageSection } from "./GoalCoverageSection.js";
+import { GoalTrendSection } from "./GoalTrendSection.js";
 import { OverviewTiles } from "./OverviewTiles.js";
 import { TrendSection } from "./TrendSection.js";
 
@@ -27,6 +29,7 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
       overview: resultsOverview(state, today),
       trend: agreementTrend(state),
       coverage: goalCoverage(state, today),
+      kpis: goalTrends(state, today),
       collisions: collisionMap(state),
       cycle: orderToCash(state),
     }),
@@ -44,6 +47,7 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
     <>
       <OverviewTiles overview={figures.overview} />
       <TrendSection trend={figures.trend} />
+      <GoalTrendSection trends={figures.kpis} />
       <GoalCoverageSection coverage={figures.coverage} />
       <CollisionMapSection map={figures.collisions} />
       <CycleSection cycle={figures.cycle} />

@@ -13,6 +13,7 @@ import { EditScope } from "../../ui/permissions.js";
 import { InternalBadge, InternalToggle } from "../room/InternalToggle.js";
 import { inSpotlight, SpotlightButton } from "../room/SpotlightButton.js";
 import { GoalFlags } from "./GoalFlags.js";
+import { GoalKpiStatus } from "./GoalKpiStatus.js";
 import { OrgSelect } from "./PersonSelects.js";
 import { parseAmount } from "../../ui/amount.js";
 
@@ -138,6 +139,7 @@ export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; 
             onChange={(orgId) => sync.send({ type: "goal.update", goalId: goal.id, changes: { orgId } })}
           />
         </div>
+        <GoalKpiStatus state={state} goal={goal} />
         <div className="goal-breakdown">
           {text("salesMeaning", "setup.goals.field.salesMeaning", { multiline: true, max: LIMITS.goalText })}
           {text("operationsMeaning", "setup.goals.field.operationsMeaning", { multiline: true, max: LIMITS.goalText })}
