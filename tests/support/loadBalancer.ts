@@ -32,7 +32,9 @@ export function readmeNginxConfig(): string {
 export function nginxConfigFor(block: string, listenPort: number, upstreamPorts: number[]): string {
   const upstream = /upstream einklang \{[^}]*\}/.exec(block);
   if (!upstream) throw new Error("the README's nginx block has no 'upstream einklang'");
-  const servers = upstreamPorts.map((port) => `  server 127.0.0.1:${port};`).join("\n");
+  // The README's parameters of a server (max_fails=0 …) go with each of the test's.
+  const parameters = /server\s+\S+((?:\s+[a-z_]+=\S+)*);/.exec(upstream[0])?.[1] ?? "";
+  const servers = upstreamPorts.map((port) => `  server 127.0.0.1:${port}${parameters};`).join("\n");
   const withUpstream = block.replace(upstream[0], `upstream einklang {\n${servers}\n}`);
   if (!/listen 80;/.test(withUpstream)) throw new Error("the README's nginx block does not 'listen 80;'");
   return withUpstream.replace("listen 80;", `listen 127.0.0.1:${listenPort};`);
