@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";
+import { createSeries, joinThrough, participantLink } from "../support/e2eSteps.js";
 
 const executablePath = chromiumPath();
 
@@ -13,13 +14,7 @@ describe.runIf(executablePath)("attendance at check-in and the recap at the clos
 
   async function join(link: string, name: string, org: string, fn: string): Promise<Page> {
     const page = await app.openPage({ width: 1280, height: 900 });
-    await page.goto(link);
-    await expect.poll(() => page.url()).not.toContain("#");
-    await page.getByTestId("join-name").fill(name);
-    await page.getByTestId("join-new-org").fill(org);
-    await page.getByTestId("join-function").selectOption(fn);
-    await page.getByRole("button", { name: "Teilnehmen" }).click();
-    await page.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+    await joinThrough(page, link, { name, org, fn });
     return page;
   }
 
@@ -27,15 +22,8 @@ describe.runIf(executablePath)("attendance at check-in and the recap at the clos
 
   it("people mark themselves, the facilitator corrects, the close recaps it and plans the next session", async () => {
     const katrin = await app.openPage({ width: 1400, height: 1000 });
-    await katrin.goto(app.server().url);
-    await katrin.getByLabel("Name der Reihe").fill("Erfahrungsworkshop Nord");
-    await katrin.getByLabel("Ihr Name").fill("Katrin Vogel");
-    await katrin.getByRole("button", { name: "Reihe anlegen" }).click();
-    await katrin.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
-    await katrin.getByTestId("invite-open").click();
-    await katrin.getByTestId("invite-create-participant").click();
-    const link = await katrin.getByTestId("invite-link").inputValue();
-    await katrin.getByTestId("invite-close").click();
+    await createSeries(katrin, app.server().url, "Erfahrungsworkshop Nord", "Katrin Vogel");
+    const link = await participantLink(katrin);
     await katrin.getByTestId("session-add-date").fill("2026-11-23");
     await katrin.getByTestId("session-add-submit").click();
 

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";
+import { createSeries, joinThrough, participantLink } from "../support/e2eSteps.js";
 
 const executablePath = chromiumPath();
 
@@ -18,11 +19,7 @@ describe.runIf(executablePath)("a series that runs itself, in two browsers", () 
 
   it("a monthly rhythm plans the next session at the close, and the case nobody spoke to moves into it, live", async () => {
     const katrin = await app.openPage({ width: 1440, height: 900 });
-    await katrin.goto(app.server().url);
-    await katrin.getByLabel("Name der Reihe").fill("S&OP-Runde Werk Nord");
-    await katrin.getByLabel("Ihr Name").fill("Katrin Vogel");
-    await katrin.getByRole("button", { name: "Reihe anlegen" }).click();
-    await katrin.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+    await createSeries(katrin, app.server().url, "S&OP-Runde Werk Nord", "Katrin Vogel");
     await katrin.getByTestId("session-add-date").fill("2026-11-12");
     await katrin.getByTestId("session-add-submit").click();
 
@@ -38,15 +35,9 @@ describe.runIf(executablePath)("a series that runs itself, in two browsers", () 
       .poll(() => katrin.getByTestId("schedule-summary").textContent())
       .toBe("Monatlich, 2. Donnerstag im Monat · 09:00–11:00 Uhr");
 
-    await katrin.getByTestId("invite-open").click();
-    await katrin.getByTestId("invite-create-participant").click();
-    const link = await katrin.getByTestId("invite-link").inputValue();
-    await katrin.getByTestId("invite-close").click();
+    const link = await participantLink(katrin);
     const jens = await app.openPage({ width: 1280, height: 860 });
-    await jens.goto(link);
-    await jens.getByTestId("join-name").fill("Jens Albrecht");
-    await jens.getByRole("button", { name: "Teilnehmen" }).click();
-    await jens.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+    await joinThrough(jens, link, { name: "Jens Albrecht" });
 
     // Two cases: one is spoken to, the other is not.
     await katrin.getByTestId("phase-cases").click();

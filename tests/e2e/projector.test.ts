@@ -3,6 +3,7 @@ import type { ClientCommand } from "../../common/domain/commands.js";
 import { describe, expect, it } from "vitest";
 import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";
+import { createSeries, joinThrough } from "../support/e2eSteps.js";
 import { openSeries, type ProtocolClient } from "../support/protocolClient.js";
 
 const executablePath = chromiumPath();
@@ -18,13 +19,7 @@ describe.runIf(executablePath)("the projector through a whole session, on a beam
 
   async function join(link: string, name: string, org: string, fn: string): Promise<Page> {
     const page = await app.openPage({ width: 1280, height: 900 });
-    await page.goto(link);
-    await expect.poll(() => page.url()).not.toContain("#");
-    await page.getByTestId("join-name").fill(name);
-    await page.getByTestId("join-new-org").fill(org);
-    await page.getByTestId("join-function").selectOption(fn);
-    await page.getByRole("button", { name: "Teilnehmen" }).click();
-    await page.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+    await joinThrough(page, link, { name, org, fn });
     return page;
   }
 
@@ -49,11 +44,7 @@ describe.runIf(executablePath)("the projector through a whole session, on a beam
 
   it("check-in, review, cases, agreements and close appear on the beamer as the facilitator steps through them", async () => {
     const katrin = await app.openPage({ width: 1400, height: 1000 });
-    await katrin.goto(app.server().url);
-    await katrin.getByLabel("Name der Reihe").fill("S&OP-Runde Werk Nord");
-    await katrin.getByLabel("Ihr Name").fill("Katrin Vogel");
-    await katrin.getByRole("button", { name: "Reihe anlegen" }).click();
-    await katrin.waitForURL(/\/s\/[A-Za-z0-9_-]+$/);
+    await createSeries(katrin, app.server().url, "S&OP-Runde Werk Nord", "Katrin Vogel");
     await katrin.getByTestId("invite-open").click();
     await katrin.getByTestId("invite-create-participant").click();
     const link = await katrin.getByTestId("invite-link").inputValue();
