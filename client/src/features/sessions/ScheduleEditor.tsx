@@ -49,6 +49,17 @@ function cadenceOf(draft: Draft): Cadence {
   return { kind: draft.kind };
 }
 
+/** The schedule the form describes, or null while it is not one the series takes (a length of 0, an unknown zone). */
+function scheduleOfDraft(draft: Draft): Schedule | null {
+  const parsed = scheduleSchema.safeParse({
+    cadence: cadenceOf(draft),
+    startTime: draft.startTime,
+    durationMin: draft.duration === "" ? null : Number(draft.duration),
+    timeZone: draft.timeZone.trim() === "" ? DEFAULT_TIME_ZONE : draft.timeZone.trim(),
+  });
+  return parsed.success ? parsed.data : null;
+}
+
 /**
  * The series' rhythm, in one line, and for the facilitator a small form to
  * set it: how often (none, weekly, every two weeks, monthly or quarterly on
@@ -63,30 +74,16 @@ export function ScheduleEditor({ state }: { state: SeriesState }) {
   const schedule = scheduleOf(state);
   const [draft, setDraft] = useState<Draft | null>(null);
   const summary = scheduleText(schedule, t, language);
+  const chosen = draft === null ? null : scheduleOfDraft(draft);
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
-    if (!draft) return;
-    const parsed = scheduleSchema.safeParse({
-      cadence: cadenceOf(draft),
-      startTime: draft.startTime,
-      durationMin: draft.duration === "" ? null : Number(draft.duration),
-      timeZone: draft.timeZone.trim() === "" ? DEFAULT_TIME_ZONE : draft.timeZone.trim(),
-    });
-    if (!parsed.success) return;
-    sync.send({ type: "series.schedule", schedule: parsed.data });
+    if (!chosen) return;
+    sync.send({ type: "series.schedule", schedule: chosen });
     setDraft(null);
   }
 
   const set = (changes: Partial<Draft>) => setDraft((now) => (now ? { ...now, ...changes } : now));
-  const valid =
-    draft !== null &&
-    scheduleSchema.safeParse({
-      cadence: cadenceOf(draft),
-      startTime: draft.startTime,
-      durationMin: draft.duration === "" ? null : Number(draft.duration),
-      timeZone: draft.timeZone.trim() === "" ? DEFAULT_TIME_ZONE : draft.timeZone.trim(),
-    }).success;
   return (
     <section className="schedule" aria-labelledby={`${id}-title`} data-testid="schedule">
       <h3 id={`${id}-title`}>{t("schedule.title")}</h3>
@@ -193,7 +190,7 @@ export function ScheduleEditor({ state }: { state: SeriesState }) {
             <button type="button" className="button-quiet" onClick={() => setDraft(null)}>
               {t("schedule.cancel")}
             </button>
-            <button type="submit" className="button-primary" disabled={!valid} data-testid="schedule-save">
+            <button type="submit" className="button-primary" disabled={chosen === null} data-testid="schedule-save">
               {t("schedule.save")}
             </button>
           </div>
