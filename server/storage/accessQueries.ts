@@ -147,6 +147,19 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
         .executeTakeFirst();
       return row !== undefined;
     },
+    async liveOwnDevices(seriesId, personId) {
+      const row = await db
+        .selectFrom("devices")
+        .leftJoin("invites", "invites.id", "devices.invite_id")
+        .select((eb) => eb.fn.countAll<number | string>().as("count"))
+        .where("devices.series_id", "=", seriesId)
+        .where("devices.person_id", "=", personId)
+        .where("devices.limited", "=", 0)
+        .where("devices.revoked_at", "is", null)
+        .where("invites.revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
+    },
     async revokeLimited(seriesId, personId, at) {
       await store.raiseAccessGeneration(seriesId);
       const result = await revokingDevicesOf(seriesId, at)

@@ -65,6 +65,8 @@ export interface AccessStore {
   deviceLive(deviceId: string): Promise<boolean>;
   /** Whether the person ever had a device of their own (not a limited one), revoked or not. */
   hasOwnDevice(seriesId: string, personId: string): Promise<boolean>;
+  /** How many live devices of their own (not limited, not revoked, root link not revoked) the person has. */
+  liveOwnDevices(seriesId: string, personId: string): Promise<number>;
   /** Revokes the person's limited devices (claimed, or no longer fitting their role); returns how many. */
   revokeLimited(seriesId: string, personId: string, at: string): Promise<number>;
   /**

@@ -52,7 +52,10 @@ export function joinRoutes(app: Express, deps: ExecuteDeps): void {
     const found = await credentialsOf(deps.storage, { token: parsed.data.token });
     if (!found.ok) return refuse(res, 401, reject(ErrorCode.forbidden, "this device link is not valid"));
     const { seriesId, personId, limited } = found.credentials;
-    res.json({ seriesId, personId, limited });
+    if (!limited) return res.json({ seriesId, personId, limited });
+    // Claiming a limited link ends the person's other devices: the page says so first when there are any.
+    const ownDevices = await deps.storage.access.liveOwnDevices(seriesId, personId);
+    res.json({ seriesId, personId, limited, ownDevices });
   });
 
   // Opening a personal link on a device claims it: a limited link becomes the person's own device.

@@ -313,6 +313,30 @@ describe("opening a personal link", () => {
     expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(["/api/devices/whoami", "/api/devices/claim"]);
   });
 
+  it("asks first when claiming would sign the person's other devices out, and claims only on yes", async () => {
+    const claimed = "ekd_CLAIMEDCLAIMEDCLAIMED1";
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (url) =>
+        String(url) === "/api/devices/claim"
+          ? Response.json({ seriesId: SERIES_ID, personId: BOB, token: claimed })
+          : Response.json({ seriesId: SERIES_ID, personId: BOB, limited: true, ownDevices: 1 }),
+      );
+    window.history.replaceState(null, "", `/me#${TOKEN}`);
+    renderWithStore(<PersonalLinkPage />);
+    const ask = await screen.findByTestId("personal-link-claim");
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(["/api/devices/whoami"]);
+    expect(readDevice(SERIES_ID)).toBeNull();
+    fireEvent.click(within(ask).getByRole("button"));
+    await vi.waitFor(() => expect(window.location.pathname).toBe(`/s/${SERIES_ID}/mine`));
+    expect(readDevice(SERIES_ID)).toEqual({ token: claimed, personId: BOB });
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([
+      "/api/devices/whoami",
+      "/api/devices/whoami",
+      "/api/devices/claim",
+    ]);
+  });
+
   it("does not replace another person this browser is signed in as", async () => {
     answerWhoAmI({
       [TOKEN]: { seriesId: SERIES_ID, personId: BOB },

@@ -227,6 +227,8 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     const { katrin } = await example();
     const jens = personNamed(katrin.state, "Jens Albrecht");
     const { token: limited } = await linkFor(katrin, jens);
+    const before = await postJson(`${server.url}/api/devices/whoami`, { token: limited });
+    expect(await before.json()).toEqual({ seriesId: katrin.seriesId, personId: jens, limited: true, ownDevices: 0 });
     // The facilitator claims the limited link herself: a full device of Jens in her hands.
     const stolen = (await (await postJson(`${server.url}/api/devices/claim`, { token: limited })).json()) as Admission;
     const katrinAsJens = await connectAs(server.url, stolen);
@@ -236,7 +238,8 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     if (!reply.ok || !reply.personalLink) throw new Error(`personal link refused: ${JSON.stringify(reply)}`);
     const forJens = reply.personalLink.token;
     const whoami = await postJson(`${server.url}/api/devices/whoami`, { token: forJens });
-    expect(await whoami.json()).toEqual({ seriesId: katrin.seriesId, personId: jens, limited: true });
+    // The page asks Jens first: his claim would end a device of his.
+    expect(await whoami.json()).toEqual({ seriesId: katrin.seriesId, personId: jens, limited: true, ownDevices: 1 });
     // ... whose claim by Jens ends every other device of his, the facilitator's copy included.
     const cut = waitForDisconnect(katrinAsJens);
     const claim = await postJson(`${server.url}/api/devices/claim`, { token: forJens });

@@ -24,6 +24,8 @@ const whoSchema = z.object({
   personId: z.string(),
   /** A link a facilitator made: it opens only "My agreements" until claimed on a device. */
   limited: z.boolean().optional(),
+  /** For a limited link: how many devices of the person's own claiming it would sign out. */
+  ownDevices: z.number().int().min(0).optional(),
 });
 
 async function post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<AccessResult<T>> {

@@ -77,4 +77,9 @@ export const mineDe = {
   "personal.conflict.body":
     "In diesem Browser sind Sie in dieser Besprechungsreihe schon als eine andere Person angemeldet. Öffnen Sie den persönlichen Link auf dem Gerät der Person, für die er gemacht wurde, oder in einem privaten Fenster.",
   "personal.conflict.toBoard": "Zum Board dieses Browsers",
+  "personal.claim.title": "Diesen Link auf diesem Gerät übernehmen?",
+  "personal.claim.body":
+    "Sie sind in dieser Besprechungsreihe schon auf einem anderen Gerät angemeldet. Öffnen Sie den Link hier, wird dieses Gerät Ihr Zugang: Ihre anderen Geräte werden abgemeldet und der Link gilt danach nicht mehr.",
+  "personal.claim.confirm": "Hier öffnen, andere Geräte abmelden",
+  "personal.claim.cancel": "Abbrechen",
 } as const;

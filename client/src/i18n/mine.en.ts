@@ -77,4 +77,9 @@ export const mineEn: Record<keyof typeof mineDe, string> = {
   "personal.conflict.body":
     "In this browser you are already signed in to this meeting series as someone else. Open the personal link on the device of the person it was made for, or in a private window.",
   "personal.conflict.toBoard": "To this browser's board",
+  "personal.claim.title": "Take this link over on this device?",
+  "personal.claim.body":
+    "You are already signed in to this meeting series on another device. If you open the link here, this device becomes your access: your other devices are signed out and the link stops working.",
+  "personal.claim.confirm": "Open here, sign out other devices",
+  "personal.claim.cancel": "Cancel",
 };

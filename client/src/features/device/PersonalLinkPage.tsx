@@ -11,7 +11,8 @@ type Opening =
   | { status: "checking" }
   | { status: "invalid" }
   | { status: "unreachable" }
-  | { status: "otherPerson"; seriesId: string };
+  | { status: "otherPerson"; seriesId: string }
+  | { status: "confirmClaim" };
 
 function problemOf(error: string): Opening {
   return error === "network" || error === "busy" ? { status: "unreachable" } : { status: "invalid" };
@@ -22,8 +23,10 @@ function problemOf(error: string): Opening {
  * person's agreements; refuses to replace another live person on this browser,
  * whose token would be lost for good. A link a facilitator made is claimed
  * first: this device keeps the person's own new token, the link stops working.
+ * Claiming signs the person's other devices out, so when they have any, the
+ * person confirms first (`claimConfirmed`).
  */
-async function open(token: string): Promise<Opening | null> {
+async function open(token: string, claimConfirmed: boolean): Promise<Opening | null> {
   const who = await whoIs(token);
   if (!who.ok) return problemOf(who.error);
   const { seriesId, personId } = who.value;
@@ -36,6 +39,7 @@ async function open(token: string): Promise<Opening | null> {
   if (!kept || kept.personId !== personId) {
     let own = token;
     if (who.value.limited) {
+      if ((who.value.ownDevices ?? 0) > 0 && !claimConfirmed) return { status: "confirmClaim" };
       const claimed = await claimDevice(token);
       if (!claimed.ok) return problemOf(claimed.error);
       own = claimed.value.token;
@@ -53,6 +57,7 @@ export function PersonalLinkPage() {
   const [token] = useState(() => personalLinkToken(window.location.hash));
   const [opening, setOpening] = useState<Opening>(token === null ? { status: "invalid" } : { status: "checking" });
   const [attempt, setAttempt] = useState(0);
+  const [claimConfirmed, setClaimConfirmed] = useState(false);
 
   useEffect(() => {
     if (window.location.hash !== "") {
@@ -60,13 +65,13 @@ export function PersonalLinkPage() {
     }
     if (token === null) return;
     let live = true;
-    void open(token).then((result) => {
+    void open(token, claimConfirmed).then((result) => {
       if (live && result) setOpening(result);
     });
     return () => {
       live = false;
     };
-  }, [token, attempt]);
+  }, [token, attempt, claimConfirmed]);
 
   return (
     <>
@@ -76,6 +81,26 @@ export function PersonalLinkPage() {
           <p className="muted" role="status" data-testid="loading">
             {t("personal.checking")}
           </p>
+        ) : opening.status === "confirmClaim" ? (
+          <section className="panel" data-testid="personal-link-claim">
+            <h1>{t("personal.claim.title")}</h1>
+            <p className="muted">{t("personal.claim.body")}</p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => {
+                  setOpening({ status: "checking" });
+                  setClaimConfirmed(true);
+                }}
+              >
+                {t("personal.claim.confirm")}
+              </button>
+              <a className="button-secondary" href="/" onClick={navigateOnClick("/")}>
+                {t("personal.claim.cancel")}
+              </a>
+            </div>
+          </section>
         ) : (
           <section className="panel" data-testid="personal-link-problem" data-problem={opening.status}>
             <h1>{t(opening.status === "otherPerson" ? "personal.conflict.title" : "personal.problem.title")}</h1>
