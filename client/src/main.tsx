@@ -1,11 +1,15 @@
 import "./zodConfig.js";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./ui/buttons.css";
+import "./ui/forms.css";
+import "./ui/cards.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { applyDocumentLanguage, storedLanguage } from "./i18n/language.js";
 import { StoreProvider } from "./store/context.js";
 import { createAppStore } from "./store/store.js";
-import "./styles.css";
 
 const language = storedLanguage();
 applyDocumentLanguage(language);

@@ -1,3 +1,5 @@
+import "./avatar.css";
+
 /** Up to two initials of a name. */
 export function initialsOf(name: string): string {
   // Only words that start with a letter count: "Katrin Vogel (Moderation)" is "KV".

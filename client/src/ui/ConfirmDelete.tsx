@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT.js";
 import { useReadOnly } from "./permissions.js";
+import "./confirm.css";
 
 /** A delete button that asks once, inline, before deleting. */
 export function ConfirmDelete({

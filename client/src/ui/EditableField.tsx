@@ -3,6 +3,7 @@ import { useT } from "../i18n/useT.js";
 import { shortQuote } from "../sync/notices.js";
 import { editingStarted, hasTyped, remoteValueSeen, valueTaken, type EditSession } from "./editSession.js";
 import { useReadOnly } from "./permissions.js";
+import "./editable.css";
 
 export interface EditableFieldProps {
   /** The field's current value in the shared document. */

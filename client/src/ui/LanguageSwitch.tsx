@@ -2,6 +2,7 @@ import { Language } from "../i18n/i18n.js";
 import { setLanguage } from "../i18n/language.js";
 import { useT } from "../i18n/useT.js";
 import { useAppStore, useAppStoreApi } from "../store/context.js";
+import "./languageSwitch.css";
 
 const languages = [
   { language: Language.de, short: "language.de", long: "language.de.long" },

@@ -3,6 +3,7 @@ import { useT } from "../i18n/useT.js";
 import { useAppStore, useAppStoreApi } from "../store/context.js";
 import type { Toast } from "../store/store.js";
 import { dismissToast } from "../store/toasts.js";
+import "./toasts.css";
 
 const TOAST_MS = 8000;
 

@@ -2,6 +2,7 @@ import { agreementFlags } from "../../../../common/domain/rules/agreements.js";
 import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { flagKeys, localToday } from "./labels.js";
+import "./agreements.css";
 
 /** What is missing or late about an agreement, each as a badge with a short reason. */
 export function AgreementFlags({ agreement, state }: { agreement: Agreement; state: SeriesState }) {

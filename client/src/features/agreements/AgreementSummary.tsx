@@ -7,6 +7,7 @@ import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";
 import { levelKey, localToday, settledKey, statusKey } from "./labels.js";
 import { LatestUpdate } from "./LatestUpdate.js";
+import "./agreements.css";
 
 /** The facts of an agreement in one line: level, status, owners, due date, case, lineage; and the last status reported. */
 export function AgreementSummary({

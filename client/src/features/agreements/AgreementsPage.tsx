@@ -12,6 +12,7 @@ import { AgreementCard } from "./AgreementCard.js";
 import { AgreementHistory } from "./AgreementHistory.js";
 import { localToday } from "./labels.js";
 import { usePendingAgreements } from "./useAgreements.js";
+import "./agreements.css";
 
 const Filter = { open: "open", overdue: "overdue", all: "all" } as const;
 type Filter = (typeof Filter)[keyof typeof Filter];

@@ -6,6 +6,7 @@ import { AddAgreementForm } from "./AddAgreementForm.js";
 import { AgreementCard } from "./AgreementCard.js";
 import { usePendingAgreements } from "./useAgreements.js";
 import { byVoteRanking } from "../voting/order.js";
+import "./agreements.css";
 
 /** The Agreements phase: what this session agreed, and the form to add more (from a case or free). */
 export function AgreementsPhase({ sessionId }: { sessionId: string }) {

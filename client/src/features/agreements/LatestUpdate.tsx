@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { statusKey } from "./labels.js";
 import { NewBadge } from "./NewBadge.js";
+import "./agreements.css";
 
 /** The last status an owner reported, with its comment: what the room wants to know at a glance. */
 export function LatestUpdate({

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { statusKey } from "./labels.js";
 import { NewBadge } from "./NewBadge.js";
+import "./agreements.css";
 
 /** One status report in an agreement's timeline: status, who and when, the comment; "neu" since the last session. */
 export function StatusUpdateItem({

@@ -7,6 +7,7 @@ import { SyncClient } from "../../sync/SyncClient.js";
 import { socketIoTransport, type ConnectionView } from "../../sync/transport.js";
 import { BoardScreen } from "./BoardScreen.js";
 import { LoadingPage, NoAccessPage } from "./StatusPages.js";
+import "./board.css";
 
 /** The device token for a series: from a moderator's link (then taken out of the address bar) or from this device. */
 function useDeviceAccess(seriesId: string): DeviceAccess | null | "checking" {

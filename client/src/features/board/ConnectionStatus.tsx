@@ -3,6 +3,7 @@ import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { ConnectionStatus as Status } from "../../store/store.js";
+import "./board.css";
 
 function statusKey(status: Status, unsaved: number): MessageKey {
   switch (status) {

@@ -2,6 +2,7 @@ import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { navigateOnClick } from "../../router.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";
+import "./board.css";
 
 function PlainHeader() {
   const t = useT();

@@ -1,6 +1,7 @@
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { myGroup } from "./breakout.js";
+import "./breakout.css";
 
 /** "Gruppe 2 – Fall: …": a participant's group and case while the breakout runs. */
 export function BreakoutBanner({ state, me }: { state: SeriesState; me: string | null }) {

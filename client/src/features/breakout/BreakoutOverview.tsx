@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";
 import { groupProgress } from "./breakout.js";
+import "./breakout.css";
 
 /** The facilitator sees every group: members online, the case and how far they got; and ends the breakout. */
 export function BreakoutOverview({ state, breakout }: { state: SeriesState; breakout: Breakout }) {

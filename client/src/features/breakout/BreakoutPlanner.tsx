@@ -6,6 +6,7 @@ import { LIMITS } from "../../../../common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { groupablePeople } from "./breakout.js";
+import "./breakout.css";
 
 interface DraftGroup {
   memberIds: string[];

@@ -3,6 +3,7 @@ import { useAppStore } from "../../store/context.js";
 import { AddCaseForm } from "./AddCaseForm.js";
 import { CaseSummary } from "./CaseSummary.js";
 import { useSessionCases } from "./useCases.js";
+import "./cases.css";
 
 /** The inbox of a session before it starts: submit a case, see what the others submitted. */
 export function CaseInbox({ sessionId }: { sessionId: string }) {

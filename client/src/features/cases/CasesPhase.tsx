@@ -7,6 +7,7 @@ import { CaseCard } from "./CaseCard.js";
 import { useSessionCases } from "./useCases.js";
 import { myGroup } from "../breakout/breakout.js";
 import { byVoteRanking } from "../voting/order.js";
+import "./cases.css";
 
 function CaseCards({
   cases,

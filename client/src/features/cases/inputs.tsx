@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { parseAmount } from "../../ui/amount.js";
 import { OptionalSelect } from "../../ui/OptionalSelect.js";
+import "./cases.css";
 
 /** A number field that commits when it loses focus. */
 export function NumberField(props: {

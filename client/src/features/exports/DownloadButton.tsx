@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useT } from "../../i18n/useT.js";
 import { fetchExport, saveFile, type DownloadProblem } from "./download.js";
+import "./exports.css";
 
 /** A button that downloads one export of the series (minutes, CSV, calendar, backup). */
 export function DownloadButton({

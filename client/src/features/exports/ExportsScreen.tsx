@@ -8,6 +8,7 @@ import { DownloadButton } from "./DownloadButton.js";
 import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { SeriesStatusPage } from "./SeriesStatusPage.js";
 import { useSeriesPage } from "./useSeriesPage.js";
+import "./exports.css";
 
 /**
  * `/s/<id>/minutes`: every session's minutes (to view, print or download as

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { InvitePanel } from "./InvitePanel.js";
+import "./invites.css";
 
 /** "Einladen": opens the invite panel (facilitators only; the caller decides). */
 export function InviteButton({ state, me }: { state: SeriesState; me: string }) {

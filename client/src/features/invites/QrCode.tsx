@@ -1,5 +1,6 @@
 import { toDataURL } from "qrcode";
 import { useEffect, useState } from "react";
+import "./invites.css";
 
 /** A QR code of a link, drawn as an image; `size` in CSS pixels. */
 export function QrCode({

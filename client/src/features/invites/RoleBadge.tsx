@@ -1,6 +1,7 @@
 import type { Role } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { roleKey } from "./roleLabels.js";
+import "./invites.css";
 
 /** A small badge naming a person's role. */
 export function RoleBadge({ role }: { role: Role }) {

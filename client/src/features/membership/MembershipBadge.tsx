@@ -2,6 +2,7 @@ import type { Person, SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { isUnconfirmed, mayConfirm } from "./membership.js";
+import "./membership.css";
 
 /** "unbestätigt" on a person whose organisation is not vouched for yet. */
 export function UnconfirmedBadge({ state, person }: { state: SeriesState; person: Person }) {

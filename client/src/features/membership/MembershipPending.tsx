@@ -2,6 +2,7 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { personOf } from "../room/viewer.js";
 import { isUnconfirmed } from "./membership.js";
+import "./membership.css";
 
 /** Tells an unconfirmed person why they do not see their organisation's internal items yet. */
 export function MembershipPending({ state, me }: { state: SeriesState; me: string }) {

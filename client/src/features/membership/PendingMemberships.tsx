@@ -3,6 +3,7 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { mayConfirm } from "./membership.js";
+import "./membership.css";
 
 /**
  * Where the moderator works: who joined with an organisation nobody vouched

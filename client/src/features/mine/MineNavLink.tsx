@@ -3,6 +3,7 @@ import { minePath, navigate } from "../../router.js";
 import { useAppStore } from "../../store/context.js";
 import { localToday } from "../agreements/labels.js";
 import { unfinishedCount } from "./myAgreements.js";
+import "./mine.css";
 
 /** The board's way to "Meine Vereinbarungen", with how many of mine are open (red when some are overdue). */
 export function MineNavLink({ onNavigate }: { onNavigate?: () => void }) {

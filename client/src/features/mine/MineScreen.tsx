@@ -12,6 +12,7 @@ import { canSendOf } from "../room/viewer.js";
 import { rememberSeries } from "../start/recentSeries.js";
 import { MineView } from "./MineView.js";
 import { OpenOnPhone } from "./OpenOnPhone.js";
+import "./mine.css";
 
 /** The reduced chrome of the personal view: no phases, no room tools; the way to the whole board. */
 function MineHeader({ state }: { state: SeriesState }) {

@@ -3,6 +3,7 @@ import { useT } from "../../i18n/useT.js";
 import { copyText } from "../invites/copyText.js";
 import { QrCode } from "../invites/QrCode.js";
 import type { PersonalLinkState } from "./usePersonalLink.js";
+import "./mine.css";
 
 const COPIED_MS = 2000;
 const QR_SIZE = 176;

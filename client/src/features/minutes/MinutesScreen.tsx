@@ -7,6 +7,7 @@ import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { SeriesStatusPage } from "../exports/SeriesStatusPage.js";
 import { useSeriesPage } from "../exports/useSeriesPage.js";
 import { MinutesDocument } from "./MinutesDocument.js";
+import "./minutes.css";
 
 /**
  * `/s/<id>/minutes/<sessionId>`: the session's minutes as a page, live while

@@ -3,6 +3,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { typistsOf, viewersOf } from "./presence.js";
+import "./presence.css";
 
 /** Small badges of the other people looking at an item, and who is typing in it. */
 export function FocusMarker({ itemId }: { itemId: string }) {

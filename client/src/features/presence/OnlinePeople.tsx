@@ -5,6 +5,7 @@ import { useAppStore } from "../../store/context.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { onlinePeople, type OnlinePerson } from "./presence.js";
 import { youLabel } from "./youLabel.js";
+import "./presence.css";
 
 /** How many faces the header shows before "+N". */
 const SHOWN = 5;

@@ -15,6 +15,7 @@ import { ProjectorPhase } from "./ProjectorPhase.js";
 import { agreementUnderReview } from "./ProjectorReview.js";
 import { ProjectorSpotlight } from "./ProjectorSpotlight.js";
 import { ProjectorVotes } from "./ProjectorVotes.js";
+import "./projector.css";
 
 /** Whether the review layout shows the spotlit agreement itself, as the one being checked. */
 function reviewShowsSpotlight(state: SeriesState, session: Session | null): boolean {

@@ -3,6 +3,7 @@ import { GoalTrendStatus, type GoalTrend } from "../../../../common/results/inde
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "./format.js";
+import "./verdict.css";
 
 /** The catalog key naming where a goal's KPI stands. */
 export function goalTrendStatusKey(status: GoalTrendStatus): MessageKey {

@@ -9,6 +9,7 @@ import { localToday } from "../agreements/labels.js";
 import { LoadingPage, NoAccessPage, OutdatedPage, SeriesNotFoundPage } from "../board/StatusPages.js";
 import { useResultFormats } from "./format.js";
 import { ResultsView } from "./ResultsView.js";
+import "./results.css";
 
 function ResultsHeader({ state }: { state: SeriesState }) {
   const t = useT();

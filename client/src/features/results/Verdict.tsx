@@ -1,5 +1,6 @@
 import { useT } from "../../i18n/useT.js";
 import type { Tone } from "./labels.js";
+import "./verdict.css";
 
 /** A dash that says "not stated" to screen readers. */
 export function NoValue() {

@@ -1,5 +1,6 @@
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
+import "./review.css";
 
 export interface ChoiceGroupProps<T extends string> {
   label: string;

@@ -5,6 +5,7 @@ import { formatDate } from "../../i18n/formatDate.js";
 import type { Language } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
+import "./review.css";
 
 /** A KPI figure with its unit ("95 %"), or "–" when none was measured. */
 export function kpiFigure(value: number | null, unit: string, language: Language): string {

@@ -4,6 +4,7 @@ import { reviewId } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { ReviewItem } from "./ReviewItem.js";
+import "./review.css";
 
 /** The Review phase: every agreement due at this session, checked against its goals, with a decision each. */
 export function ReviewPhase({ sessionId }: { sessionId: string }) {

@@ -1,6 +1,7 @@
 import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useFollow } from "./follow.js";
+import "./room.css";
 
 /** "Zurück zum Fokus": shown to someone who left the spotlight item, one click brings them back. */
 export function FollowReturn({ state }: { state: SeriesState }) {

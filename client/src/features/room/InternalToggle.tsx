@@ -6,6 +6,7 @@ import { useSync } from "../../sync/context.js";
 import { personOf } from "./viewer.js";
 import { itemOrg } from "../../../../common/domain/visibility/itemOrg.js";
 import { confirmedOrg } from "../../../../common/domain/visibility/viewer.js";
+import "./room.css";
 
 /** "Intern · Firma A": the item is seen only by that organisation's people. */
 export function InternalBadge({ state, internalTo }: { state: SeriesState; internalTo: string | null }) {

@@ -1,4 +1,5 @@
 import { useT } from "../../i18n/useT.js";
+import "./room.css";
 
 /** Tells an observer that they read along and cannot change anything. */
 export function ObserverBadge() {

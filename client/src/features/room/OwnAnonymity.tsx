@@ -1,4 +1,5 @@
 /** How the others see one's own anonymous contribution. */
+import "./room.css";
 export function OwnAnonymity({ label }: { label: string | null }) {
   if (label === null) return null;
   return (

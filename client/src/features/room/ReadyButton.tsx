@@ -3,6 +3,7 @@ import type { SeriesState } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
+import "./room.css";
 
 /** "Bereit": each person says they are done with the current step. */
 export function ReadyButton({ state, me }: { state: SeriesState; me: string }) {

@@ -13,6 +13,7 @@ import { RoomToolbar, RoomToolPanel, type OpenTool } from "./RoomTools.js";
 import { spotlightTitle } from "./spotlightTitle.js";
 import { TimerDisplay } from "./TimerDisplay.js";
 import { isFacilitator } from "./viewer.js";
+import "./room.css";
 
 /**
  * The live room of the current session: a compact strip that stays in view

@@ -3,6 +3,7 @@ import type { ItemKind } from "../../../../common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
+import "./room.css";
 
 /** Whether an item is in the spotlight. */
 export function inSpotlight(state: SeriesState, itemId: string): boolean {

@@ -4,6 +4,7 @@ import type { Timer } from "../../../../common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { softBeep } from "./beep.js";
 import { formatClock, useServerNow } from "./useServerNow.js";
+import "./room.css";
 
 const FLASH_MS = 4000;
 

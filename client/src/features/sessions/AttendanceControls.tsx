@@ -5,6 +5,7 @@ import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";
+import "./sessions.css";
 
 /** The label of a status; null is "not recorded". */
 export function attendanceKey(status: AttendanceStatus | null): MessageKey {

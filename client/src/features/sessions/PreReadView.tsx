@@ -12,6 +12,7 @@ import { formatDate } from "../../i18n/formatDate.js";
 import { SessionList } from "./SessionList.js";
 import { timeText } from "./scheduleText.js";
 import { CarriedReview } from "./CarriedReview.js";
+import "./sessions.css";
 
 /** What to read before a session: its agenda, the agreements it checks and the cases put in its inbox. */
 export function PreReadView({

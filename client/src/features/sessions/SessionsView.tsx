@@ -6,6 +6,7 @@ import { AddSessionForm } from "./AddSessionForm.js";
 import { SessionBoard } from "./SessionBoard.js";
 import { ScheduleEditor } from "./ScheduleEditor.js";
 import { SessionList } from "./SessionList.js";
+import "./sessions.css";
 
 /** The session board, beside the list of sessions to pick from. */
 export function SessionsView({

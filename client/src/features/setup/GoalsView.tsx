@@ -8,6 +8,7 @@ import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { GoalCard } from "./GoalCard.js";
 import { orgsInOrder } from "./PersonSelects.js";
+import "./setup.css";
 
 function AddGoalForm({ orgId }: { orgId: string | null }) {
   const t = useT();

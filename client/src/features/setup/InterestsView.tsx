@@ -11,6 +11,7 @@ import { EditableField } from "../../ui/EditableField.js";
 import { CollisionsPanel } from "./CollisionsPanel.js";
 import { SIDES, sideKey } from "./labels.js";
 import { StarterCatalogOffer } from "./StarterCatalogOffer.js";
+import "./setup.css";
 
 /** The interests of one side, in the order they were added. */
 export function interestsOfSide(state: SeriesState, side: Side): Interest[] {

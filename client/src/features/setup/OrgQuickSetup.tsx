@@ -3,6 +3,7 @@ import { useT } from "../../i18n/useT.js";
 import { EditScope } from "../../ui/permissions.js";
 import { AddOrgForm } from "./AddOrgForm.js";
 import { orgsInOrder } from "./PersonSelects.js";
+import "./setup.css";
 
 /**
  * The organisations of the series, and a line to add one, where a moderator

@@ -9,6 +9,7 @@ import { EditScope } from "../../ui/permissions.js";
 import { AddOrgForm } from "./AddOrgForm.js";
 import { orgsInOrder } from "./PersonSelects.js";
 import { PeopleList } from "./PeopleList.js";
+import "./setup.css";
 
 /** Organisations and people of the series. */
 export function ParticipantsView({ state, me }: { state: SeriesState; me: string }) {

@@ -3,6 +3,7 @@ import { sideOfFunction, type PersonFunction } from "../../../../common/domain/v
 import { useT } from "../../i18n/useT.js";
 import { OptionalSelect } from "../../ui/OptionalSelect.js";
 import { FUNCTIONS, functionKey, sideKey } from "./labels.js";
+import "./setup.css";
 
 /** The organisations in the order they were added. */
 export function orgsInOrder(orgs: Readonly<Record<string, Org>>): Org[] {

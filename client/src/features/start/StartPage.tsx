@@ -6,6 +6,7 @@ import { CreateSeriesForm } from "./CreateSeriesForm.js";
 import { ImportBackup } from "./ImportBackup.js";
 import { LoadExample } from "./LoadExample.js";
 import { RecentSeriesList } from "./RecentSeriesList.js";
+import "./start.css";
 
 /** `/`: what Einklang is, a new series, and the series opened before. */
 export function StartPage() {

@@ -5,6 +5,7 @@ import { useT } from "../../i18n/useT.js";
 import { isFacilitator } from "../room/viewer.js";
 import { restorableEntries } from "./trashEntries.js";
 import { TrashPanel } from "./TrashPanel.js";
+import "./trash.css";
 
 /**
  * "Papierkorb" among the board's series-wide tools, beside results and

@@ -3,6 +3,7 @@ import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { dotsLeft, inVote, myBallot, revealedTotal } from "./ballot.js";
+import "./voting.css";
 
 /** Dot buttons on a card while a vote is open; the revealed total afterwards. Never anyone else's dots before. */
 export function VoteDots({ state, me, itemId }: { state: SeriesState; me: string | null; itemId: string }) {

@@ -7,6 +7,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";
 import { useVotersLine } from "./useVotersLine.js";
+import "./voting.css";
 
 function OpenVoteVoters({ voting }: { voting: Voting }) {
   return (

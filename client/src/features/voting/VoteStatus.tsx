@@ -5,6 +5,7 @@ import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { myBallot, voteItemTitle } from "./ballot.js";
 import { useVotersLine } from "./useVotersLine.js";
+import "./voting.css";
 
 /** The revealed vote's items, most dots first; the first `max` of them where space is short (the projector). */
 export function VoteResults({
