@@ -27,7 +27,7 @@ export function SeriesPageHeader({
 }) {
   const t = useT();
   return (
-    <header className={`board-header ${className}`}>
+    <header className={`board-header series-page-header ${className}`}>
       <div className="board-header-main">
         <a className="brand" href="/" onClick={navigateOnClick("/")} aria-label={t("board.home")}>
           {t("app.name")}
