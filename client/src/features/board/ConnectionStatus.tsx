@@ -39,7 +39,7 @@ export function ConnectionStatus() {
       {showUnsaved && (
         <span className="unsaved" data-testid="unsaved-count">
           {" · "}
-          {t(unsaved === 1 ? "connection.unsaved.one" : "connection.unsaved.other", { count: unsaved })}
+          {t("connection.unsaved", { count: unsaved })}
         </span>
       )}
     </span>

@@ -28,7 +28,7 @@ export function PendingMemberships({ state, me }: { state: SeriesState; me: stri
         onClick={() => setOpen(!open)}
       >
         <span className="pending-memberships-count">{pending.length}</span>{" "}
-        {t(pending.length === 1 ? "membership.waiting.one" : "membership.waiting", { count: pending.length })}
+        {t("membership.waiting", { count: pending.length })}
       </button>
       {pending.length > 1 && (
         <button

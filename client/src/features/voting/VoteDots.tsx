@@ -16,7 +16,7 @@ export function VoteDots({ state, me, itemId }: { state: SeriesState; me: string
   if (total !== null) {
     return (
       <span className="vote-total" data-testid={`vote-total-${itemId}`} data-total={total}>
-        {t(total === 1 ? "vote.total.one" : "vote.total", { count: total })}
+        {t("vote.total", { count: total })}
       </span>
     );
   }

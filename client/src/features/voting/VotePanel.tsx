@@ -94,7 +94,7 @@ export function VotePanel({ session, voting }: { session: Session; voting: Votin
       </label>
       {!stacking && items > 0 && dots > items && (
         <p className="muted small vote-unplaceable" data-testid="vote-unplaceable">
-          {items === 1 ? t("vote.dots.unplaceable.one") : t("vote.dots.unplaceable", { items })}
+          {t("vote.dots.unplaceable", { count: items })}
         </p>
       )}
       <button

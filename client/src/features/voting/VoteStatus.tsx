@@ -37,9 +37,7 @@ export function VoteResults({
               {t("vote.tie")}
             </span>
           )}
-          <span className="vote-result-total">
-            {t(total === 1 ? "vote.total.one" : "vote.total", { count: total })}
-          </span>
+          <span className="vote-result-total">{t("vote.total", { count: total })}</span>
         </li>
       ))}
     </ol>
@@ -80,7 +78,7 @@ export function VoteStatus({
         </strong>
         {canSend("vote.cast") && (
           <span className="vote-left" data-testid="vote-left">
-            {t(left === 1 ? "vote.left.one" : "vote.left", { count: left })}
+            {t("vote.left", { count: left })}
           </span>
         )}
         <span className="muted small" data-testid="vote-voters">

@@ -16,5 +16,5 @@ export function useVotersLine(voting: Voting): string {
       online.map((entry) => entry.personId),
     ),
   );
-  return t(voting.voters === 1 ? "vote.voters.one" : "vote.voters", { count: voting.voters, present });
+  return t("vote.voters", { count: voting.voters, present });
 }
