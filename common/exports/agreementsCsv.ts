@@ -12,7 +12,7 @@ import {
   sideLabel,
   statusLabel,
 } from "./exportLabels.js";
-import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 import { caseTitle, collisionInterests, goalTitles, orgName, personName, personNames } from "./stateNames.js";
 
 /** How the agreements list is written: language of header and labels, field separator, and today (YYYY-MM-DD). */

@@ -1,4 +1,4 @@
-import { AgreementFlag } from "@common/domain/rules/agreements.js";
+import { AgreementFlag } from "../domain/rules/agreements.js";
 import type {
   AgreementStatus,
   Decision,
@@ -9,8 +9,8 @@ import type {
   SessionKind,
   Side,
   Stage,
-} from "@common/domain/vocabulary.js";
-import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
+} from "../domain/vocabulary.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 
 /** The catalog key of each value of a vocabulary; a missing value fails to compile. */
 type Keys<T extends string> = Record<T, MessageKey>;

@@ -1,4 +1,4 @@
-import { Language } from "@common/i18n/translate.js";
+import type { Language } from "../i18n/translate.js";
 
 const LOCALES: Record<Language, string> = { de: "de-DE", en: "en-GB" };
 

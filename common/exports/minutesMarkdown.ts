@@ -1,5 +1,5 @@
 import { sessionKindLabel, sideLabel } from "./exportLabels.js";
-import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
 import { endTime } from "../domain/schedule/wallClock.js";
 import { VoteTarget } from "../domain/vocabulary.js";

@@ -11,7 +11,7 @@ import {
   stageLabel,
   statusLabel,
 } from "./exportLabels.js";
-import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 import { mdBlock, mdField, mdInline, readableDate, readableNumber } from "./markdownText.js";
 import type {
   Attribution,

@@ -12,7 +12,7 @@ import { isSettled } from "../domain/rules/review.js";
 import { sessionsInOrder } from "../domain/rules/sessions.js";
 import type { SeriesState, Session } from "../domain/types.js";
 import { sessionKindLabel } from "./exportLabels.js";
-import { translate, type Language } from "@common/i18n/translate.js";
+import { translate, type Language } from "../i18n/translate.js";
 import { orgName, personNames } from "./stateNames.js";
 
 /** How the calendar is written: its language, the moment it is made (DTSTAMP, "future") and its title. */

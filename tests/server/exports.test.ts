@@ -2,10 +2,10 @@ import { parse } from "csv-parse/sync";
 import { nanoid } from "nanoid";
 import ical, { type VEvent } from "node-ical";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { translate } from "@common/i18n/translate.js";
-import { mdInline } from "../../common/exports/markdownText.js";
+import { mdInline } from "@common/exports/markdownText.js";
 import {
   connectAs,
   createSeries,

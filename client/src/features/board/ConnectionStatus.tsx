@@ -1,4 +1,4 @@
-import { assertNever } from "../../../../common/domain/apply.js";
+import { assertNever } from "@common/domain/apply.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,6 +1,6 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { agreementNews, lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
-import type { Agreement, SeriesState, Session } from "../../../../common/domain/types.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { agreementNews, lastSessionSeq } from "@common/domain/rules/sinceLastSession.js";
+import type { Agreement, SeriesState, Session } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";

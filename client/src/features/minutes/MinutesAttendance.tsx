@@ -1,6 +1,6 @@
-import { sideLabel } from "../../../../common/exports/exportLabels.js";
+import { sideLabel } from "@common/exports/exportLabels.js";
 import { translate, type Language } from "@common/i18n/translate.js";
-import type { Minutes, MinutesPerson } from "../../../../common/exports/minutesModel.js";
+import type { Minutes, MinutesPerson } from "@common/exports/minutesModel.js";
 
 function PersonItem({ person, lang }: { person: MinutesPerson; lang: Language }) {
   const about = [person.org, person.side === null ? null : sideLabel(person.side, lang)].filter((p) => p !== null);

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import { sessionKindLabel } from "../../../../common/exports/exportLabels.js";
+import { sessionKindLabel } from "@common/exports/exportLabels.js";
 import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
-import { readableDate } from "../../../../common/exports/markdownText.js";
-import type { Minutes } from "../../../../common/exports/minutesModel.js";
+import { readableDate } from "@common/exports/markdownText.js";
+import type { Minutes } from "@common/exports/minutesModel.js";
 import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
 import { MinutesVotes } from "./MinutesVotes.js";
-import { sessionTimeText } from "../../../../common/exports/minutesMarkdown.js";
+import { sessionTimeText } from "@common/exports/minutesMarkdown.js";
 import { MinutesAttendance, MinutesCheckInRound } from "./MinutesAttendance.js";
 
 /** One labelled fact of the minutes. */

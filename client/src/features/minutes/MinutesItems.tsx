@@ -1,4 +1,4 @@
-import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
+import { MirrorVerdict } from "@common/domain/vocabulary.js";
 import {
   decisionLabel,
   fitLabel,
@@ -9,17 +9,17 @@ import {
   sideLabel,
   stageLabel,
   statusLabel,
-} from "../../../../common/exports/exportLabels.js";
+} from "@common/exports/exportLabels.js";
 import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
-import { readableDate, readableNumber } from "../../../../common/exports/markdownText.js";
+import { readableDate, readableNumber } from "@common/exports/markdownText.js";
 import type {
   MinutesAgreement,
   MinutesCase,
   MinutesMirror,
   MinutesNote,
   MinutesReview,
-} from "../../../../common/exports/minutesModel.js";
-import { attributionText } from "../../../../common/exports/minutesMarkdownItems.js";
+} from "@common/exports/minutesModel.js";
+import { attributionText } from "@common/exports/minutesMarkdownItems.js";
 import { Fact } from "./MinutesDocument.js";
 
 function Notes({ title, notes, lang }: { title: string; notes: readonly MinutesNote[]; lang: Language }) {

@@ -1,6 +1,6 @@
 import { translate, type Language } from "@common/i18n/translate.js";
-import type { MinutesVote } from "../../../../common/exports/minutesModel.js";
-import { VoteTarget } from "../../../../common/domain/vocabulary.js";
+import type { MinutesVote } from "@common/exports/minutesModel.js";
+import { VoteTarget } from "@common/domain/vocabulary.js";
 
 /** The dot votes revealed in the session, each with its ranking; nothing when there was none. */
 export function MinutesVotes({ votes, lang }: { votes: MinutesVote[]; lang: Language }) {

@@ -1,5 +1,5 @@
-import { agreementFlags } from "../../../../common/domain/rules/agreements.js";
-import type { Agreement, SeriesState, Session } from "../../../../common/domain/types.js";
+import { agreementFlags } from "@common/domain/rules/agreements.js";
+import type { Agreement, SeriesState, Session } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { flagKeys, localToday } from "../agreements/labels.js";
 import { sessionAgreements } from "../sessions/recap.js";

@@ -1,6 +1,6 @@
-import type { Person, SeriesState, Session } from "../../../../common/domain/types.js";
-import { sideOfPerson } from "../../../../common/domain/rules/people.js";
-import { AttendanceStatus, Side } from "../../../../common/domain/vocabulary.js";
+import type { Person, SeriesState, Session } from "@common/domain/types.js";
+import { sideOfPerson } from "@common/domain/rules/people.js";
+import { AttendanceStatus, Side } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,9 +1,9 @@
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { AttendanceStatus } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { AttendanceStatus } from "@common/domain/vocabulary.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
-import { plannedAfter, plannedNext } from "../../../../common/domain/schedule/plannedNext.js";
+import { plannedAfter, plannedNext } from "@common/domain/schedule/plannedNext.js";
 import { recapOpenPoints, sessionAgreements } from "../sessions/recap.js";
 import { ProjectorFlags } from "./ProjectorAgreements.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";

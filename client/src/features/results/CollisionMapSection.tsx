@@ -1,5 +1,5 @@
-import type { AxisInterest, CollisionCell, CollisionMap, OutcomeTally } from "../../../../common/results/index.js";
-import { Side } from "../../../../common/domain/vocabulary.js";
+import type { AxisInterest, CollisionCell, CollisionMap, OutcomeTally } from "@common/results/index.js";
+import { Side } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "./format.js";
 import { ResultsTable } from "./ResultsTable.js";

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import type { OrderToCash, StageFigures } from "../../../../common/results/index.js";
+import type { OrderToCash, StageFigures } from "@common/results/index.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { stageKey } from "../cases/labels.js";
 import { ChartCanvas, paletteColor, withAlpha } from "./ChartCanvas.js";

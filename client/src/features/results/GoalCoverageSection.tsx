@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { CoverageAgreement, GoalCoverage, GoalCoverageRow } from "../../../../common/results/index.js";
-import type { GoalFit } from "../../../../common/domain/vocabulary.js";
+import type { CoverageAgreement, GoalCoverage, GoalCoverageRow } from "@common/results/index.js";
+import type { GoalFit } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { decisionKey, fitKey, keptKey, outcomeKey } from "../review/labels.js";
 import { useResultFormats } from "./format.js";

@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
-import type { Session, Voting } from "../../../../common/domain/types.js";
-import { voteItemCount } from "../../../../common/domain/rules/voteCounts.js";
-import { VoteTarget } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Session, Voting } from "@common/domain/types.js";
+import { voteItemCount } from "@common/domain/rules/voteCounts.js";
+import { VoteTarget } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";

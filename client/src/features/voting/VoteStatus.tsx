@@ -1,6 +1,6 @@
-import { placeableDots, rankWithTies } from "../../../../common/domain/rules/voteCounts.js";
-import { voteRanking } from "../../../../common/domain/rules/votes.js";
-import type { SeriesState, Voting } from "../../../../common/domain/types.js";
+import { placeableDots, rankWithTies } from "@common/domain/rules/voteCounts.js";
+import { voteRanking } from "@common/domain/rules/votes.js";
+import type { SeriesState, Voting } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { myBallot, voteItemTitle } from "./ballot.js";

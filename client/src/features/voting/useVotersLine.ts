@@ -1,5 +1,5 @@
-import { votersPresent } from "../../../../common/domain/rules/voteCounts.js";
-import type { Voting } from "../../../../common/domain/types.js";
+import { votersPresent } from "@common/domain/rules/voteCounts.js";
+import type { Voting } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 
