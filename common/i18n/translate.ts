@@ -1,6 +1,7 @@
 import { de, type MessageKey, type Messages } from "./de.js";
 import { en } from "./en.js";
 
+/** The languages of the UI and the exports: German, the default, and English. */
 export const Language = { de: "de", en: "en" } as const;
 export type Language = (typeof Language)[keyof typeof Language];
 
