@@ -6,6 +6,8 @@ const serverPort = Number(process.env.PORT ?? 3000);
 export default defineConfig({
   root: "client",
   plugins: [react()],
+  // `@common/...` as tsconfig.json's paths say, like tsc and tsx.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -12,12 +12,12 @@ import {
   sideLabel,
   statusLabel,
 } from "./exportLabels.js";
-import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 import { caseTitle, collisionInterests, goalTitles, orgName, personName, personNames } from "./stateNames.js";
 
 /** How the agreements list is written: language of header and labels, field separator, and today (YYYY-MM-DD). */
 export interface AgreementsCsvOptions {
-  lang: ExportLanguage;
+  lang: Language;
   /** ";" for a German spreadsheet, "," for an English one. */
   separator: ";" | ",";
   /** Decides "overdue"; passed in, never read from a clock. */
@@ -25,29 +25,29 @@ export interface AgreementsCsvOptions {
 }
 
 /** The columns, in order: the header text of each. */
-const COLUMNS: readonly ExportTextKey[] = [
-  "agreement.text",
-  "agreement.level",
-  "agreement.owners",
-  "agreement.ownerOrgs",
-  "agreement.ownerSides",
-  "agreement.status",
-  "agreement.due",
-  "agreement.overdue",
-  "agreement.goals",
-  "agreement.case",
-  "agreement.collision",
-  "agreement.outcome",
-  "agreement.madeIn",
-  "agreement.lastReview",
-  "review.kept",
-  "review.outcome",
-  "review.kpi",
-  "review.decision",
+const COLUMNS: readonly MessageKey[] = [
+  "agreements.field.text",
+  "agreements.field.level",
+  "agreements.field.owners",
+  "document.agreement.ownerOrgs",
+  "document.agreement.ownerSides",
+  "agreements.status.label",
+  "agreements.field.due",
+  "agreements.flag.overdue",
+  "agreements.field.goals",
+  "agreements.add.case",
+  "agreements.field.collision",
+  "agreements.field.outcome",
+  "document.agreement.madeIn",
+  "document.agreement.lastReview",
+  "review.kept.label",
+  "review.outcome.label",
+  "review.kpiValue",
+  "review.decision.label",
   "review.evidence",
-  "review.fits",
-  "agreement.latestUpdateAt",
-  "agreement.latestUpdate",
+  "document.review.fits",
+  "document.agreement.latestUpdateAt",
+  "document.agreement.latestUpdate",
 ];
 
 /** Each distinct value once, in first-seen order. */
@@ -56,7 +56,7 @@ function distinct<T>(values: readonly T[]): T[] {
 }
 
 /** The organisations and the sides of an agreement's owners, each named once. */
-function ownersWhere(state: SeriesState, agreement: Agreement, lang: ExportLanguage): [string, string] {
+function ownersWhere(state: SeriesState, agreement: Agreement, lang: Language): [string, string] {
   const owners = agreement.ownerIds.flatMap((id) => (Object.hasOwn(state.people, id) ? (state.people[id] ?? []) : []));
   const orgs = distinct(owners.flatMap((person) => orgName(state, person.orgId) ?? []));
   const sides = distinct(owners.flatMap((person) => sideOfFunction(person.function) ?? []));
@@ -64,7 +64,7 @@ function ownersWhere(state: SeriesState, agreement: Agreement, lang: ExportLangu
 }
 
 /** "Goal: Supports; Other goal: Neutral" for the goals the review judged that the state still holds. */
-function fitsText(state: SeriesState, review: Review, lang: ExportLanguage): string {
+function fitsText(state: SeriesState, review: Review, lang: Language): string {
   return Object.entries(review.fit)
     .flatMap(([goalId, fit]) => {
       const [title] = goalTitles(state, [goalId]);
@@ -74,7 +74,7 @@ function fitsText(state: SeriesState, review: Review, lang: ExportLanguage): str
 }
 
 /** The owners' latest status report: its date, and who reported which status with what comment. */
-function latestUpdate(state: SeriesState, agreement: Agreement, lang: ExportLanguage): [string, string] {
+function latestUpdate(state: SeriesState, agreement: Agreement, lang: Language): [string, string] {
   const update = agreement.updates.at(-1);
   if (!update) return ["", ""];
   const status = statusLabel(update.status, null, lang);
@@ -84,7 +84,7 @@ function latestUpdate(state: SeriesState, agreement: Agreement, lang: ExportLang
 }
 
 /** The verdicts of an agreement's latest review: its date, kept, outcome, KPI value, decision, evidence and goal fit. */
-function latestReview(state: SeriesState, agreement: Agreement, lang: ExportLanguage): (string | number)[] {
+function latestReview(state: SeriesState, agreement: Agreement, lang: Language): (string | number)[] {
   const latest = agreementReviews(state, agreement.id).at(-1);
   if (!latest) return ["", "", "", "", "", "", ""];
   const { session, review } = latest;
@@ -111,7 +111,7 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
     ...ownersWhere(state, agreement, lang),
     statusLabel(agreement.status, settlingDecision(state, agreement.id), lang),
     agreement.due,
-    exportText(lang, isOverdue(state, agreement, today) ? "yes" : "no"),
+    translate(lang, isOverdue(state, agreement, today) ? "document.yes" : "document.no"),
     goalTitles(state, agreement.goalIds).join(", "),
     caseTitle(state, agreement.caseId) ?? "",
     (collisionInterests(state, agreement.collisionId) ?? []).join(" ↔ "),
@@ -147,7 +147,7 @@ export function* agreementsCsvChunks(
       {
         bom: first,
         header: first,
-        columns: COLUMNS.map((key) => exportText(options.lang, key)),
+        columns: COLUMNS.map((key) => translate(options.lang, key)),
         delimiter: options.separator,
         record_delimiter: "windows",
         // With CRLF as record delimiter the library would leave a lone "\n" unquoted.

@@ -10,147 +10,127 @@ import type {
   Side,
   Stage,
 } from "../domain/vocabulary.js";
-import type { ExportLanguage } from "./exportTexts.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 
-/** One name per value of a vocabulary, in both languages; a missing value fails to compile. */
-type Names<T extends string> = Record<ExportLanguage, Record<T, string>>;
+/** The catalog key of each value of a vocabulary; a missing value fails to compile. */
+type Keys<T extends string> = Record<T, MessageKey>;
 
-const SESSION_KINDS: Names<SessionKind> = {
-  de: { internal: "Interne Runde", workshop: "Erfahrungsworkshop", peer_visit: "Betriebsbesuch" },
-  en: { internal: "Internal review", workshop: "Experience workshop", peer_visit: "Peer visit" },
+const SESSION_KINDS: Keys<SessionKind> = {
+  internal: "sessions.kind.internal",
+  workshop: "sessions.kind.workshop",
+  peer_visit: "sessions.kind.peerVisit",
 };
 
-const SIDES: Names<Side> = {
-  de: { sales: "Vertrieb", operations: "Produktion", shared: "Gemeinsam" },
-  en: { sales: "Sales", operations: "Operations", shared: "Shared" },
+const SIDES: Keys<Side> = {
+  sales: "meeting.side.sales",
+  operations: "meeting.side.operations",
+  shared: "meeting.side.shared",
 };
 
-const STAGES: Names<Stage> = {
-  de: {
-    inquiry: "Anfrage",
-    quote: "Angebot",
-    order_clarification: "Auftragsklärung",
-    planning: "Planung",
-    production: "Produktion",
-    delivery: "Logistik/Lieferung",
-    invoicing: "Rechnung",
-    service: "Service/Reklamation",
-  },
-  en: {
-    inquiry: "Inquiry",
-    quote: "Quote",
-    order_clarification: "Order clarification",
-    planning: "Planning",
-    production: "Production",
-    delivery: "Logistics/delivery",
-    invoicing: "Invoicing",
-    service: "Service/complaint",
-  },
+const STAGES: Keys<Stage> = {
+  inquiry: "cases.stage.inquiry",
+  quote: "cases.stage.quote",
+  order_clarification: "cases.stage.orderClarification",
+  planning: "cases.stage.planning",
+  production: "cases.stage.production",
+  delivery: "cases.stage.delivery",
+  invoicing: "cases.stage.invoicing",
+  service: "cases.stage.service",
 };
 
-const LEVELS: Names<Level> = {
-  de: { strategic: "Strategisch", operational: "Operativ" },
-  en: { strategic: "Strategic", operational: "Operational" },
-};
+const LEVELS: Keys<Level> = { strategic: "agreements.level.strategic", operational: "agreements.level.operational" };
 
-const STATUSES: Names<AgreementStatus> = {
-  de: { open: "Offen", in_progress: "In Arbeit", done: "Erledigt" },
-  en: { open: "Open", in_progress: "In progress", done: "Done" },
+const STATUSES: Keys<AgreementStatus> = {
+  open: "agreements.status.open",
+  in_progress: "agreements.status.inProgress",
+  done: "agreements.status.done",
 };
 
 /** How an agreement's status reads once a review closed, revised or dropped it. */
-const SETTLED: Names<Decision> = {
-  de: { close: "Abgeschlossen", continue: "In Arbeit", revise: "Überarbeitet", drop: "Verworfen" },
-  en: { close: "Closed", continue: "In progress", revise: "Revised", drop: "Dropped" },
+const SETTLED: Keys<Decision> = {
+  close: "agreements.settled.close",
+  continue: "agreements.status.inProgress",
+  revise: "agreements.settled.revise",
+  drop: "agreements.settled.drop",
 };
 
-const KEPT: Names<Kept> = {
-  de: { kept: "Eingehalten", partly: "Teilweise", not: "Nicht" },
-  en: { kept: "Kept", partly: "Partly", not: "Not kept" },
+const KEPT: Keys<Kept> = { kept: "review.kept.kept", partly: "review.kept.partly", not: "review.kept.not" };
+
+const OUTCOMES: Keys<OutcomeReached> = {
+  yes: "review.outcome.yes",
+  partly: "review.outcome.partly",
+  no: "review.outcome.no",
 };
 
-const OUTCOMES: Names<OutcomeReached> = {
-  de: { yes: "Ja", partly: "Teilweise", no: "Nein" },
-  en: { yes: "Yes", partly: "Partly", no: "No" },
+const FITS: Keys<GoalFit> = {
+  supports: "review.fit.supports",
+  neutral: "review.fit.neutral",
+  conflicts: "review.fit.conflicts",
 };
 
-const FITS: Names<GoalFit> = {
-  de: { supports: "Unterstützt", neutral: "Neutral", conflicts: "Widerspricht" },
-  en: { supports: "Supports", neutral: "Neutral", conflicts: "Conflicts" },
+const DECISIONS: Keys<Decision> = {
+  close: "review.decision.close",
+  continue: "review.decision.continue",
+  revise: "review.decision.revise",
+  drop: "review.decision.drop",
 };
 
-const DECISIONS: Names<Decision> = {
-  de: { close: "Abschließen", continue: "Fortführen", revise: "Überarbeiten", drop: "Verwerfen" },
-  en: { close: "Close", continue: "Continue", revise: "Revise", drop: "Drop" },
-};
-
-const FLAGS: Names<AgreementFlag> = {
-  de: {
-    [AgreementFlag.noGoal]: "Keine strategische Grundlage",
-    [AgreementFlag.noOwner]: "Niemand verantwortlich",
-    [AgreementFlag.ownersOneSided]: "Nur eine Seite verantwortlich",
-    [AgreementFlag.noOutcome]: "Kein Ergebnis",
-    [AgreementFlag.outcomeNotMeasurable]: "Ergebnis nicht messbar",
-    [AgreementFlag.outcomeIsActivity]: "Aktivität statt Ergebnis",
-    [AgreementFlag.overdue]: "Überfällig",
-  },
-  en: {
-    [AgreementFlag.noGoal]: "No strategic basis",
-    [AgreementFlag.noOwner]: "No owner",
-    [AgreementFlag.ownersOneSided]: "Owners from one side only",
-    [AgreementFlag.noOutcome]: "No outcome",
-    [AgreementFlag.outcomeNotMeasurable]: "Outcome not measurable",
-    [AgreementFlag.outcomeIsActivity]: "Activity, not outcome",
-    [AgreementFlag.overdue]: "Overdue",
-  },
+const FLAGS: Keys<AgreementFlag> = {
+  [AgreementFlag.noGoal]: "agreements.flag.noGoal",
+  [AgreementFlag.noOwner]: "agreements.flag.noOwner",
+  [AgreementFlag.ownersOneSided]: "agreements.flag.ownersOneSided",
+  [AgreementFlag.noOutcome]: "agreements.flag.noOutcome",
+  [AgreementFlag.outcomeNotMeasurable]: "agreements.flag.outcomeNotMeasurable",
+  [AgreementFlag.outcomeIsActivity]: "agreements.flag.outcomeIsActivity",
+  [AgreementFlag.overdue]: "agreements.flag.overdue",
 };
 
 /** The name of a session kind ("Erfahrungsworkshop"). */
-export function sessionKindLabel(kind: SessionKind, lang: ExportLanguage): string {
-  return SESSION_KINDS[lang][kind];
+export function sessionKindLabel(kind: SessionKind, lang: Language): string {
+  return translate(lang, SESSION_KINDS[kind]);
 }
 
 /** The name of a side of the table ("Produktion"). */
-export function sideLabel(side: Side, lang: ExportLanguage): string {
-  return SIDES[lang][side];
+export function sideLabel(side: Side, lang: Language): string {
+  return translate(lang, SIDES[side]);
 }
 
 /** The name of an order-to-cash stage. */
-export function stageLabel(stage: Stage, lang: ExportLanguage): string {
-  return STAGES[lang][stage];
+export function stageLabel(stage: Stage, lang: Language): string {
+  return translate(lang, STAGES[stage]);
 }
 
 /** The name of an agreement's level. */
-export function levelLabel(level: Level, lang: ExportLanguage): string {
-  return LEVELS[lang][level];
+export function levelLabel(level: Level, lang: Language): string {
+  return translate(lang, LEVELS[level]);
 }
 
 /** An agreement's status as the board shows it: the settling decision wins over the owners' status. */
-export function statusLabel(status: AgreementStatus, settledBy: Decision | null, lang: ExportLanguage): string {
-  return settledBy === null ? STATUSES[lang][status] : SETTLED[lang][settledBy];
+export function statusLabel(status: AgreementStatus, settledBy: Decision | null, lang: Language): string {
+  return translate(lang, settledBy === null ? STATUSES[status] : SETTLED[settledBy]);
 }
 
 /** The name of a "kept?" verdict. */
-export function keptLabel(kept: Kept, lang: ExportLanguage): string {
-  return KEPT[lang][kept];
+export function keptLabel(kept: Kept, lang: Language): string {
+  return translate(lang, KEPT[kept]);
 }
 
 /** The name of an "outcome reached?" verdict. */
-export function outcomeLabel(outcome: OutcomeReached, lang: ExportLanguage): string {
-  return OUTCOMES[lang][outcome];
+export function outcomeLabel(outcome: OutcomeReached, lang: Language): string {
+  return translate(lang, OUTCOMES[outcome]);
 }
 
 /** The name of a goal fit. */
-export function fitLabel(fit: GoalFit, lang: ExportLanguage): string {
-  return FITS[lang][fit];
+export function fitLabel(fit: GoalFit, lang: Language): string {
+  return translate(lang, FITS[fit]);
 }
 
 /** The name of a review decision. */
-export function decisionLabel(decision: Decision, lang: ExportLanguage): string {
-  return DECISIONS[lang][decision];
+export function decisionLabel(decision: Decision, lang: Language): string {
+  return translate(lang, DECISIONS[decision]);
 }
 
 /** The badge text of an agreement flag. */
-export function flagLabel(flag: AgreementFlag, lang: ExportLanguage): string {
-  return FLAGS[lang][flag];
+export function flagLabel(flag: AgreementFlag, lang: Language): string {
+  return translate(lang, FLAGS[flag]);
 }

@@ -1,9 +1,9 @@
-import type { ExportLanguage } from "./exportTexts.js";
+import type { Language } from "../i18n/translate.js";
 
-const LOCALES: Record<ExportLanguage, string> = { de: "de-DE", en: "en-GB" };
+const LOCALES: Record<Language, string> = { de: "de-DE", en: "en-GB" };
 
 /** A YYYY-MM-DD date the way the board shows it ("Fr., 20. November 2026"); other input stays as it is. */
-export function readableDate(iso: string, lang: ExportLanguage): string {
+export function readableDate(iso: string, lang: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -17,7 +17,7 @@ export function readableDate(iso: string, lang: ExportLanguage): string {
 }
 
 /** A number the way readers of the language write it ("-1.800", "12,5"). */
-export function readableNumber(value: number, lang: ExportLanguage): string {
+export function readableNumber(value: number, lang: Language): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
 }
 

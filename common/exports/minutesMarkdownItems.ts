@@ -11,7 +11,7 @@ import {
   stageLabel,
   statusLabel,
 } from "./exportLabels.js";
-import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
+import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 import { mdBlock, mdField, mdInline, readableDate, readableNumber } from "./markdownText.js";
 import type {
   Attribution,
@@ -23,7 +23,7 @@ import type {
 } from "./minutesModel.js";
 
 /** The author label of a contribution; "" when it names nobody. */
-export function attributionText(author: Attribution, lang: ExportLanguage): string {
+export function attributionText(author: Attribution, lang: Language): string {
   switch (author.kind) {
     case "named":
       return author.name;
@@ -38,24 +38,24 @@ export function attributionText(author: Attribution, lang: ExportLanguage): stri
   }
 }
 
-function noteLine(note: MinutesNote, lang: ExportLanguage): string {
+function noteLine(note: MinutesNote, lang: Language): string {
   const author = attributionText(note.author, lang);
   return `- ${mdBlock(note.text, "  ")}${author === "" ? "" : ` — ${mdInline(author)}`}`;
 }
 
-function mirrorLines(mirror: MinutesMirror, lang: ExportLanguage): string[] {
+function mirrorLines(mirror: MinutesMirror, lang: Language): string[] {
   const author = attributionText(mirror.author, lang);
   const side = sideLabel(mirror.ofSide, lang);
   const head =
     author === ""
-      ? exportText(lang, "mirror.unnamed", { side })
-      : exportText(lang, "mirror.by", { name: mdInline(author), side });
+      ? translate(lang, "document.mirror.unnamed", { side })
+      : translate(lang, "cases.mirrors.by", { name: mdInline(author), side });
   const lines = [`- ${head} ${mdBlock(mirror.text, "  ")}`];
   const by = mdInline(mirror.answeredBy ?? "");
   if (mirror.verdict === MirrorVerdict.confirmed)
-    lines.push(`  ✓ ${exportText(lang, "mirror.confirmedBy", { name: by })}`);
+    lines.push(`  ✓ ${translate(lang, "cases.mirrors.confirmedBy", { name: by })}`);
   if (mirror.verdict === MirrorVerdict.corrected)
-    lines.push(`  ${exportText(lang, "mirror.correctedBy", { name: by })} ${mdBlock(mirror.correction, "  ")}`);
+    lines.push(`  ${translate(lang, "cases.mirrors.correctedBy", { name: by })} ${mdBlock(mirror.correction, "  ")}`);
   return lines;
 }
 
@@ -69,91 +69,95 @@ function prose(title: string, text: string): string[] {
 }
 
 /** One case of the minutes: facts, both views, look-back lists, mirrors, collisions and goals. */
-export function caseMarkdown(item: MinutesCase, index: number, lang: ExportLanguage): string[] {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
+export function caseMarkdown(item: MinutesCase, index: number, lang: Language): string[] {
+  const t = (key: MessageKey): string => translate(lang, key);
   const facts = [
-    item.presenter === null ? null : mdField(t("case.presenter"), mdInline(item.presenter)),
-    item.org === null ? null : mdField(t("case.org"), mdInline(item.org)),
-    item.happenedOn === "" ? null : mdField(t("case.happenedOn"), readableDate(item.happenedOn, lang)),
-    item.stage === null ? null : mdField(t("case.stage"), stageLabel(item.stage, lang)),
-    item.customer === "" ? null : mdField(t("case.customer"), mdInline(item.customer)),
-    item.marginImpact === null ? null : mdField(t("case.margin"), readableNumber(item.marginImpact, lang)),
-    item.delayDays === null ? null : mdField(t("case.delay"), readableNumber(item.delayDays, lang)),
+    item.presenter === null ? null : mdField(t("cases.field.presenter"), mdInline(item.presenter)),
+    item.org === null ? null : mdField(t("cases.field.org"), mdInline(item.org)),
+    item.happenedOn === "" ? null : mdField(t("cases.field.happenedOn"), readableDate(item.happenedOn, lang)),
+    item.stage === null ? null : mdField(t("cases.field.stage"), stageLabel(item.stage, lang)),
+    item.customer === "" ? null : mdField(t("cases.field.customer"), mdInline(item.customer)),
+    item.marginImpact === null ? null : mdField(t("cases.field.marginImpact"), readableNumber(item.marginImpact, lang)),
+    item.delayDays === null ? null : mdField(t("cases.field.delayDays"), readableNumber(item.delayDays, lang)),
   ].filter((line) => line !== null);
   return [
     `### ${index + 1}. ${mdInline(item.title)}`,
     "",
     ...(item.description.trim() === "" ? [] : [mdBlock(item.description), ""]),
     ...(facts.length === 0 ? [] : [...facts, ""]),
-    ...prose(t("case.salesView"), item.salesView),
-    ...prose(t("case.operationsView"), item.operationsView),
+    ...prose(t("cases.field.salesView"), item.salesView),
+    ...prose(t("cases.field.operationsView"), item.operationsView),
     ...section(
-      t("notes.wentWell"),
+      t("cases.notes.wentWell"),
       item.wentWell.map((n) => noteLine(n, lang)),
     ),
     ...section(
-      t("notes.wentWrong"),
+      t("cases.notes.wentWrong"),
       item.wentWrong.map((n) => noteLine(n, lang)),
     ),
     ...section(
-      t("notes.betterNext"),
+      t("cases.notes.betterNext"),
       item.betterNext.map((n) => noteLine(n, lang)),
     ),
     ...section(
-      t("case.mirrors"),
+      t("cases.mirrors.title"),
       item.mirrors.flatMap((m) => mirrorLines(m, lang)),
     ),
     ...section(
-      t("case.collisions"),
+      t("cases.collisions.title"),
       item.collisions.map((c) => `- ${c.map(mdInline).join(" ↔ ")}`),
     ),
     ...section(
-      t("case.goals"),
+      t("cases.goals.title"),
       item.goals.map((g) => `- ${mdInline(g)}`),
     ),
   ];
 }
 
-function listOrNone(values: readonly string[], lang: ExportLanguage): string {
-  return values.length === 0 ? exportText(lang, "none") : values.map(mdInline).join(", ");
+function listOrNone(values: readonly string[], lang: Language): string {
+  return values.length === 0 ? translate(lang, "meeting.none") : values.map(mdInline).join(", ");
 }
 
 /** One agreement made in the session, with what the board flags about it. */
-export function agreementMarkdown(item: MinutesAgreement, index: number, lang: ExportLanguage): string[] {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
-  const none = t("none");
+export function agreementMarkdown(item: MinutesAgreement, index: number, lang: Language): string[] {
+  const t = (key: MessageKey): string => translate(lang, key);
+  const none = t("meeting.none");
   return [
     `### ${index + 1}. ${mdInline(item.text)}`,
     "",
     ...(item.replaces === null
       ? []
-      : [`_${exportText(lang, "agreement.replaces", { text: mdInline(item.replaces) })}_`, ""]),
-    mdField(t("agreement.level"), levelLabel(item.level, lang)),
-    mdField(t("agreement.owners"), listOrNone(item.owners, lang)),
-    mdField(t("agreement.due"), item.due === "" ? none : readableDate(item.due, lang)),
-    mdField(t("agreement.goals"), listOrNone(item.goals, lang)),
-    mdField(t("agreement.outcome"), item.outcome.trim() === "" ? none : mdInline(item.outcome)),
-    ...(item.caseTitle === null ? [] : [mdField(t("agreement.case"), mdInline(item.caseTitle))]),
-    ...(item.collision === null ? [] : [mdField(t("agreement.collision"), item.collision.map(mdInline).join(" ↔ "))]),
-    mdField(t("agreement.status"), statusLabel(item.status, item.settledBy, lang)),
+      : [`_${translate(lang, "agreements.replaces", { text: mdInline(item.replaces) })}_`, ""]),
+    mdField(t("agreements.field.level"), levelLabel(item.level, lang)),
+    mdField(t("agreements.field.owners"), listOrNone(item.owners, lang)),
+    mdField(t("agreements.field.due"), item.due === "" ? none : readableDate(item.due, lang)),
+    mdField(t("agreements.field.goals"), listOrNone(item.goals, lang)),
+    mdField(t("agreements.field.outcome"), item.outcome.trim() === "" ? none : mdInline(item.outcome)),
+    ...(item.caseTitle === null ? [] : [mdField(t("agreements.add.case"), mdInline(item.caseTitle))]),
+    ...(item.collision === null
+      ? []
+      : [mdField(t("agreements.field.collision"), item.collision.map(mdInline).join(" ↔ "))]),
+    mdField(t("agreements.status.label"), statusLabel(item.status, item.settledBy, lang)),
     ...(item.flags.length === 0
       ? []
-      : [mdField(t("agreement.flags"), item.flags.map((f) => `⚠ ${flagLabel(f, lang)}`).join(", "))]),
+      : [mdField(t("agreements.flags.label"), item.flags.map((f) => `⚠ ${flagLabel(f, lang)}`).join(", "))]),
     "",
   ];
 }
 
 /** One review recorded in the session: the verdicts, the fit per goal, the decision and any new version. */
-export function reviewMarkdown(item: MinutesReview, lang: ExportLanguage): string[] {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
+export function reviewMarkdown(item: MinutesReview, lang: Language): string[] {
+  const t = (key: MessageKey): string => translate(lang, key);
   const fields = [
-    item.kept === null ? null : mdField(t("review.kept"), keptLabel(item.kept, lang)),
-    item.outcome === null ? null : mdField(t("review.outcome"), outcomeLabel(item.outcome, lang)),
-    item.kpiValue === null ? null : mdField(t("review.kpi"), readableNumber(item.kpiValue, lang)),
+    item.kept === null ? null : mdField(t("review.kept.label"), keptLabel(item.kept, lang)),
+    item.outcome === null ? null : mdField(t("review.outcome.label"), outcomeLabel(item.outcome, lang)),
+    item.kpiValue === null ? null : mdField(t("review.kpiValue"), readableNumber(item.kpiValue, lang)),
     item.evidence.trim() === "" ? null : mdField(t("review.evidence"), mdBlock(item.evidence, "  ")),
-    ...item.fits.map((f) => mdField(exportText(lang, "review.fit", { goal: mdInline(f.goal) }), fitLabel(f.fit, lang))),
-    item.decision === null ? null : mdField(t("review.decision"), decisionLabel(item.decision, lang)),
-    item.successorText === null ? null : mdField(t("review.successor"), mdInline(item.successorText)),
+    ...item.fits.map((f) =>
+      mdField(translate(lang, "review.fit.label", { goal: mdInline(f.goal) }), fitLabel(f.fit, lang)),
+    ),
+    item.decision === null ? null : mdField(t("review.decision.label"), decisionLabel(item.decision, lang)),
+    item.successorText === null ? null : mdField(t("review.revise.text"), mdInline(item.successorText)),
   ].filter((line) => line !== null);
   return [`### ${mdInline(item.agreementText)}`, "", ...fields, ""];
 }

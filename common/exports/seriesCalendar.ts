@@ -12,12 +12,12 @@ import { isSettled } from "../domain/rules/review.js";
 import { sessionsInOrder } from "../domain/rules/sessions.js";
 import type { SeriesState, Session } from "../domain/types.js";
 import { sessionKindLabel } from "./exportLabels.js";
-import { exportText, type ExportLanguage } from "./exportTexts.js";
+import { translate, type Language } from "../i18n/translate.js";
 import { orgName, personNames } from "./stateNames.js";
 
 /** How the calendar is written: its language, the moment it is made (DTSTAMP, "future") and its title. */
 export interface SeriesCalendarOptions {
-  lang: ExportLanguage;
+  lang: Language;
   now: Date;
   seriesTitle: string;
 }
@@ -70,7 +70,7 @@ function sessionEvents(state: SeriesState, today: string, options: SeriesCalenda
       uid: uid(state, "session", s.id),
       date: s.date,
       summary: `${seriesTitle}: ${sessionKindLabel(s.kind, lang)}`,
-      description: host === null ? "" : exportText(lang, "calendar.hostedBy", { org: host }),
+      description: host === null ? "" : translate(lang, "sessions.hostedBy", { org: host }),
       location: s.place,
       busy: true,
       time: sessionTime(state, s),
@@ -85,7 +85,7 @@ function sessionEvents(state: SeriesState, today: string, options: SeriesCalenda
     events.push({
       uid: uid(state, "next", s.id),
       date,
-      summary: exportText(lang, "calendar.nextDate", { series: seriesTitle }),
+      summary: translate(lang, "document.calendar.nextDate", { series: seriesTitle }),
       description: "",
       location: "",
       busy: true,
@@ -94,20 +94,20 @@ function sessionEvents(state: SeriesState, today: string, options: SeriesCalenda
   return events;
 }
 
-function dueEvents(state: SeriesState, lang: ExportLanguage): DayEvent[] {
+function dueEvents(state: SeriesState, lang: Language): DayEvent[] {
   return Object.values(state.agreements)
     .filter((a) => a.due !== "" && a.status !== AgreementStatus.done && !isSettled(state, a.id))
     .sort((a, b) => a.createdSeq - b.createdSeq)
     .map((a) => {
       const owners = personNames(state, a.ownerIds);
       const lines = [
-        owners.length === 0 ? null : exportText(lang, "calendar.owners", { names: owners.join(", ") }),
-        a.outcome.trim() === "" ? null : exportText(lang, "calendar.outcome", { outcome: a.outcome }),
+        owners.length === 0 ? null : translate(lang, "agreements.ownersAre", { names: owners.join(", ") }),
+        a.outcome.trim() === "" ? null : translate(lang, "agreements.outcomeIs", { outcome: a.outcome }),
       ];
       return {
         uid: uid(state, "agreement", a.id),
         date: a.due,
-        summary: exportText(lang, "calendar.due", { text: a.text }),
+        summary: translate(lang, "document.calendar.due", { text: a.text }),
         description: lines.filter((line) => line !== null).join("\n"),
         location: "",
         busy: false,

@@ -1,14 +1,14 @@
 import express, { type Express, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
-import { oneOf } from "../../common/domain/commands/fields.js";
-import { forbiddenKeyPath } from "../../common/domain/forbiddenKeys.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { agreementsCsvChunks } from "../../common/exports/agreementsCsv.js";
-import { ExportLanguage } from "../../common/exports/exportTexts.js";
-import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
-import { seriesCalendar } from "../../common/exports/seriesCalendar.js";
-import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { oneOf } from "@common/domain/commands/fields.js";
+import { forbiddenKeyPath } from "@common/domain/forbiddenKeys.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { agreementsCsvChunks } from "@common/exports/agreementsCsv.js";
+import { Language } from "@common/i18n/translate.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { seriesCalendar } from "@common/exports/seriesCalendar.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
 import { creatorKey, type SeriesGate } from "../security/seriesGate.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { BACKUP_MAX_BYTES, backupFileSchema, importBackup, seriesBackup } from "./backup.js";
@@ -16,7 +16,7 @@ import { bearerAccess, type BearerAccess, type Outcome } from "./bearer.js";
 import { attachment, fileSlug } from "./fileNames.js";
 import { joinYielding } from "./yielding.js";
 
-const lang = oneOf(ExportLanguage).default(ExportLanguage.de);
+const lang = oneOf(Language).default(Language.de);
 const langQuery = z.strictObject({ lang });
 const csvQuery = z.strictObject({ lang, sep: z.enum([";", ","]).optional() });
 
@@ -168,7 +168,7 @@ export function exportRoutes(app: Express, deps: ExecuteDeps, gate: SeriesGate):
     guarded(deps, false, async (req, res, access) => {
       const query = queryOf(csvQuery, req, res);
       if (!query) return;
-      const separator = query.sep ?? (query.lang === ExportLanguage.de ? ";" : ",");
+      const separator = query.sep ?? (query.lang === Language.de ? ";" : ",");
       const chunks = agreementsCsvChunks(projectState(access.state, access.viewer), {
         lang: query.lang,
         separator,

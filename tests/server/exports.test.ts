@@ -2,10 +2,10 @@ import { parse } from "csv-parse/sync";
 import { nanoid } from "nanoid";
 import ical, { type VEvent } from "node-ical";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { exportText } from "../../common/exports/exportTexts.js";
-import { mdInline } from "../../common/exports/markdownText.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { translate } from "@common/i18n/translate.js";
+import { mdInline } from "@common/exports/markdownText.js";
 import {
   connectAs,
   createSeries,
@@ -324,7 +324,7 @@ describe.each(storageTargets())("the export API (%s)", (_kind, makeTarget) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const rows = parse(csv, { bom: true, delimiter: ";", record_delimiter: "\r\n" }) as string[][];
-    expect(rows[0]?.[0]).toBe(exportText("de", "agreement.text"));
+    expect(rows[0]?.[0]).toBe(translate("de", "agreements.field.text"));
     expect(
       rows
         .slice(1)
@@ -337,7 +337,7 @@ describe.each(storageTargets())("the export API (%s)", (_kind, makeTarget) => {
     );
     const english = await get(`/api/series/${katrin.seriesId}/agreements.csv?lang=en&sep=,`, reader.token);
     const englishRows = parse(await english.text(), { bom: true, delimiter: "," }) as string[][];
-    expect(englishRows[0]?.[0]).toBe(exportText("en", "agreement.text"));
+    expect(englishRows[0]?.[0]).toBe(translate("en", "agreements.field.text"));
     expect(englishRows).toHaveLength(rows.length);
 
     const icsResponse = await get(`/api/series/${katrin.seriesId}/calendar.ics?lang=en`, reader.token);
@@ -478,7 +478,7 @@ describe.each(storageTargets())("the export API (%s)", (_kind, makeTarget) => {
     expect([minutes.status, csv.status, backup.status]).toEqual([200, 200, 200]);
     const markdown = await minutes.text();
     expect(markdown).toContain("Live-Fall");
-    expect(markdown).toContain(exportText("de", "minutes.draft"));
+    expect(markdown).toContain(translate("de", "document.minutes.draft"));
 
     const first = (await backup.json()) as Backup;
     expect(first.series.room.timer?.endsAt).not.toBeNull();

@@ -1,9 +1,9 @@
 import { useCallback } from "react";
 import { useAppStore } from "../store/context.js";
-import { translate, type MessageKey, type MessageParams } from "./i18n.js";
+import { translate, type MessageParams, type TextKey } from "./i18n.js";
 
-/** A function that turns a message key into text in the chosen language. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** A function that turns a message key into text in the chosen language (a plural key by `params.count`). */
+export type Translate = (key: TextKey, params?: MessageParams) => string;
 
 /** The translate function for the current UI language. */
 export function useT(): Translate {

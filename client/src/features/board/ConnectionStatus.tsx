@@ -1,4 +1,4 @@
-import { assertNever } from "../../../../common/domain/apply.js";
+import { assertNever } from "@common/domain/apply.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
@@ -40,7 +40,7 @@ export function ConnectionStatus() {
       {showUnsaved && (
         <span className="unsaved" data-testid="unsaved-count">
           {" · "}
-          {t(unsaved === 1 ? "connection.unsaved.one" : "connection.unsaved.other", { count: unsaved })}
+          {t("connection.unsaved", { count: unsaved })}
         </span>
       )}
     </span>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { mayConfirm } from "./membership.js";
@@ -29,7 +29,7 @@ export function PendingMemberships({ state, me }: { state: SeriesState; me: stri
         onClick={() => setOpen(!open)}
       >
         <span className="pending-memberships-count">{pending.length}</span>{" "}
-        {t(pending.length === 1 ? "membership.waiting.one" : "membership.waiting", { count: pending.length })}
+        {t("membership.waiting", { count: pending.length })}
       </button>
       {pending.length > 1 && (
         <button

@@ -1,6 +1,6 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { agreementNews, lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
-import type { Agreement, SeriesState, Session } from "../../../../common/domain/types.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { agreementNews, lastSessionSeq } from "@common/domain/rules/sinceLastSession.js";
+import type { Agreement, SeriesState, Session } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
@@ -95,10 +95,9 @@ function SinceLine({
   const session = Object.values(state.sessions).find((s) => s.closedSeq === since);
   const date = session ? formatDate(session.date, language) : "";
   const count = owned.filter((a) => agreementNews(state, a, me, since).length > 0).length;
-  const key: MessageKey = count === 0 ? "mine.since.none" : count === 1 ? "mine.since.one" : "mine.since.some";
   return (
     <p className={count > 0 ? "mine-since mine-since-news" : "mine-since"} data-testid="mine-since">
-      {t(key, { date, count })}
+      {t("mine.since", { date, count })}
     </p>
   );
 }

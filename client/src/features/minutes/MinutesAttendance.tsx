@@ -1,8 +1,8 @@
-import { sideLabel } from "../../../../common/exports/exportLabels.js";
-import { exportText, type ExportLanguage } from "../../../../common/exports/exportTexts.js";
-import type { Minutes, MinutesPerson } from "../../../../common/exports/minutesModel.js";
+import { sideLabel } from "@common/exports/exportLabels.js";
+import { translate, type Language } from "@common/i18n/translate.js";
+import type { Minutes, MinutesPerson } from "@common/exports/minutesModel.js";
 
-function PersonItem({ person, lang }: { person: MinutesPerson; lang: ExportLanguage }) {
+function PersonItem({ person, lang }: { person: MinutesPerson; lang: Language }) {
   const about = [person.org, person.side === null ? null : sideLabel(person.side, lang)].filter((p) => p !== null);
   return (
     <li>
@@ -12,12 +12,12 @@ function PersonItem({ person, lang }: { person: MinutesPerson; lang: ExportLangu
   );
 }
 
-function Group({ title, people, lang }: { title: string; people: MinutesPerson[]; lang: ExportLanguage }) {
+function Group({ title, people, lang }: { title: string; people: MinutesPerson[]; lang: Language }) {
   return (
     <>
       <h3>{title}</h3>
       {people.length === 0 ? (
-        <p className="muted">{exportText(lang, "attendance.nobody")}</p>
+        <p className="muted">{translate(lang, "document.attendance.nobody")}</p>
       ) : (
         <ul>
           {people.map((p) => (
@@ -33,25 +33,25 @@ function Group({ title, people, lang }: { title: string; people: MinutesPerson[]
  * Who was there: the attendance taken at check-in (present, excused, guests)
  * or, when none was taken, who took part as derived from contributions.
  */
-export function MinutesAttendance({ minutes, lang }: { minutes: Minutes; lang: ExportLanguage }) {
+export function MinutesAttendance({ minutes, lang }: { minutes: Minutes; lang: Language }) {
   const { attendance } = minutes;
   if (attendance !== null) {
     return (
       <section className="minutes-part minutes-attendees" data-testid="minutes-attendance">
-        <h2>{exportText(lang, "attendance.title")}</h2>
-        <p className="muted small">{exportText(lang, "attendance.how")}</p>
+        <h2>{translate(lang, "recap.attendance")}</h2>
+        <p className="muted small">{translate(lang, "document.attendance.how")}</p>
         <Group
-          title={exportText(lang, "attendance.present", { count: attendance.present.length })}
+          title={translate(lang, "document.attendance.present", { count: attendance.present.length })}
           people={attendance.present}
           lang={lang}
         />
         <Group
-          title={exportText(lang, "attendance.excused", { count: attendance.excused.length })}
+          title={translate(lang, "document.attendance.excused", { count: attendance.excused.length })}
           people={attendance.excused}
           lang={lang}
         />
         <Group
-          title={exportText(lang, "attendance.guests", { count: attendance.guests.length })}
+          title={translate(lang, "document.attendance.guests", { count: attendance.guests.length })}
           people={attendance.guests}
           lang={lang}
         />
@@ -60,10 +60,10 @@ export function MinutesAttendance({ minutes, lang }: { minutes: Minutes; lang: E
   }
   return (
     <section className="minutes-part minutes-attendees">
-      <h2>{exportText(lang, "attendees.title")}</h2>
-      <p className="muted small">{exportText(lang, "attendees.how")}</p>
+      <h2>{translate(lang, "document.attendees.title")}</h2>
+      <p className="muted small">{translate(lang, "document.attendees.how")}</p>
       {minutes.attendees.length === 0 ? (
-        <p className="muted">{exportText(lang, "attendees.none")}</p>
+        <p className="muted">{translate(lang, "document.attendees.none")}</p>
       ) : (
         <ul>
           {minutes.attendees.map((a) => (
@@ -76,17 +76,17 @@ export function MinutesAttendance({ minutes, lang }: { minutes: Minutes; lang: E
 }
 
 /** The check-in round: the question asked and each answer by name; nothing when no question was asked. */
-export function MinutesCheckInRound({ minutes, lang }: { minutes: Minutes; lang: ExportLanguage }) {
+export function MinutesCheckInRound({ minutes, lang }: { minutes: Minutes; lang: Language }) {
   const { checkIn } = minutes;
   if (checkIn === null) return null;
   return (
     <section className="minutes-part minutes-check-in" data-testid="minutes-check-in">
-      <h2>{exportText(lang, "checkIn.title")}</h2>
+      <h2>{translate(lang, "checkIn.title")}</h2>
       <p>
         <em>{checkIn.question}</em>
       </p>
       {checkIn.answers.length === 0 ? (
-        <p className="muted">{exportText(lang, "checkIn.none")}</p>
+        <p className="muted">{translate(lang, "document.checkIn.none")}</p>
       ) : (
         <ul>
           {checkIn.answers.map((answer) => (

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import { sessionKindLabel } from "../../../../common/exports/exportLabels.js";
-import { exportText, type ExportLanguage, type ExportTextKey } from "../../../../common/exports/exportTexts.js";
-import { readableDate } from "../../../../common/exports/markdownText.js";
-import type { Minutes } from "../../../../common/exports/minutesModel.js";
+import { sessionKindLabel } from "@common/exports/exportLabels.js";
+import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
+import { readableDate } from "@common/exports/markdownText.js";
+import type { Minutes } from "@common/exports/minutesModel.js";
 import { MinutesAgreementItem, MinutesCaseItem, MinutesReviewItem } from "./MinutesItems.js";
 import { MinutesVotes } from "./MinutesVotes.js";
-import { sessionTimeText } from "../../../../common/exports/minutesMarkdown.js";
+import { sessionTimeText } from "@common/exports/minutesMarkdown.js";
 import { MinutesAttendance, MinutesCheckInRound } from "./MinutesAttendance.js";
 
 /** One labelled fact of the minutes. */
@@ -43,54 +43,54 @@ function Part({
  * who took part, review, cases, agreements and close. Built from the series as
  * this viewer sees it, so nothing they may not see is printed.
  */
-export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: ExportLanguage }) {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
+export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Language }) {
+  const t = (key: MessageKey): string => translate(lang, key);
   const { session } = minutes;
-  const none = t("none");
+  const none = t("meeting.none");
   return (
     <article className="minutes" data-testid="minutes" lang={lang}>
       <header className="minutes-head">
-        <h1>{exportText(lang, "minutes.title", { series: minutes.seriesName })}</h1>
+        <h1>{translate(lang, "document.minutes.title", { series: minutes.seriesName })}</h1>
         <p className="minutes-date">
-          {exportText(lang, "minutes.session", { date: readableDate(session.date, lang) })}
+          {translate(lang, "sessions.heading", { date: readableDate(session.date, lang) })}
         </p>
         {!session.closed && (
           <p className="minutes-draft" data-testid="minutes-draft">
-            {t("minutes.draft")}
+            {t("document.minutes.draft")}
           </p>
         )}
         <dl className="minutes-facts">
-          {session.startTime !== "" && <Fact label={t("session.time")}>{sessionTimeText(session, lang)}</Fact>}
-          <Fact label={t("session.place")}>{session.place.trim() === "" ? none : session.place}</Fact>
-          <Fact label={t("session.kind")}>{sessionKindLabel(session.kind, lang)}</Fact>
-          {session.hostOrg !== null && <Fact label={t("session.host")}>{session.hostOrg}</Fact>}
+          {session.startTime !== "" && <Fact label={t("document.session.time")}>{sessionTimeText(session, lang)}</Fact>}
+          <Fact label={t("sessions.field.place")}>{session.place.trim() === "" ? none : session.place}</Fact>
+          <Fact label={t("sessions.field.kind")}>{sessionKindLabel(session.kind, lang)}</Fact>
+          {session.hostOrg !== null && <Fact label={t("sessions.field.host")}>{session.hostOrg}</Fact>}
         </dl>
       </header>
       <MinutesAttendance minutes={minutes} lang={lang} />
       <MinutesCheckInRound minutes={minutes} lang={lang} />
-      <Part title={t("review.title")} empty={t("review.none")}>
+      <Part title={t("review.title")} empty={t("document.review.none")}>
         {minutes.reviews.map((r) => (
           <MinutesReviewItem key={r.agreementId} item={r} lang={lang} />
         ))}
       </Part>
-      <Part title={t("cases.title")} empty={t("cases.none")} newPage={minutes.cases.length > 0}>
+      <Part title={t("cases.title")} empty={t("document.cases.none")} newPage={minutes.cases.length > 0}>
         {minutes.cases.map((c, i) => (
           <MinutesCaseItem key={c.id} item={c} index={i} lang={lang} />
         ))}
       </Part>
-      <Part title={t("agreements.title")} empty={t("agreements.none")} newPage={minutes.agreements.length > 0}>
+      <Part title={t("agreements.title")} empty={t("document.agreements.none")} newPage={minutes.agreements.length > 0}>
         {minutes.agreements.map((a, i) => (
           <MinutesAgreementItem key={a.id} item={a} index={i} lang={lang} />
         ))}
       </Part>
       <MinutesVotes votes={minutes.votes} lang={lang} />
       <section className="minutes-part">
-        <h2>{t("close.title")}</h2>
+        <h2>{t("sessions.phase.close")}</h2>
         <dl className="minutes-facts">
-          <Fact label={t("close.summary")}>
+          <Fact label={t("sessions.close.summary")}>
             {minutes.summary.trim() === "" ? none : <span className="minutes-prose">{minutes.summary}</span>}
           </Fact>
-          <Fact label={t("close.nextDate")}>
+          <Fact label={t("sessions.close.nextDate")}>
             {minutes.nextDate === "" ? none : readableDate(minutes.nextDate, lang)}
           </Fact>
         </dl>

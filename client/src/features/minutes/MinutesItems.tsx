@@ -1,4 +1,4 @@
-import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
+import { MirrorVerdict } from "@common/domain/vocabulary.js";
 import {
   decisionLabel,
   fitLabel,
@@ -9,20 +9,20 @@ import {
   sideLabel,
   stageLabel,
   statusLabel,
-} from "../../../../common/exports/exportLabels.js";
-import { exportText, type ExportLanguage, type ExportTextKey } from "../../../../common/exports/exportTexts.js";
-import { readableDate, readableNumber } from "../../../../common/exports/markdownText.js";
+} from "@common/exports/exportLabels.js";
+import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
+import { readableDate, readableNumber } from "@common/exports/markdownText.js";
 import type {
   MinutesAgreement,
   MinutesCase,
   MinutesMirror,
   MinutesNote,
   MinutesReview,
-} from "../../../../common/exports/minutesModel.js";
-import { attributionText } from "../../../../common/exports/minutesMarkdownItems.js";
+} from "@common/exports/minutesModel.js";
+import { attributionText } from "@common/exports/minutesMarkdownItems.js";
 import { Fact } from "./MinutesDocument.js";
 
-function Notes({ title, notes, lang }: { title: string; notes: readonly MinutesNote[]; lang: ExportLanguage }) {
+function Notes({ title, notes, lang }: { title: string; notes: readonly MinutesNote[]; lang: Language }) {
   if (notes.length === 0) return null;
   return (
     <>
@@ -42,22 +42,22 @@ function Notes({ title, notes, lang }: { title: string; notes: readonly MinutesN
   );
 }
 
-function Mirror({ mirror, lang }: { mirror: MinutesMirror; lang: ExportLanguage }) {
+function Mirror({ mirror, lang }: { mirror: MinutesMirror; lang: Language }) {
   const author = attributionText(mirror.author, lang);
   const side = sideLabel(mirror.ofSide, lang);
   const by = mirror.answeredBy ?? "";
   return (
     <li>
       {author === ""
-        ? exportText(lang, "mirror.unnamed", { side })
-        : exportText(lang, "mirror.by", { name: author, side })}{" "}
+        ? translate(lang, "document.mirror.unnamed", { side })
+        : translate(lang, "cases.mirrors.by", { name: author, side })}{" "}
       <span className="minutes-prose">{mirror.text}</span>
       {mirror.verdict === MirrorVerdict.confirmed && (
-        <div className="muted">✓ {exportText(lang, "mirror.confirmedBy", { name: by })}</div>
+        <div className="muted">✓ {translate(lang, "cases.mirrors.confirmedBy", { name: by })}</div>
       )}
       {mirror.verdict === MirrorVerdict.corrected && (
         <div>
-          {exportText(lang, "mirror.correctedBy", { name: by })}{" "}
+          {translate(lang, "cases.mirrors.correctedBy", { name: by })}{" "}
           <span className="minutes-prose">{mirror.correction}</span>
         </div>
       )}
@@ -76,8 +76,8 @@ function Prose({ title, text }: { title: string; text: string }) {
 }
 
 /** One case of the minutes: facts, both views, look-back lists, mirrors, collisions and goals. */
-export function MinutesCaseItem({ item, index, lang }: { item: MinutesCase; index: number; lang: ExportLanguage }) {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
+export function MinutesCaseItem({ item, index, lang }: { item: MinutesCase; index: number; lang: Language }) {
+  const t = (key: MessageKey): string => translate(lang, key);
   return (
     <section className="minutes-item" data-testid="minutes-case">
       <h3>
@@ -85,22 +85,28 @@ export function MinutesCaseItem({ item, index, lang }: { item: MinutesCase; inde
       </h3>
       {item.description.trim() !== "" && <p className="minutes-prose">{item.description}</p>}
       <dl className="minutes-facts">
-        {item.presenter !== null && <Fact label={t("case.presenter")}>{item.presenter}</Fact>}
-        {item.org !== null && <Fact label={t("case.org")}>{item.org}</Fact>}
-        {item.happenedOn !== "" && <Fact label={t("case.happenedOn")}>{readableDate(item.happenedOn, lang)}</Fact>}
-        {item.stage !== null && <Fact label={t("case.stage")}>{stageLabel(item.stage, lang)}</Fact>}
-        {item.customer !== "" && <Fact label={t("case.customer")}>{item.customer}</Fact>}
-        {item.marginImpact !== null && <Fact label={t("case.margin")}>{readableNumber(item.marginImpact, lang)}</Fact>}
-        {item.delayDays !== null && <Fact label={t("case.delay")}>{readableNumber(item.delayDays, lang)}</Fact>}
+        {item.presenter !== null && <Fact label={t("cases.field.presenter")}>{item.presenter}</Fact>}
+        {item.org !== null && <Fact label={t("cases.field.org")}>{item.org}</Fact>}
+        {item.happenedOn !== "" && (
+          <Fact label={t("cases.field.happenedOn")}>{readableDate(item.happenedOn, lang)}</Fact>
+        )}
+        {item.stage !== null && <Fact label={t("cases.field.stage")}>{stageLabel(item.stage, lang)}</Fact>}
+        {item.customer !== "" && <Fact label={t("cases.field.customer")}>{item.customer}</Fact>}
+        {item.marginImpact !== null && (
+          <Fact label={t("cases.field.marginImpact")}>{readableNumber(item.marginImpact, lang)}</Fact>
+        )}
+        {item.delayDays !== null && (
+          <Fact label={t("cases.field.delayDays")}>{readableNumber(item.delayDays, lang)}</Fact>
+        )}
       </dl>
-      <Prose title={t("case.salesView")} text={item.salesView} />
-      <Prose title={t("case.operationsView")} text={item.operationsView} />
-      <Notes title={t("notes.wentWell")} notes={item.wentWell} lang={lang} />
-      <Notes title={t("notes.wentWrong")} notes={item.wentWrong} lang={lang} />
-      <Notes title={t("notes.betterNext")} notes={item.betterNext} lang={lang} />
+      <Prose title={t("cases.field.salesView")} text={item.salesView} />
+      <Prose title={t("cases.field.operationsView")} text={item.operationsView} />
+      <Notes title={t("cases.notes.wentWell")} notes={item.wentWell} lang={lang} />
+      <Notes title={t("cases.notes.wentWrong")} notes={item.wentWrong} lang={lang} />
+      <Notes title={t("cases.notes.betterNext")} notes={item.betterNext} lang={lang} />
       {item.mirrors.length > 0 && (
         <>
-          <h4>{t("case.mirrors")}</h4>
+          <h4>{t("cases.mirrors.title")}</h4>
           <ul>
             {item.mirrors.map((m, i) => (
               <Mirror key={i} mirror={m} lang={lang} />
@@ -110,7 +116,7 @@ export function MinutesCaseItem({ item, index, lang }: { item: MinutesCase; inde
       )}
       {item.collisions.length > 0 && (
         <>
-          <h4>{t("case.collisions")}</h4>
+          <h4>{t("cases.collisions.title")}</h4>
           <ul>
             {item.collisions.map((c, i) => (
               <li key={i}>{c.join(" ↔ ")}</li>
@@ -120,7 +126,7 @@ export function MinutesCaseItem({ item, index, lang }: { item: MinutesCase; inde
       )}
       {item.goals.length > 0 && (
         <>
-          <h4>{t("case.goals")}</h4>
+          <h4>{t("cases.goals.title")}</h4>
           <ul>
             {item.goals.map((g, i) => (
               <li key={i}>{g}</li>
@@ -137,36 +143,28 @@ function listOrNone(values: readonly string[], none: string): string {
 }
 
 /** One agreement made in the session, with what the board flags about it. */
-export function MinutesAgreementItem({
-  item,
-  index,
-  lang,
-}: {
-  item: MinutesAgreement;
-  index: number;
-  lang: ExportLanguage;
-}) {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
-  const none = t("none");
+export function MinutesAgreementItem({ item, index, lang }: { item: MinutesAgreement; index: number; lang: Language }) {
+  const t = (key: MessageKey): string => translate(lang, key);
+  const none = t("meeting.none");
   return (
     <section className="minutes-item" data-testid="minutes-agreement">
       <h3>
         {index + 1}. {item.text}
       </h3>
       {item.replaces !== null && (
-        <p className="muted">{exportText(lang, "agreement.replaces", { text: item.replaces })}</p>
+        <p className="muted">{translate(lang, "agreements.replaces", { text: item.replaces })}</p>
       )}
       <dl className="minutes-facts">
-        <Fact label={t("agreement.level")}>{levelLabel(item.level, lang)}</Fact>
-        <Fact label={t("agreement.owners")}>{listOrNone(item.owners, none)}</Fact>
-        <Fact label={t("agreement.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
-        <Fact label={t("agreement.goals")}>{listOrNone(item.goals, none)}</Fact>
-        <Fact label={t("agreement.outcome")}>{item.outcome.trim() === "" ? none : item.outcome}</Fact>
-        {item.caseTitle !== null && <Fact label={t("agreement.case")}>{item.caseTitle}</Fact>}
-        {item.collision !== null && <Fact label={t("agreement.collision")}>{item.collision.join(" ↔ ")}</Fact>}
-        <Fact label={t("agreement.status")}>{statusLabel(item.status, item.settledBy, lang)}</Fact>
+        <Fact label={t("agreements.field.level")}>{levelLabel(item.level, lang)}</Fact>
+        <Fact label={t("agreements.field.owners")}>{listOrNone(item.owners, none)}</Fact>
+        <Fact label={t("agreements.field.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
+        <Fact label={t("agreements.field.goals")}>{listOrNone(item.goals, none)}</Fact>
+        <Fact label={t("agreements.field.outcome")}>{item.outcome.trim() === "" ? none : item.outcome}</Fact>
+        {item.caseTitle !== null && <Fact label={t("agreements.add.case")}>{item.caseTitle}</Fact>}
+        {item.collision !== null && <Fact label={t("agreements.field.collision")}>{item.collision.join(" ↔ ")}</Fact>}
+        <Fact label={t("agreements.status.label")}>{statusLabel(item.status, item.settledBy, lang)}</Fact>
         {item.flags.length > 0 && (
-          <Fact label={t("agreement.flags")}>
+          <Fact label={t("agreements.flags.label")}>
             <span className="minutes-flags">{item.flags.map((f) => `⚠ ${flagLabel(f, lang)}`).join(", ")}</span>
           </Fact>
         )}
@@ -176,27 +174,27 @@ export function MinutesAgreementItem({
 }
 
 /** One review recorded in the session: the verdicts, the fit per goal, the decision and any new version. */
-export function MinutesReviewItem({ item, lang }: { item: MinutesReview; lang: ExportLanguage }) {
-  const t = (key: ExportTextKey): string => exportText(lang, key);
+export function MinutesReviewItem({ item, lang }: { item: MinutesReview; lang: Language }) {
+  const t = (key: MessageKey): string => translate(lang, key);
   return (
     <section className="minutes-item" data-testid="minutes-review">
       <h3>{item.agreementText}</h3>
       <dl className="minutes-facts">
-        {item.kept !== null && <Fact label={t("review.kept")}>{keptLabel(item.kept, lang)}</Fact>}
-        {item.outcome !== null && <Fact label={t("review.outcome")}>{outcomeLabel(item.outcome, lang)}</Fact>}
-        {item.kpiValue !== null && <Fact label={t("review.kpi")}>{readableNumber(item.kpiValue, lang)}</Fact>}
+        {item.kept !== null && <Fact label={t("review.kept.label")}>{keptLabel(item.kept, lang)}</Fact>}
+        {item.outcome !== null && <Fact label={t("review.outcome.label")}>{outcomeLabel(item.outcome, lang)}</Fact>}
+        {item.kpiValue !== null && <Fact label={t("review.kpiValue")}>{readableNumber(item.kpiValue, lang)}</Fact>}
         {item.evidence.trim() !== "" && (
           <Fact label={t("review.evidence")}>
             <span className="minutes-prose">{item.evidence}</span>
           </Fact>
         )}
         {item.fits.map((f) => (
-          <Fact key={f.goal} label={exportText(lang, "review.fit", { goal: f.goal })}>
+          <Fact key={f.goal} label={translate(lang, "review.fit.label", { goal: f.goal })}>
             {fitLabel(f.fit, lang)}
           </Fact>
         ))}
-        {item.decision !== null && <Fact label={t("review.decision")}>{decisionLabel(item.decision, lang)}</Fact>}
-        {item.successorText !== null && <Fact label={t("review.successor")}>{item.successorText}</Fact>}
+        {item.decision !== null && <Fact label={t("review.decision.label")}>{decisionLabel(item.decision, lang)}</Fact>}
+        {item.successorText !== null && <Fact label={t("review.revise.text")}>{item.successorText}</Fact>}
       </dl>
     </section>
   );

@@ -16,7 +16,7 @@ export function FocusMarker({ itemId }: { itemId: string }) {
   if (viewers.length === 0 && typists.length === 0) return null;
   const nameOf = (id: string) => people?.[id]?.name ?? t("presence.unknown");
   const names = viewers.map(nameOf);
-  const text = t(viewers.length === 1 ? "presence.viewing" : "presence.viewing.many", { names: names.join(", ") });
+  const text = t("presence.viewing", { count: viewers.length, names: names.join(", ") });
   return (
     <span className="focus-marker">
       {viewers.length > 0 && (

@@ -1,8 +1,7 @@
-import { agreementFlags } from "../../../../common/domain/rules/agreements.js";
-import type { Agreement, SeriesState, Session } from "../../../../common/domain/types.js";
+import { agreementFlags } from "@common/domain/rules/agreements.js";
+import type { Agreement, SeriesState, Session } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { flagKeys, localToday } from "../agreements/labels.js";
-import { countText } from "../results/labels.js";
 import { sessionAgreements } from "../sessions/recap.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 import { ProjectorOwners } from "./ProjectorOwners.js";
@@ -42,13 +41,7 @@ export function ProjectorAgreements({
   return (
     <section className="projector-agreements" data-testid="projector-agreements">
       <p className="projector-lead" data-testid="projector-agreements-count">
-        {countText(
-          t,
-          "projector.agreements.count.one",
-          "projector.agreements.count",
-          agreements.length,
-          String(agreements.length),
-        )}
+        {t("projector.agreements.count", { count: agreements.length })}
       </p>
       {agreements.length === 0 && <p className="projector-empty">{t("projector.agreements.none")}</p>}
       <ProjectorMore count={more} />

@@ -1,8 +1,7 @@
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { ItemKind } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { ItemKind } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { stageKey } from "../cases/labels.js";
-import { countText } from "../results/labels.js";
 import { ProjectorCaseViews } from "./ProjectorCaseViews.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
 
@@ -30,7 +29,7 @@ export function ProjectorCases({ state, session, shared }: { state: SeriesState;
   return (
     <section className="projector-cases" data-testid="projector-cases">
       <p className="projector-lead" data-testid="projector-cases-count">
-        {countText(t, "projector.cases.count.one", "projector.cases.count", cases.length, String(cases.length))}
+        {t("projector.cases.count", { count: cases.length })}
       </p>
       {cases.length === 0 && <p className="projector-empty">{t("projector.cases.none")}</p>}
       <ol className="projector-list">

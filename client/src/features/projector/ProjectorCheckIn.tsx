@@ -1,10 +1,9 @@
-import type { Person, SeriesState, Session } from "../../../../common/domain/types.js";
-import { sideOfPerson } from "../../../../common/domain/rules/people.js";
-import { AttendanceStatus, Side } from "../../../../common/domain/vocabulary.js";
+import type { Person, SeriesState, Session } from "@common/domain/types.js";
+import { sideOfPerson } from "@common/domain/rules/people.js";
+import { AttendanceStatus, Side } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
-import { countText } from "../results/labels.js";
 import { attendanceKey, attendanceOf } from "../sessions/AttendanceControls.js";
 import { sideKey } from "../setup/labels.js";
 import { ProjectorMore } from "./ProjectorMore.js";
@@ -98,7 +97,7 @@ export function ProjectorCheckIn({
   return (
     <section className="projector-check-in" data-testid="projector-check-in">
       <p className="projector-lead" data-testid="projector-check-in-count">
-        {countText(t, "projector.checkIn.here.one", "projector.checkIn.here", here, String(here))}
+        {t("projector.checkIn.here", { count: here })}
       </p>
       {!recorded && <p className="projector-note">{t("projector.checkIn.online")}</p>}
       {attendees.length === 0 ? (

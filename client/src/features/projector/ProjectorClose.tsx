@@ -1,10 +1,9 @@
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { AttendanceStatus } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { AttendanceStatus } from "@common/domain/vocabulary.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
-import { countText } from "../results/labels.js";
-import { plannedAfter, plannedNext } from "../../../../common/domain/schedule/plannedNext.js";
+import { plannedAfter, plannedNext } from "@common/domain/schedule/plannedNext.js";
 import { recapOpenPoints, sessionAgreements } from "../sessions/recap.js";
 import { ProjectorFlags } from "./ProjectorAgreements.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";
@@ -33,13 +32,7 @@ export function ProjectorClose({ state, session, shared }: { state: SeriesState;
     <section className="projector-close" data-testid="projector-recap">
       <div className="projector-close-agreements">
         <p className="projector-lead" data-testid="projector-recap-count">
-          {countText(
-            t,
-            "projector.close.agreements.one",
-            "projector.close.agreements",
-            agreements.length,
-            String(agreements.length),
-          )}
+          {t("projector.close.agreements", { count: agreements.length })}
         </p>
         {agreements.length === 0 && <p className="projector-empty">{t("recap.agreements.none")}</p>}
         <ol className="projector-list">
@@ -61,15 +54,7 @@ export function ProjectorClose({ state, session, shared }: { state: SeriesState;
           </div>
         )}
         <div className="projector-fact" data-testid="projector-recap-open">
-          <p className="projector-label">
-            {countText(
-              t,
-              "projector.close.open.one",
-              "projector.close.open",
-              openPoints.length,
-              String(openPoints.length),
-            )}
-          </p>
+          <p className="projector-label">{t("projector.close.open", { count: openPoints.length })}</p>
           <ul className="projector-open-points">
             {shownOpen.shown.map((point) => (
               <li key={point.id} className="projector-two-lines">

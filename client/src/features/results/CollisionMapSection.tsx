@@ -1,8 +1,7 @@
-import type { AxisInterest, CollisionCell, CollisionMap, OutcomeTally } from "../../../../common/results/index.js";
-import { Side } from "../../../../common/domain/vocabulary.js";
+import type { AxisInterest, CollisionCell, CollisionMap, OutcomeTally } from "@common/results/index.js";
+import { Side } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "./format.js";
-import { countText } from "./labels.js";
 import { ResultsTable } from "./ResultsTable.js";
 
 const TALLY = ["yes", "partly", "no", "unreviewed"] as const satisfies readonly (keyof OutcomeTally)[];
@@ -41,14 +40,7 @@ function OutcomeSummary({ outcomes, agreements }: { outcomes: OutcomeTally; agre
         )}
       </span>
       <span className="results-cell-outcomes">
-        {countText(
-          t,
-          "results.collisions.agreements.one",
-          "results.collisions.agreements.other",
-          agreements,
-          f.count(agreements),
-        )}
-        : {parts.join(" · ")}
+        {t("results.collisions.agreements", { count: agreements })}: {parts.join(" · ")}
       </span>
     </>
   );
@@ -56,7 +48,6 @@ function OutcomeSummary({ outcomes, agreements }: { outcomes: OutcomeTally; agre
 
 function Cell({ cell, most }: { cell: CollisionCell | undefined; most: number }) {
   const t = useT();
-  const f = useResultFormats();
   if (!cell) {
     return (
       <td className="results-heat-cell heat-none">
@@ -71,15 +62,7 @@ function Cell({ cell, most }: { cell: CollisionCell | undefined; most: number })
       data-sales={cell.salesInterestId}
       data-operations={cell.operationsInterestId}
     >
-      <span className="results-cell-cases">
-        {countText(
-          t,
-          "results.collisions.cases.one",
-          "results.collisions.cases.other",
-          cell.cases,
-          f.count(cell.cases),
-        )}
-      </span>
+      <span className="results-cell-cases">{t("results.collisions.cases", { count: cell.cases })}</span>
       <OutcomeSummary outcomes={cell.outcomes} agreements={cell.agreementIds.length} />
     </td>
   );

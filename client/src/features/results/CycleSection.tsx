@@ -1,11 +1,10 @@
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import type { OrderToCash, StageFigures } from "../../../../common/results/index.js";
+import type { OrderToCash, StageFigures } from "@common/results/index.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { stageKey } from "../cases/labels.js";
 import { ChartCanvas, paletteColor, withAlpha } from "./ChartCanvas.js";
 import { useResultFormats, type ResultFormats } from "./format.js";
-import { countText } from "./labels.js";
 import { NoValue } from "./Verdict.js";
 import { ResultsTable } from "./ResultsTable.js";
 
@@ -19,8 +18,7 @@ function marginOf(stage: StageFigures, f: ResultFormats): string | null {
 function cycleConfig(stages: readonly StageFigures[], t: Translate, f: ResultFormats): CycleConfig {
   const fill = paletteColor("--accent", "#2f5d8a");
   const text = paletteColor("--text", "#1e2833");
-  const casesOf = (stage: StageFigures) =>
-    countText(t, "results.collisions.cases.one", "results.collisions.cases.other", stage.cases, f.count(stage.cases));
+  const casesOf = (stage: StageFigures) => t("results.collisions.cases", { count: stage.cases });
   return {
     type: "polarArea",
     data: {

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import type { CoverageAgreement, GoalCoverage, GoalCoverageRow } from "../../../../common/results/index.js";
-import type { GoalFit } from "../../../../common/domain/vocabulary.js";
+import type { CoverageAgreement, GoalCoverage, GoalCoverageRow } from "@common/results/index.js";
+import type { GoalFit } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { decisionKey, fitKey, keptKey, outcomeKey } from "../review/labels.js";
 import { useResultFormats } from "./format.js";
-import { countText, fitTone, keptTone, outcomeTone, standingKey } from "./labels.js";
+import { fitTone, keptTone, outcomeTone, standingKey } from "./labels.js";
 import { NoValue, Verdict } from "./Verdict.js";
 import { ResultsTable } from "./ResultsTable.js";
 
@@ -113,9 +113,7 @@ function GoalBlock({ row }: { row: GoalCoverageRow }) {
             {t("results.goals.uncovered")}
           </span>
         ) : (
-          <span className="count">
-            {countText(t, "results.goals.count.one", "results.goals.count.other", count, f.count(count))}
-          </span>
+          <span className="count">{t("results.goals.count", { count: count })}</span>
         )}
       </header>
       {row.uncovered ? (

@@ -1,7 +1,6 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { Decision, GoalFit, Kept, OutcomeReached, type AgreementStatus } from "../../../../common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { Decision, GoalFit, Kept, OutcomeReached, type AgreementStatus } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
-import type { Translate } from "../../i18n/useT.js";
 import { settledKey, statusKey } from "../agreements/labels.js";
 
 /** How a verdict reads at a glance: good, half-way, bad. */
@@ -54,9 +53,4 @@ export function fitTone(fit: GoalFit): Tone {
 export function standingKey(status: AgreementStatus, decision: Decision | null): MessageKey {
   if (decision === null || decision === Decision.continue) return statusKey(status);
   return settledKey(decision);
-}
-
-/** "1 Fall" / "3 Fälle": the catalog has a form for one and one for the rest. */
-export function countText(t: Translate, one: MessageKey, other: MessageKey, count: number, shown: string): string {
-  return count === 1 ? t(one) : t(other, { count: shown });
 }

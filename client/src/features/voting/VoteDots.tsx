@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
@@ -17,7 +17,7 @@ export function VoteDots({ state, me, itemId }: { state: SeriesState; me: string
   if (total !== null) {
     return (
       <span className="vote-total" data-testid={`vote-total-${itemId}`} data-total={total}>
-        {t(total === 1 ? "vote.total.one" : "vote.total", { count: total })}
+        {t("vote.total", { count: total })}
       </span>
     );
   }

@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
-import type { Session, Voting } from "../../../../common/domain/types.js";
-import { voteItemCount } from "../../../../common/domain/rules/voteCounts.js";
-import { VoteTarget } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Session, Voting } from "@common/domain/types.js";
+import { voteItemCount } from "@common/domain/rules/voteCounts.js";
+import { VoteTarget } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";
@@ -95,7 +95,7 @@ export function VotePanel({ session, voting }: { session: Session; voting: Votin
       </label>
       {!stacking && items > 0 && dots > items && (
         <p className="muted small vote-unplaceable" data-testid="vote-unplaceable">
-          {items === 1 ? t("vote.dots.unplaceable.one") : t("vote.dots.unplaceable", { items })}
+          {t("vote.dots.unplaceable", { count: items })}
         </p>
       )}
       <button

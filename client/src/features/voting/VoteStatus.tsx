@@ -1,6 +1,6 @@
-import { placeableDots, rankWithTies } from "../../../../common/domain/rules/voteCounts.js";
-import { voteRanking } from "../../../../common/domain/rules/votes.js";
-import type { SeriesState, Voting } from "../../../../common/domain/types.js";
+import { placeableDots, rankWithTies } from "@common/domain/rules/voteCounts.js";
+import { voteRanking } from "@common/domain/rules/votes.js";
+import type { SeriesState, Voting } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { myBallot, voteItemTitle } from "./ballot.js";
@@ -38,9 +38,7 @@ export function VoteResults({
               {t("vote.tie")}
             </span>
           )}
-          <span className="vote-result-total">
-            {t(total === 1 ? "vote.total.one" : "vote.total", { count: total })}
-          </span>
+          <span className="vote-result-total">{t("vote.total", { count: total })}</span>
         </li>
       ))}
     </ol>
@@ -81,7 +79,7 @@ export function VoteStatus({
         </strong>
         {canSend("vote.cast") && (
           <span className="vote-left" data-testid="vote-left">
-            {t(left === 1 ? "vote.left.one" : "vote.left", { count: left })}
+            {t("vote.left", { count: left })}
           </span>
         )}
         <span className="muted small" data-testid="vote-voters">

@@ -1,5 +1,5 @@
-import { votersPresent } from "../../../../common/domain/rules/voteCounts.js";
-import type { Voting } from "../../../../common/domain/types.js";
+import { votersPresent } from "@common/domain/rules/voteCounts.js";
+import type { Voting } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 
@@ -16,5 +16,5 @@ export function useVotersLine(voting: Voting): string {
       online.map((entry) => entry.personId),
     ),
   );
-  return t(voting.voters === 1 ? "vote.voters.one" : "vote.voters", { count: voting.voters, present });
+  return t("vote.voters", { count: voting.voters, present });
 }

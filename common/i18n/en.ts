@@ -10,6 +10,7 @@ import { mineEn } from "./mine.en.js";
 import { exportsEn } from "./exports.en.js";
 import { projectorEn } from "./projector.en.js";
 import { trashEn } from "./trash.en.js";
+import { documentsEn } from "./documents.en.js";
 
 export const en = {
   ...setupEn,
@@ -21,6 +22,7 @@ export const en = {
   ...exportsEn,
   ...projectorEn,
   ...trashEn,
+  ...documentsEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
@@ -89,8 +91,8 @@ export const en = {
   "presence.you": "{name} (you)",
   "presence.you.inside": "{name}, you)",
   "presence.unknown": "Guest",
-  "presence.viewing": "{names} is looking at this",
-  "presence.viewing.many": "{names} are looking at this",
+  "presence.viewing.one": "{names} is looking at this",
+  "presence.viewing.other": "{names} are looking at this",
 
   "item.saving": "saving…",
   "confirm.yes": "Delete",

@@ -13,7 +13,7 @@ export const mineEn: Record<keyof typeof mineDe, string> = {
   "mine.toBoard": "Full board",
   "mine.empty.title": "No agreements for you",
   "mine.empty.body": "As soon as a session makes you responsible for an agreement, it shows up here.",
-  "mine.since.some": "Since the last session ({date}), {count} of your agreements have news.",
+  "mine.since.other": "Since the last session ({date}), {count} of your agreements have news.",
   "mine.since.one": "Since the last session ({date}), one of your agreements has news.",
   "mine.since.none": "Nothing has changed about your agreements since the last session ({date}).",
 

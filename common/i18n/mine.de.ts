@@ -12,7 +12,7 @@ export const mineDe = {
   "mine.empty.title": "Keine Vereinbarungen für Sie",
   "mine.empty.body":
     "Sobald Sie in einer Sitzung als verantwortlich für eine Vereinbarung eingetragen werden, erscheint sie hier.",
-  "mine.since.some": "Seit der letzten Sitzung ({date}) gibt es Neues bei {count} Ihrer Vereinbarungen.",
+  "mine.since.other": "Seit der letzten Sitzung ({date}) gibt es Neues bei {count} Ihrer Vereinbarungen.",
   "mine.since.one": "Seit der letzten Sitzung ({date}) gibt es Neues bei einer Ihrer Vereinbarungen.",
   "mine.since.none": "Seit der letzten Sitzung ({date}) hat sich bei Ihren Vereinbarungen nichts geändert.",
 

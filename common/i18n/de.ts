@@ -11,6 +11,7 @@ import { mineDe } from "./mine.de.js";
 import { exportsDe } from "./exports.de.js";
 import { projectorDe } from "./projector.de.js";
 import { trashDe } from "./trash.de.js";
+import { documentsDe } from "./documents.de.js";
 
 export const de = {
   ...setupDe,
@@ -22,6 +23,7 @@ export const de = {
   ...exportsDe,
   ...projectorDe,
   ...trashDe,
+  ...documentsDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",
@@ -92,8 +94,8 @@ export const de = {
   "presence.you": "{name} (Sie)",
   "presence.you.inside": "{name}, Sie)",
   "presence.unknown": "Gast",
-  "presence.viewing": "{names} schaut gerade hier",
-  "presence.viewing.many": "{names} schauen gerade hier",
+  "presence.viewing.one": "{names} schaut gerade hier",
+  "presence.viewing.other": "{names} schauen gerade hier",
 
   "item.saving": "wird gespeichert…",
   "confirm.yes": "Löschen",
