@@ -178,4 +178,30 @@ describe.each(storageTargets())("copying a series' setup into a new series (%s)"
     expect(second.status).toBe(429);
     expect(await seriesMade()).toBe(2);
   });
+
+  it("makes no copy while signup is closed, unless the operator's admin token comes along", async () => {
+    await server.close();
+    const adminToken = "operator-token-0123456789abcdef";
+    server = await startTestServer(target, undefined, { httpRequestsPerMinute: 10_000, openSignup: false, adminToken });
+    url = server.url;
+    const admin = { "x-einklang-admin-token": adminToken };
+    const created = await fetch(`${url}/api/demo`, {
+      method: "POST",
+      headers: { ...admin, "content-type": "application/json" },
+    });
+    expect(created.status).toBe(201);
+    const katrin = (await created.json()) as Admission;
+    const body = JSON.stringify({ name: "Kopie" });
+    const closed = await copySetup(katrin.seriesId, katrin.token, body);
+    expect(closed.status).toBe(403);
+    expect(((await closed.json()) as { error: { message: string } }).error.message).toMatch(/operator of this server/);
+    expect(await seriesMade()).toBe(1);
+    const opened = await fetch(`${url}/api/series/${katrin.seriesId}/copy-setup`, {
+      method: "POST",
+      headers: { ...bearer(katrin.token), ...admin, "content-type": "application/json" },
+      body,
+    });
+    expect(opened.status).toBe(201);
+    expect(await seriesMade()).toBe(2);
+  });
 });
