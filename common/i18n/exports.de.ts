@@ -1,7 +1,8 @@
 /** German text of the minutes page and the downloads. */
 export const exportsDe = {
   "exports.open": "Protokoll & Export",
-  "exports.open.hint": "Protokolle ansehen und drucken, Vereinbarungen, Kalender und Sicherung herunterladen",
+  "exports.open.hint":
+    "Protokolle ansehen und drucken, Vereinbarungen, Kalender und Sicherung herunterladen, Einrichtung für eine neue Reihe übernehmen",
   "exports.title": "Protokolle und Exporte",
   "exports.intro":
     "Alles, was herauskommt: das Protokoll jeder Sitzung zum Drucken oder als Markdown, die Vereinbarungen als Tabelle für Excel, die Termine für den Kalender. Sie sehen darin, was Sie auch auf dem Board sehen.",
@@ -36,4 +37,19 @@ export const exportsDe = {
   "import.error.invalid": "Diese Datei ist keine gültige Einklang-Sicherung.",
   "import.error.tooLarge": "Die Datei ist zu groß.",
   "import.error.server": "Die Sicherung konnte nicht eingespielt werden. Bitte später erneut versuchen.",
+  "seriesCopy.title": "Einrichtung wiederverwenden",
+  "seriesCopy.intro":
+    "Für dieselbe Runde mit einem weiteren Partner: Die neue Reihe übernimmt Organisationen, Ziele mit Kennzahl, Ausgangs- und Zielwert, Interessen und Kollisionen, den Rhythmus und die Personen mit Organisation, Funktion und Rolle. Sitzungen, Fälle, Vereinbarungen und Überprüfungen bleiben hier. Zugänge werden nicht übernommen: Laden Sie die Personen in der neuen Reihe ein.",
+  "seriesCopy.start": "Neue Reihe mit dieser Einrichtung",
+  "seriesCopy.name": "Name der neuen Reihe",
+  "seriesCopy.suffix": "(Kopie)",
+  "seriesCopy.create": "Reihe anlegen und öffnen",
+  "seriesCopy.busy": "Wird angelegt…",
+  "seriesCopy.cancel": "Abbrechen",
+  "seriesCopy.problem.noAccess": "Dieses Gerät hat keinen Zugang mehr zu dieser Reihe.",
+  "seriesCopy.problem.refused": "Nur die Moderation dieser Reihe kann ihre Einrichtung übernehmen.",
+  "seriesCopy.problem.invalid": "Bitte geben Sie der neuen Reihe einen Namen (höchstens {max} Zeichen).",
+  "seriesCopy.problem.quota": "Heute wurden von hier schon zu viele Reihen angelegt. Bitte morgen erneut versuchen.",
+  "seriesCopy.problem.network": "Keine Verbindung zum Server. Bitte erneut versuchen.",
+  "seriesCopy.problem.server": "Die neue Reihe konnte nicht angelegt werden. Bitte später erneut versuchen.",
 } as const;

@@ -3,7 +3,8 @@ import type { exportsDe } from "./exports.de.js";
 /** English text of the minutes page and the downloads. */
 export const exportsEn = {
   "exports.open": "Minutes & export",
-  "exports.open.hint": "View and print minutes; download agreements, calendar and backup",
+  "exports.open.hint":
+    "View and print minutes; download agreements, calendar and backup; reuse the setup for a new series",
   "exports.title": "Minutes and exports",
   "exports.intro":
     "Everything that comes out: each session's minutes to print or as Markdown, the agreements as a spreadsheet, the dates for your calendar. They hold what you also see on the board.",
@@ -38,4 +39,19 @@ export const exportsEn = {
   "import.error.invalid": "This file is not a valid Einklang backup.",
   "import.error.tooLarge": "The file is too large.",
   "import.error.server": "The backup could not be imported. Please try again later.",
+  "seriesCopy.title": "Reuse this setup",
+  "seriesCopy.intro":
+    "For the same meeting with another partner: the new series takes over the organisations, the goals with their KPI, baseline and target, the interests and collisions, the rhythm and the people with their organisation, function and role. Sessions, cases, agreements and reviews stay here. Nobody's access comes along: invite the people to the new series.",
+  "seriesCopy.start": "New series with this setup",
+  "seriesCopy.name": "Name of the new series",
+  "seriesCopy.suffix": "(copy)",
+  "seriesCopy.create": "Create and open the series",
+  "seriesCopy.busy": "Creating…",
+  "seriesCopy.cancel": "Cancel",
+  "seriesCopy.problem.noAccess": "This device no longer has access to this series.",
+  "seriesCopy.problem.refused": "Only the facilitators of this series can reuse its setup.",
+  "seriesCopy.problem.invalid": "Please give the new series a name (at most {max} characters).",
+  "seriesCopy.problem.quota": "Too many series were created from here today. Please try again tomorrow.",
+  "seriesCopy.problem.network": "No connection to the server. Please try again.",
+  "seriesCopy.problem.server": "The new series could not be created. Please try again later.",
 } satisfies Record<keyof typeof exportsDe, string>;

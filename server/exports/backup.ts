@@ -53,7 +53,8 @@ export interface Importer {
  * `series.restore` event and the importer's device token commit together.
  * The importer facilitates it — as themselves when the backup is of their
  * own series and names them, else as a new person. Nobody else's devices
- * come along: the people are there, their ways in are not.
+ * come along: the people are there, their ways in are not. A copy of a
+ * series' setup (`seriesSetupCopy`) is made the same way.
  */
 export async function importBackup(
   deps: ExecuteDeps,

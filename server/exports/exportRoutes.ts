@@ -25,7 +25,7 @@ const readBackupBody = express.json({ limit: BACKUP_MAX_BYTES });
 /** What a route does once the token let the request in; it answers through `res`. */
 type Handler = (req: Request, res: Response, access: BearerAccess) => Promise<void> | void;
 
-function refuse(res: Response, status: number, error: Rejection): void {
+export function refuse(res: Response, status: number, error: Rejection): void {
   if (status === 401) res.setHeader("WWW-Authenticate", 'Bearer realm="einklang"');
   res.status(status).json({ error });
 }
@@ -43,7 +43,7 @@ function issuesOf(error: z.ZodError): string {
  * series in the path (or, without one, any series) before anything else is
  * read. Every answer is `no-store`; an error's body is JSON, never data.
  */
-function guarded(deps: ExecuteDeps, facilitator: boolean, handle: Handler): RequestHandler {
+export function guarded(deps: ExecuteDeps, facilitator: boolean, handle: Handler): RequestHandler {
   return async (req, res) => {
     res.setHeader("Cache-Control", "no-store");
     try {

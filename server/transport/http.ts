@@ -10,6 +10,7 @@ import type { ExecuteDeps } from "../series/execute.js";
 import { createSeriesWithCreator } from "../access/people.js";
 import { joinRoutes } from "./joinRoutes.js";
 import { exportRoutes } from "../exports/exportRoutes.js";
+import { setupCopyRoute } from "../exports/setupCopyRoute.js";
 import { describeIssues } from "./describeIssues.js";
 import { createDemoSeries } from "../demo/createDemo.js";
 import type { SecurityConfig } from "../config.js";
@@ -56,6 +57,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
+  setupCopyRoute(app, deps, gate);
 
   // Healthy means storage takes writes, not only that the process answers (a read-only or full disk is not).
   const canWrite = writeProbe(deps.storage, deps.logError);

@@ -8,12 +8,14 @@ import { DownloadButton } from "./DownloadButton.js";
 import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { SeriesStatusPage } from "./SeriesStatusPage.js";
 import { useSeriesPage } from "./useSeriesPage.js";
+import { CopySetup } from "../seriesCopy/CopySetup.js";
 import "./exports.css";
 
 /**
  * `/s/<id>/minutes`: every session's minutes (to view, print or download as
  * Markdown) and the series' files — agreements as CSV, the calendar, and
- * for facilitators the backup. Available at any time, also mid-meeting.
+ * for facilitators the backup and a new series with this one's setup.
+ * Available at any time, also mid-meeting.
  */
 export function ExportsScreen() {
   const t = useT();
@@ -106,6 +108,7 @@ export function ExportsScreen() {
             />
           )}
         </section>
+        {facilitator && <CopySetup seriesId={state.id} seriesName={state.name} />}
       </main>
     </>
   );
