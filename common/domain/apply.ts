@@ -34,10 +34,24 @@ export interface SeriesEvent {
  */
 export function apply(state: SeriesState, event: SeriesEvent): SeriesState {
   const fits = checkCommand(state, event.command, event.actorId) === null;
+  return fits ? applyFitting(state, event) : advanced(state, event);
+}
+
+/**
+ * Folds an event whose command the caller has just checked against this very
+ * state (`checkCommand(state, event.command, event.actorId)` was null): the
+ * server before it commits, a client before it shows its own command. Every
+ * event from elsewhere goes through `apply`, which asks first.
+ */
+export function applyFitting(state: SeriesState, event: SeriesEvent): SeriesState {
   const ctx: Context = { actorId: event.actorId, seq: event.seq, at: event.at, author: authorOf(state, event) };
-  const reduced = fits ? eventSpec(event.command).reduce(state, event.command, ctx) : state;
+  const reduced = eventSpec(event.command).reduce(state, event.command, ctx);
   // A restored backup brings the room as it was; any other switch of session starts an empty one.
-  const next = !fits || event.command.type === "series.restore" ? reduced : roomOfCurrentSession(state, reduced);
+  return advanced(event.command.type === "series.restore" ? reduced : roomOfCurrentSession(state, reduced), event);
+}
+
+/** The state at the event's sequence number, with the voter count the event carries (see `projectEvent`). */
+function advanced(next: SeriesState, event: SeriesEvent): SeriesState {
   const voting = next.room.voting;
   if (event.voters !== undefined && voting) {
     return { ...next, room: { ...next.room, voting: { ...voting, voters: event.voters } }, seq: event.seq };
