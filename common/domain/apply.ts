@@ -1,19 +1,10 @@
 import type { EventCommand } from "./commands.js";
-import { isSetupCommand } from "./commands/setup.js";
 import { checkCommand } from "./check.js";
-import { assertNever } from "./assertNever.js";
-import { reduceAgreement } from "./reduce/agreements.js";
-import { reduceCase } from "./reduce/cases.js";
-import { reduceFacilitation } from "./reduce/facilitation.js";
 import type { Context } from "./reduce/helpers.js";
-import { reduceRestore } from "./reduce/restore.js";
-import { reduceRoom } from "./reduce/room.js";
-import { reduceSession } from "./reduce/sessions.js";
-import { reduceSetup } from "./reduce/setup.js";
-import { restoreItem } from "./trash/restore.js";
+import { eventSpec } from "./registry.js";
 import { roomOfCurrentSession } from "./rules/sessionRoom.js";
 import type { Author, SeriesState } from "./types.js";
-import { Role, sideOfFunction } from "./vocabulary.js";
+import { sideOfFunction } from "./vocabulary.js";
 
 export { checkCommand } from "./check.js";
 export { authorizeCommand } from "./authorize.js";
@@ -43,10 +34,24 @@ export interface SeriesEvent {
  */
 export function apply(state: SeriesState, event: SeriesEvent): SeriesState {
   const fits = checkCommand(state, event.command, event.actorId) === null;
+  return fits ? applyFitting(state, event) : advanced(state, event);
+}
+
+/**
+ * Folds an event whose command the caller has just checked against this very
+ * state (`checkCommand(state, event.command, event.actorId)` was null): the
+ * server before it commits, a client before it shows its own command. Every
+ * event from elsewhere goes through `apply`, which asks first.
+ */
+export function applyFitting(state: SeriesState, event: SeriesEvent): SeriesState {
   const ctx: Context = { actorId: event.actorId, seq: event.seq, at: event.at, author: authorOf(state, event) };
-  const reduced = fits ? reduce(state, event.command, ctx) : state;
+  const reduced = eventSpec(event.command).reduce(state, event.command, ctx);
   // A restored backup brings the room as it was; any other switch of session starts an empty one.
-  const next = !fits || event.command.type === "series.restore" ? reduced : roomOfCurrentSession(state, reduced);
+  return advanced(event.command.type === "series.restore" ? reduced : roomOfCurrentSession(state, reduced), event);
+}
+
+/** The state at the event's sequence number, with the voter count the event carries (see `projectEvent`). */
+function advanced(next: SeriesState, event: SeriesEvent): SeriesState {
   const voting = next.room.voting;
   if (event.voters !== undefined && voting) {
     return { ...next, room: { ...next.room, voting: { ...voting, voters: event.voters } }, seq: event.seq };
@@ -59,93 +64,6 @@ function authorOf(state: SeriesState, event: SeriesEvent): Author {
   const person = Object.hasOwn(state.people, event.actorId) ? state.people[event.actorId] : undefined;
   if (person) return { side: sideOfFunction(person.function), orgId: person.orgId };
   return event.author ?? { side: null, orgId: null };
-}
-
-function reduce(state: SeriesState, command: EventCommand, ctx: Context): SeriesState {
-  if (command.type === "series.create") {
-    return {
-      ...state,
-      name: command.name,
-      createdAt: ctx.at,
-      people: {
-        [ctx.actorId]: {
-          id: ctx.actorId,
-          name: command.creatorName,
-          orgId: null,
-          function: null,
-          role: Role.facilitator,
-          orgConfirmed: true,
-          joinedSeq: ctx.seq,
-        },
-      },
-    };
-  }
-  if (isSetupCommand(command)) return reduceSetup(state, command, ctx);
-  switch (command.type) {
-    case "series.restore":
-      return reduceRestore(state, command, ctx);
-    case "hidden":
-      return state;
-    case "vote.counted":
-      return state.room.voting
-        ? { ...state, room: { ...state.room, voting: { ...state.room.voting, voters: command.voters } } }
-        : state;
-    case "person.join":
-    case "person.role":
-    case "person.confirm":
-    case "facilitation.handover":
-    case "item.visibility":
-    case "session.anonymity":
-      return reduceFacilitation(state, command, ctx);
-    case "session.add":
-    case "session.update":
-    case "session.phase":
-    case "session.close":
-    case "session.reopen":
-    case "attendance.set":
-    case "checkin.answer":
-      return reduceSession(state, command, ctx);
-    case "case.add":
-    case "case.update":
-    case "case.remove":
-    case "case.note.add":
-    case "case.note.update":
-    case "case.note.remove":
-    case "case.mirror.add":
-    case "case.mirror.respond":
-    case "case.mirror.remove":
-    case "case.link":
-      return reduceCase(state, command, ctx);
-    case "agreement.add":
-    case "agreement.update":
-    case "agreement.link":
-    case "agreement.status":
-    case "agreement.remove":
-    case "review.set":
-    case "review.fit":
-    case "review.decide":
-      return reduceAgreement(state, command, ctx);
-    case "item.restore":
-      return restoreItem(state, command);
-    case "room.spotlight":
-    case "timer.set":
-    case "timer.start":
-    case "timer.pause":
-    case "timer.add":
-    case "timer.reset":
-    case "timer.clear":
-    case "room.lock":
-    case "ready.set":
-    case "vote.open":
-    case "vote.cast":
-    case "vote.reveal":
-    case "vote.close":
-    case "breakout.start":
-    case "breakout.end":
-      return reduceRoom(state, command, ctx);
-    default:
-      return assertNever(command);
-  }
 }
 
 /** Folds a list of events, in order, into a state. */

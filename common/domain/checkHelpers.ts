@@ -1,6 +1,7 @@
 import { ErrorCode, reject, type Rejection } from "../errors.js";
 import type { SeriesState } from "./types.js";
-import { Role } from "./vocabulary.js";
+import { assertNever } from "./assertNever.js";
+import { ItemKind, Role } from "./vocabulary.js";
 
 /** null: fine; a rejection: refused; undefined: not this checker's command. */
 export type Check = Rejection | null | undefined;
@@ -70,4 +71,23 @@ export function keepsAFacilitator(state: SeriesState, personId: string, role: Ro
   return facilitatorCount(state) <= 1
     ? reject(ErrorCode.conflict, "the series needs a facilitator; hand over or name another one first")
     : null;
+}
+
+/** Whether an item of a kind exists (own keys only). */
+export function itemExists(state: SeriesState, kind: ItemKind, id: string): boolean {
+  switch (kind) {
+    case ItemKind.case:
+      return Object.hasOwn(state.cases, id);
+    case ItemKind.agreement:
+      return Object.hasOwn(state.agreements, id);
+    case ItemKind.goal:
+      return Object.hasOwn(state.goals, id);
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** Refuses a case, agreement or goal that is not there. */
+export function itemThere(state: SeriesState, kind: ItemKind, id: string): Rejection | null {
+  return itemExists(state, kind, id) ? null : reject(ErrorCode.notFound, `${kind} not found`);
 }

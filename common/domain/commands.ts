@@ -1,30 +1,142 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
-import { goalAndInterestCommands, personFields, seriesSetupCommands } from "./commands/setup.js";
-import { agreementCommands, caseCommands, reviewCommands, sessionCommands } from "./commands/meeting.js";
-import { breakoutCommands, facilitationCommands, roomCommands, voteCommands } from "./commands/facilitation.js";
 import { idSchema, oneOf, text } from "./commands/fields.js";
-import { trashCommands } from "./commands/trash.js";
 import { seriesStateSchema } from "./commands/seriesState.js";
+import {
+  agreementAddSchema,
+  agreementLinkSchema,
+  agreementRemoveSchema,
+  agreementStatusSchema,
+  agreementUpdateSchema,
+} from "./agreements/schemas.js";
+import { breakoutEndSchema, breakoutStartSchema } from "./breakouts/schemas.js";
+import {
+  caseAddSchema,
+  caseLinkSchema,
+  caseMirrorAddSchema,
+  caseMirrorRemoveSchema,
+  caseMirrorRespondSchema,
+  caseNoteAddSchema,
+  caseNoteRemoveSchema,
+  caseNoteUpdateSchema,
+  caseRemoveSchema,
+  caseUpdateSchema,
+} from "./cases/schemas.js";
+import { collisionAddSchema, collisionRemoveSchema } from "./collisions/schemas.js";
+import { goalAddSchema, goalRemoveSchema, goalUpdateSchema } from "./goals/schemas.js";
+import {
+  interestAddSchema,
+  interestRemoveSchema,
+  interestsStarterSchema,
+  interestUpdateSchema,
+} from "./interests/schemas.js";
+import {
+  facilitationHandoverSchema,
+  orgAddSchema,
+  orgRemoveSchema,
+  orgUpdateSchema,
+  personConfirmSchema,
+  personFields,
+  personRoleSchema,
+  personUpdateSchema,
+} from "./people/schemas.js";
+import { reviewDecideSchema, reviewFitSchema, reviewSetSchema } from "./reviews/schemas.js";
+import {
+  readySetSchema,
+  roomLockSchema,
+  roomSpotlightSchema,
+  timerAddSchema,
+  timerClearSchema,
+  timerPauseSchema,
+  timerResetSchema,
+  timerSetSchema,
+  timerStartSchema,
+} from "./room/schemas.js";
+import { seriesRenameSchema, seriesScheduleSchema } from "./series/schemas.js";
+import {
+  attendanceSetSchema,
+  checkinAnswerSchema,
+  sessionAddSchema,
+  sessionAnonymitySchema,
+  sessionCloseSchema,
+  sessionPhaseSchema,
+  sessionReopenSchema,
+  sessionUpdateSchema,
+} from "./sessions/schemas.js";
+import { itemRestoreSchema } from "./trash/schemas.js";
+import { itemVisibilitySchema } from "./visibility/schemas.js";
+import { voteCastSchema, voteCloseSchema, voteOpenSchema, voteRevealSchema } from "./votes/schemas.js";
 import { Role } from "./vocabulary.js";
 
 export { idSchema, dateSchema } from "./commands/fields.js";
-export { goalValuesSchema } from "./commands/setup.js";
-export { agreementValuesSchema, caseValuesSchema } from "./commands/meeting.js";
+export { goalValuesSchema } from "./goals/schemas.js";
+export { agreementValuesSchema } from "./agreements/schemas.js";
+export { caseValuesSchema } from "./cases/schemas.js";
 export { seriesStateSchema } from "./commands/seriesState.js";
 
+// Each command's schema lives with its spec in its concept's folder (see registry.ts); this is their order on the wire.
 const clientCommandSchemas = [
-  ...seriesSetupCommands,
-  ...goalAndInterestCommands,
-  ...sessionCommands,
-  ...caseCommands,
-  ...agreementCommands,
-  ...trashCommands,
-  ...reviewCommands,
-  ...facilitationCommands,
-  ...roomCommands,
-  ...voteCommands,
-  ...breakoutCommands,
+  seriesRenameSchema,
+  seriesScheduleSchema,
+  personUpdateSchema,
+  orgAddSchema,
+  orgUpdateSchema,
+  orgRemoveSchema,
+  goalAddSchema,
+  goalUpdateSchema,
+  goalRemoveSchema,
+  interestAddSchema,
+  interestUpdateSchema,
+  interestRemoveSchema,
+  interestsStarterSchema,
+  collisionAddSchema,
+  collisionRemoveSchema,
+  sessionAddSchema,
+  sessionUpdateSchema,
+  sessionPhaseSchema,
+  sessionCloseSchema,
+  sessionReopenSchema,
+  checkinAnswerSchema,
+  attendanceSetSchema,
+  caseAddSchema,
+  caseUpdateSchema,
+  caseRemoveSchema,
+  caseNoteAddSchema,
+  caseNoteUpdateSchema,
+  caseNoteRemoveSchema,
+  caseMirrorAddSchema,
+  caseMirrorRespondSchema,
+  caseMirrorRemoveSchema,
+  caseLinkSchema,
+  agreementAddSchema,
+  agreementUpdateSchema,
+  agreementLinkSchema,
+  agreementStatusSchema,
+  agreementRemoveSchema,
+  itemRestoreSchema,
+  reviewSetSchema,
+  reviewFitSchema,
+  reviewDecideSchema,
+  personRoleSchema,
+  facilitationHandoverSchema,
+  personConfirmSchema,
+  itemVisibilitySchema,
+  sessionAnonymitySchema,
+  roomSpotlightSchema,
+  timerSetSchema,
+  timerStartSchema,
+  timerPauseSchema,
+  timerAddSchema,
+  timerResetSchema,
+  timerClearSchema,
+  roomLockSchema,
+  readySetSchema,
+  voteOpenSchema,
+  voteCastSchema,
+  voteRevealSchema,
+  voteCloseSchema,
+  breakoutStartSchema,
+  breakoutEndSchema,
 ] as const;
 
 /** Every command a client may send over the socket. */
@@ -100,6 +212,8 @@ export const eventCommandSchema = z.discriminatedUnion("type", [
 ]);
 export type EventCommand = SeriesCreate | SeriesRestore | PersonJoin | Hidden | VoteCounted | ClientCommand;
 export type CommandType = EventCommand["type"];
+/** The events only the server issues. */
+export type ServerEventType = Exclude<CommandType, ClientCommandType>;
 
 /** The command of one type. */
 export type CommandOf<T extends CommandType> = Extract<EventCommand, { type: T }>;

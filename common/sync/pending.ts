@@ -1,4 +1,4 @@
-import { apply, authorizeCommand, checkCommand, type SeriesEvent } from "../domain/apply.js";
+import { apply, applyFitting, authorizeCommand, checkCommand, type SeriesEvent } from "../domain/apply.js";
 import type { ClientCommand } from "../domain/commands.js";
 import type { SeriesState } from "../domain/types.js";
 
@@ -32,7 +32,8 @@ export function optimisticView(
       at: now,
       command: p.command,
     };
-    view = apply(view, event);
+    // Checked just above, against this view: folding it needs no second check.
+    view = applyFitting(view, event);
   });
   return view === confirmed ? confirmed : { ...view, seq: confirmed.seq };
 }

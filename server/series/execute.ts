@@ -1,4 +1,4 @@
-import { apply, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
+import { applyFitting, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
 import { authorizeCommand } from "../../common/domain/authorize.js";
 import { eventIsPublic } from "../../common/domain/visibility/project.js";
 import { isMineToRead } from "../../common/domain/visibility/mine.js";
@@ -154,7 +154,8 @@ async function applyInTransaction(
   const rejection = authorization(state, input) ?? checkCommand(state, command, actorId);
   if (rejection) throw new Refused(rejection);
   const event: SeriesEvent = { seq, commandId, actorId, at, command };
-  const next = apply(state, event);
+  // Checked just above, against this state: folding it needs no second check.
+  const next = applyFitting(state, event);
   // The same decision the live broadcast makes: a catch-up over events that went to everyone as they are folds nothing.
   await tx.appendEvent(seriesId, event, eventIsPublic(event, state, next));
   if (input.alongside) await input.alongside(tx);

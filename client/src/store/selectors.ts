@@ -1,4 +1,4 @@
-import { assertNever } from "../../../common/domain/apply.js";
+import { commandSpec } from "../../../common/domain/registry.js";
 import type { Agreement, Case, SeriesState } from "../../../common/domain/types.js";
 import type { PendingCommand } from "../../../common/sync/pending.js";
 
@@ -16,78 +16,9 @@ export function sortedAgreements(state: SeriesState): Agreement[] {
   return Object.values(state.agreements).sort(byCreation);
 }
 
-/** The case or agreement a command changes, if any. */
+/** The case or agreement a command changes, if any (its spec says which). */
 export function itemOf(command: PendingCommand["command"]): string | null {
-  switch (command.type) {
-    case "case.add":
-    case "case.update":
-    case "case.remove":
-    case "case.note.add":
-    case "case.note.update":
-    case "case.note.remove":
-    case "case.mirror.add":
-    case "case.mirror.respond":
-    case "case.mirror.remove":
-    case "case.link":
-      return command.caseId;
-    case "agreement.add":
-    case "agreement.update":
-    case "agreement.remove":
-    case "agreement.link":
-    case "agreement.status":
-    case "review.set":
-    case "review.fit":
-    case "review.decide":
-      return command.agreementId;
-    case "item.visibility":
-      return command.kind === "goal" ? null : command.itemId;
-    case "item.restore":
-      return command.kind === "case" || command.kind === "agreement" ? command.itemId : null;
-    case "vote.cast":
-    case "person.role":
-    case "person.confirm":
-    case "facilitation.handover":
-    case "session.anonymity":
-    case "room.spotlight":
-    case "room.lock":
-    case "timer.set":
-    case "timer.start":
-    case "timer.pause":
-    case "timer.add":
-    case "timer.reset":
-    case "timer.clear":
-    case "ready.set":
-    case "vote.open":
-    case "vote.reveal":
-    case "vote.close":
-    case "breakout.start":
-    case "breakout.end":
-    case "series.rename":
-    case "series.schedule":
-    case "person.update":
-    case "org.add":
-    case "org.update":
-    case "org.remove":
-    case "goal.add":
-    case "goal.update":
-    case "goal.remove":
-    case "interest.add":
-    case "interest.update":
-    case "interest.remove":
-    case "interests.starter":
-    case "collision.add":
-    case "collision.remove":
-    case "session.add":
-    case "session.update":
-    case "session.phase":
-    case "session.close":
-    case "session.reopen":
-    case "attendance.set":
-    case "checkin.answer":
-      return null;
-    default:
-      return assertNever(command);
-  }
+  return commandSpec(command).pendingItem?.(command) ?? null;
 }
 
 /** What the server has not yet confirmed, per item. */

@@ -2,8 +2,8 @@ import { assertNever } from "../../../common/domain/apply.js";
 import type { ClientCommand } from "../../../common/domain/commands.js";
 import { EntityKind, type SeriesState } from "../../../common/domain/types.js";
 import { ErrorCode, type Rejection } from "../../../common/errors.js";
-import { notesOf } from "../../../common/domain/reduce/notes.js";
-import { TrashKind } from "../../../common/domain/vocabulary.js";
+import { commandSpec } from "../../../common/domain/registry.js";
+import type { ConflictNotice, GoneNotice } from "../../../common/domain/spec.js";
 import type { Overwrite } from "../../../common/sync/conflicts.js";
 import type { MessageKey, MessageRef } from "../i18n/i18n.js";
 
@@ -15,90 +15,32 @@ export function shortQuote(text: string): string {
   return oneLine.length <= QUOTE_LENGTH ? oneLine : `${oneLine.slice(0, QUOTE_LENGTH - 1)}…`;
 }
 
+/** The message for each "gone" a command's spec names. */
+const GONE_KEYS: Record<GoneNotice, MessageKey> = {
+  case: "toast.rejected.caseGone",
+  linkedCase: "toast.rejected.linkedCaseGone",
+  agreement: "toast.rejected.agreementGone",
+  review: "toast.rejected.reviewGone",
+  attendance: "toast.rejected.attendanceGone",
+  trash: "toast.rejected.trashGone",
+  series: "toast.rejected.unknownSeries",
+  item: "toast.rejected.gone",
+};
+
+/** The message for each conflict a command's spec explains better than "collided with another change". */
+const CONFLICT_KEYS: Record<ConflictNotice, MessageKey> = {
+  reviewNotDue: "toast.rejected.reviewNotDue",
+  ownMirror: "toast.rejected.ownMirror",
+  restoreCaseFirst: "toast.rejected.restoreCaseFirst",
+};
+
 function notFoundKey(command: ClientCommand): MessageKey {
-  switch (command.type) {
-    case "case.update":
-    case "case.remove":
-    case "case.add":
-    case "case.note.add":
-    case "case.note.update":
-    case "case.note.remove":
-    case "case.mirror.add":
-    case "case.mirror.respond":
-    case "case.mirror.remove":
-    case "case.link":
-      return "toast.rejected.caseGone";
-    case "agreement.add":
-      return "toast.rejected.linkedCaseGone";
-    case "agreement.update":
-    case "agreement.remove":
-    case "agreement.link":
-    case "agreement.status":
-      return "toast.rejected.agreementGone";
-    case "review.set":
-    case "review.fit":
-    case "review.decide":
-      return "toast.rejected.reviewGone";
-    case "attendance.set":
-    case "checkin.answer":
-      return "toast.rejected.attendanceGone";
-    case "item.restore":
-      return "toast.rejected.trashGone";
-    case "series.rename":
-    case "series.schedule":
-      return "toast.rejected.unknownSeries";
-    case "item.visibility":
-    case "vote.cast":
-    case "person.role":
-    case "person.confirm":
-    case "facilitation.handover":
-    case "session.anonymity":
-    case "room.spotlight":
-    case "room.lock":
-    case "timer.set":
-    case "timer.start":
-    case "timer.pause":
-    case "timer.add":
-    case "timer.reset":
-    case "timer.clear":
-    case "ready.set":
-    case "vote.open":
-    case "vote.reveal":
-    case "vote.close":
-    case "breakout.start":
-    case "breakout.end":
-    case "person.update":
-    case "org.add":
-    case "org.update":
-    case "org.remove":
-    case "goal.add":
-    case "goal.update":
-    case "goal.remove":
-    case "interest.add":
-    case "interest.update":
-    case "interest.remove":
-    case "interests.starter":
-    case "collision.add":
-    case "collision.remove":
-    case "session.add":
-    case "session.update":
-    case "session.phase":
-    case "session.close":
-    case "session.reopen":
-      return "toast.rejected.gone";
-    default:
-      return assertNever(command);
-  }
+  return GONE_KEYS[commandSpec(command).notice.gone];
 }
 
-/** Conflicts the meeting features explain better than "collided with another change". */
 function conflictKey(command: ClientCommand): MessageKey {
-  if (command.type === "review.set" || command.type === "review.fit" || command.type === "review.decide") {
-    return "toast.rejected.reviewNotDue";
-  }
-  if (command.type === "case.mirror.respond") return "toast.rejected.ownMirror";
-  if (command.type === "item.restore") return "toast.rejected.restoreCaseFirst";
-  return "toast.rejected.conflict";
+  const conflict = commandSpec(command).notice.conflict;
+  return conflict ? CONFLICT_KEYS[conflict] : "toast.rejected.conflict";
 }
 
 function caseFieldKey(field: string): MessageKey {
@@ -145,28 +87,12 @@ export function removalNotice(
   state: SeriesState,
   command: ClientCommand,
 ): { message: MessageRef; undo: ClientCommand } | null {
-  const notice = (kind: TrashKind, itemId: string, text: string | undefined) =>
-    text === undefined
-      ? null
-      : {
-          message: { key: "toast.removed", params: { title: shortQuote(text) } } satisfies MessageRef,
-          undo: { type: "item.restore", kind, itemId } satisfies ClientCommand,
-        };
-  const theCase = "caseId" in command ? state.cases[command.caseId] : undefined;
-  switch (command.type) {
-    case "case.remove":
-      return notice(TrashKind.case, command.caseId, theCase?.title);
-    case "agreement.remove":
-      return notice(TrashKind.agreement, command.agreementId, state.agreements[command.agreementId]?.text);
-    case "case.note.remove": {
-      const note = theCase && notesOf(theCase, command.list).find((n) => n.id === command.noteId);
-      return notice(TrashKind.note, command.noteId, note?.text);
-    }
-    case "case.mirror.remove":
-      return notice(TrashKind.mirror, command.mirrorId, theCase?.mirrors.find((m) => m.id === command.mirrorId)?.text);
-    default:
-      return null;
-  }
+  const removal = commandSpec(command).removes?.(state, command);
+  if (!removal) return null;
+  return {
+    message: { key: "toast.removed", params: { title: shortQuote(removal.text) } },
+    undo: { type: "item.restore", kind: removal.kind, itemId: removal.itemId },
+  };
 }
 
 /** What to tell the user when the server refused one of their commands. */

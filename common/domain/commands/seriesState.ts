@@ -18,8 +18,13 @@ import {
 } from "../vocabulary.js";
 import { scheduleSchema } from "../schedule/schedule.js";
 import { idSchema, oneOf, text } from "./fields.js";
-import { agreementValuesSchema, caseValuesSchema, reviewFields, sessionFields } from "./meeting.js";
-import { goalValuesSchema, interestFields, personFields } from "./setup.js";
+import { agreementValuesSchema } from "../agreements/schemas.js";
+import { caseValuesSchema } from "../cases/schemas.js";
+import { goalValuesSchema } from "../goals/schemas.js";
+import { interestFields } from "../interests/schemas.js";
+import { personFields } from "../people/schemas.js";
+import { reviewFields } from "../reviews/schemas.js";
+import { sessionFields } from "../sessions/schemas.js";
 
 /**
  * A sequence number inside a state. A restored series keeps the order of its

@@ -1,6 +1,6 @@
 import type { CommandOf } from "../commands.js";
-import { reduceCase } from "../reduce/cases.js";
 import { put, type Context } from "../reduce/helpers.js";
+import { trashCase } from "../trash/remove.js";
 import type { SeriesState, Session } from "../types.js";
 import { Phase, SessionKind } from "../vocabulary.js";
 
@@ -43,7 +43,7 @@ export function closeFollowUp(state: SeriesState, closed: Session, command: Clos
     const item = Object.hasOwn(next.cases, caseId) ? next.cases[caseId] : undefined;
     if (!item || item.sessionId !== closed.id) continue;
     if (choice === "drop") {
-      next = reduceCase(next, { type: "case.remove", caseId }, ctx);
+      next = trashCase(next, caseId, ctx);
       continue;
     }
     const carried = { ...item, sessionId: carry.to, carriedFrom: [...(item.carriedFrom ?? []), closed.id] };

@@ -1,66 +1,22 @@
 import type { SeriesEvent } from "../apply.js";
-import type { EventCommand } from "../commands.js";
-import type { Agreement, Case, Goal, Mirror, Note, Review, SeriesState, Session } from "../types.js";
-import { AnonymityMode, ItemKind } from "../vocabulary.js";
+import { eventSpec } from "../registry.js";
+import type { Agreement, Mirror, Note, Review, SeriesState, Session } from "../types.js";
+import { AnonymityMode } from "../vocabulary.js";
+import type { ItemRef } from "./itemRefs.js";
+import { hiddenEvent, internalToOf, visibility, visibleTotals, type ProjectedEvent } from "./seen.js";
 import { touchedItems } from "./touched.js";
 import { canSee, viewerOf, type Viewer } from "./viewer.js";
-import { trashKey } from "../trash/entries.js";
 import { projectTrash } from "../trash/project.js";
 
-/** An event as one viewer receives it, and whether their view changed as a whole (send them a snapshot). */
-export interface ProjectedEvent {
-  event: SeriesEvent;
-  resync: boolean;
-}
-
-/** The placeholder a viewer receives for an event they may not see: it only advances the sequence number. */
-export function hiddenEvent(event: SeriesEvent): SeriesEvent {
-  return { seq: event.seq, commandId: "", actorId: "", at: event.at, command: { type: "hidden" } };
-}
-
-type ItemRef = { kind: ItemKind; id: string };
-
-/** The org an item is internal to; null when shared; undefined when there is no such item. */
-function internalToOf(state: SeriesState, item: ItemRef): string | null | undefined {
-  const table: Record<string, Case | Agreement | Goal> =
-    item.kind === ItemKind.case ? state.cases : item.kind === ItemKind.agreement ? state.agreements : state.goals;
-  return Object.hasOwn(table, item.id) ? table[item.id]?.internalTo : undefined;
-}
+export { hiddenEvent, type ProjectedEvent } from "./seen.js";
 
 function touchedBoth(event: SeriesEvent, before: SeriesState, after: SeriesState): ItemRef[] {
   return [...touchedItems(before, event.command), ...touchedItems(after, event.command)];
 }
 
-const viewerChanging = new Set<string>(["person.update", "person.role", "person.confirm", "facilitation.handover"]);
-
 /** The note or mirror an anonymous-capable command writes, if it is not a named one. */
-function anonymousTarget(command: EventCommand, before: SeriesState, after: SeriesState): Note | Mirror | null {
-  switch (command.type) {
-    case "case.note.add":
-    case "case.note.update":
-    case "case.note.remove": {
-      if (command.list !== "went_wrong") return null;
-      const inAfter = after.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
-      const note = inAfter ?? before.cases[command.caseId]?.wentWrong.find((n) => n.id === command.noteId);
-      return note && note.anonymity !== AnonymityMode.named ? note : null;
-    }
-    case "item.restore": {
-      // A restored contribution is found in the trash before: its restorer is named no more than its author.
-      const entry = before.trash?.[trashKey(command.kind, command.itemId)];
-      if (entry?.kind === "note" && entry.list !== "went_wrong") return null;
-      const item = entry?.kind === "note" || entry?.kind === "mirror" ? entry.item : null;
-      return item && item.anonymity !== AnonymityMode.named ? item : null;
-    }
-    case "case.mirror.add":
-    case "case.mirror.remove": {
-      // A removed statement is found in the state before; its remover is named no more than its author.
-      const inAfter = after.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
-      const mirror = inAfter ?? before.cases[command.caseId]?.mirrors.find((m) => m.id === command.mirrorId);
-      return mirror && mirror.anonymity !== AnonymityMode.named ? mirror : null;
-    }
-    default:
-      return null;
-  }
+function anonymousTarget(event: SeriesEvent, before: SeriesState, after: SeriesState): Note | Mirror | null {
+  return eventSpec(event.command).anonymousContribution?.(event.command, before, after) ?? null;
 }
 
 /**
@@ -68,12 +24,11 @@ function anonymousTarget(command: EventCommand, before: SeriesState, after: Seri
  * item, carries no ballot, names no anonymous author and changes nobody's view.
  */
 export function eventIsPublic(event: SeriesEvent, before: SeriesState, after: SeriesState): boolean {
-  const { command } = event;
-  if (command.type === "series.restore") return false;
-  if (command.type === "vote.cast" || command.type === "vote.reveal") return false;
+  const spec = eventSpec(event.command);
+  if (spec.alwaysProjected) return false;
   if (before.room.voting && after.room.voting && before.room.voting.voters !== after.room.voting.voters) return false;
-  if (viewerChanging.has(command.type)) return false;
-  if (anonymousTarget(command, before, after)) return false;
+  if (spec.changesViewers) return false;
+  if (anonymousTarget(event, before, after)) return false;
   return touchedBoth(event, before, after).every((item) => !internalToOf(before, item) && !internalToOf(after, item));
 }
 
@@ -104,40 +59,17 @@ function command(event: SeriesEvent): string {
 
 function projectCommand(event: SeriesEvent, before: SeriesState, after: SeriesState, viewer: Viewer): ProjectedEvent {
   const { command } = event;
-  // A restore carries a whole series, internal items and ballots included: each viewer takes a snapshot instead.
-  if (command.type === "series.restore") return { event: hiddenEvent(event), resync: true };
+  const spec = eventSpec(command);
   const self = viewer.personId;
-  if (self !== null && viewerChanging.has(command.type)) {
+  if (self !== null && spec.changesViewers) {
     const was = viewerOf(before, self);
     const is = viewerOf(after, self);
     if (was && is && (was.orgId !== is.orgId || was.role !== is.role))
       return { event: hiddenEvent(event), resync: true };
   }
-  if (command.type === "vote.cast" && event.actorId !== self) {
-    const voters = after.room.voting?.voters ?? 0;
-    return { event: { ...hiddenEvent(event), command: { type: "vote.counted", voters } }, resync: false };
-  }
-  // A spotlight on, or breakout groups with, items the viewer may not see: they get the rest.
-  if (command.type === "room.spotlight" && command.item && visibility(after, command.item, viewer) === "hidden") {
-    return { event: { ...event, command: { type: "room.spotlight", item: null } }, resync: false };
-  }
-  // A close that carries cases the viewer may not see: they get the rest (the hidden ones are not in their state).
-  if (command.type === "session.close" && command.carry) {
-    const cases = Object.fromEntries(
-      Object.entries(command.carry.cases).filter(
-        ([id]) => visibility(before, { kind: ItemKind.case, id }, viewer) !== "hidden",
-      ),
-    );
-    return { event: { ...event, command: { ...command, carry: { ...command.carry, cases } } }, resync: false };
-  }
-  if (command.type === "breakout.start") {
-    const groups = command.groups.map((g) =>
-      g.caseId !== null && visibility(after, { kind: ItemKind.case, id: g.caseId }, viewer) === "hidden"
-        ? { ...g, caseId: null }
-        : g,
-    );
-    return { event: { ...event, command: { ...command, groups } }, resync: false };
-  }
+  // Ballots, revealed totals, spotlights, carried cases and breakout groups: the command's own rule.
+  const own = spec.project?.(event, command, before, after, viewer);
+  if (own) return own;
   const seen = touchedBoth(event, before, after).flatMap((item) => [
     visibility(before, item, viewer),
     visibility(after, item, viewer),
@@ -145,37 +77,17 @@ function projectCommand(event: SeriesEvent, before: SeriesState, after: SeriesSt
   if (seen.includes("hidden")) {
     return { event: hiddenEvent(event), resync: seen.includes("visible") };
   }
-  if (command.type === "vote.reveal") {
-    const totals = visibleTotals(after, viewer);
-    return { event: { ...event, command: { type: "vote.reveal", totals } }, resync: false };
-  }
-  const anonymous = anonymousTarget(command, before, after);
+  const anonymous = anonymousTarget(event, before, after);
   if (anonymous && event.actorId !== self) {
     return { event: { ...event, actorId: "", author: authorLabel(anonymous) }, resync: false };
   }
   return { event, resync: false };
 }
 
-function visibility(state: SeriesState, item: ItemRef, viewer: Viewer): "visible" | "hidden" | "absent" {
-  const internalTo = internalToOf(state, item);
-  if (internalTo === undefined) return "absent";
-  return canSee(viewer, internalTo) ? "visible" : "hidden";
-}
-
 function authorLabel(item: Note | Mirror): { side: Note["authorSide"]; orgId: string | null } {
   return item.anonymity === AnonymityMode.side
     ? { side: item.authorSide, orgId: item.authorOrgId }
     : { side: null, orgId: null };
-}
-
-function visibleTotals(state: SeriesState, viewer: Viewer): Record<string, number> {
-  const totals = state.room.voting?.totals ?? {};
-  return Object.fromEntries(
-    Object.entries(totals).filter(([id]) => {
-      const item = state.cases[id] ?? state.agreements[id];
-      return item === undefined || canSee(viewer, item.internalTo);
-    }),
-  );
 }
 
 /**
