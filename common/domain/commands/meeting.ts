@@ -17,6 +17,7 @@ import {
 } from "../vocabulary.js";
 import { durationSchema, timeSchema } from "../schedule/schedule.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "./fields.js";
+import { marginEffectSchema, realisedEffectSchema } from "../agreements/effect.js";
 
 /** The fields of a session that its commands set. */
 export const sessionFields = {
@@ -152,6 +153,7 @@ const agreementFields = {
   collisionId: idSchema.nullable(),
   outcome: text(LIMITS.outcome),
   sessionId: idSchema.nullable(),
+  effect: marginEffectSchema,
 };
 
 /** The fields a new agreement may be given; only the text is required. */
@@ -190,6 +192,7 @@ export const reviewFields = {
   outcome: oneOf(OutcomeReached).nullable(),
   kpiValue: amountSchema,
   evidence: text(LIMITS.evidence),
+  realisedEffect: realisedEffectSchema,
 };
 
 export const reviewCommands = [

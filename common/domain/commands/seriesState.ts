@@ -17,6 +17,7 @@ import {
   VoteTarget,
 } from "../vocabulary.js";
 import { scheduleSchema } from "../schedule/schedule.js";
+import { marginEffectSchema, realisedEffectSchema } from "../agreements/effect.js";
 import { idSchema, oneOf, text } from "./fields.js";
 import { agreementValuesSchema, caseValuesSchema, reviewFields, sessionFields } from "./meeting.js";
 import { goalValuesSchema, interestFields, personFields } from "./setup.js";
@@ -148,6 +149,8 @@ const statusUpdateSchema = z.strictObject({
 });
 
 const agreementSchema = agreementValuesSchema.required().extend({
+  // Older states have none.
+  effect: marginEffectSchema.optional(),
   id: idSchema,
   status: oneOf(AgreementStatus),
   updates: z.array(statusUpdateSchema).max(LIMITS.statusUpdatesPerAgreement),
@@ -158,6 +161,8 @@ const agreementSchema = agreementValuesSchema.required().extend({
 
 const reviewSchema = z.strictObject({
   ...reviewFields,
+  // Older states have none.
+  realisedEffect: realisedEffectSchema.optional(),
   id: reviewKeySchema,
   agreementId: idSchema,
   sessionId: idSchema,
