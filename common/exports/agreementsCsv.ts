@@ -13,6 +13,12 @@ import {
   statusLabel,
 } from "./exportLabels.js";
 import { exportText, type ExportLanguage, type ExportTextKey } from "./exportTexts.js";
+import {
+  EXPECTED_EFFECT_COLUMNS,
+  expectedEffectCells,
+  REALISED_EFFECT_COLUMNS,
+  realisedEffectCells,
+} from "./effectColumns.js";
 import { caseTitle, collisionInterests, goalTitles, orgName, personName, personNames } from "./stateNames.js";
 
 /** How the agreements list is written: language of header and labels, field separator, and today (YYYY-MM-DD). */
@@ -38,6 +44,7 @@ const COLUMNS: readonly ExportTextKey[] = [
   "agreement.case",
   "agreement.collision",
   "agreement.outcome",
+  ...EXPECTED_EFFECT_COLUMNS,
   "agreement.madeIn",
   "agreement.lastReview",
   "review.kept",
@@ -48,6 +55,7 @@ const COLUMNS: readonly ExportTextKey[] = [
   "review.fits",
   "agreement.latestUpdateAt",
   "agreement.latestUpdate",
+  ...REALISED_EFFECT_COLUMNS,
 ];
 
 /** Each distinct value once, in first-seen order. */
@@ -116,9 +124,11 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
     caseTitle(state, agreement.caseId) ?? "",
     (collisionInterests(state, agreement.collisionId) ?? []).join(" ↔ "),
     agreement.outcome,
+    ...expectedEffectCells(agreement, lang),
     madeIn?.date ?? "",
     ...latestReview(state, agreement, lang),
     ...latestUpdate(state, agreement, lang),
+    ...realisedEffectCells(state, agreement, lang),
   ];
 }
 

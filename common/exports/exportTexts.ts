@@ -96,6 +96,18 @@ const DE = {
   "calendar.owners": "Verantwortlich: {names}",
   "calendar.outcome": "Angestrebtes Ergebnis: {outcome}",
   "calendar.hostedBy": "bei {org}",
+  "effect.expected": "Erwartete Wirkung auf den Deckungsbeitrag (€)",
+  "effect.expectedPer": "Erwartet pro",
+  "effect.basis": "Grundlage der Erwartung",
+  "effect.realised": "Realisierte Wirkung (€)",
+  "effect.realisedPer": "Realisiert pro",
+  "effect.notMeasurable": "Nicht messbar, weil",
+  "effect.month": "Monat",
+  "effect.year": "Jahr",
+  "effect.expectedLabel": "Erwartete Wirkung auf den Deckungsbeitrag",
+  "effect.realisedLabel": "Realisierte Wirkung auf den Deckungsbeitrag",
+  "effect.amountPer": "{amount} € pro {per}",
+  "effect.notMeasurableValue": "nicht messbar: {reason}",
 } as const;
 
 /** A key of the export texts. */
@@ -191,6 +203,18 @@ const EN = {
   "calendar.owners": "Owners: {names}",
   "calendar.outcome": "Intended outcome: {outcome}",
   "calendar.hostedBy": "at {org}",
+  "effect.expected": "Expected effect on contribution margin (€)",
+  "effect.expectedPer": "Expected per",
+  "effect.basis": "Basis of the expectation",
+  "effect.realised": "Realised effect (€)",
+  "effect.realisedPer": "Realised per",
+  "effect.notMeasurable": "Not measurable, because",
+  "effect.month": "month",
+  "effect.year": "year",
+  "effect.expectedLabel": "Expected effect on contribution margin",
+  "effect.realisedLabel": "Realised effect on contribution margin",
+  "effect.amountPer": "€{amount} per {per}",
+  "effect.notMeasurableValue": "not measurable: {reason}",
 } satisfies Record<ExportTextKey, string>;
 
 const TEXTS: Record<ExportLanguage, Record<ExportTextKey, string>> = { de: DE, en: EN };

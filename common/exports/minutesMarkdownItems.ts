@@ -1,3 +1,4 @@
+import { expectedEffectText, realisedEffectText } from "./effectColumns.js";
 import { assertNever } from "../domain/assertNever.js";
 import { MirrorVerdict } from "../domain/vocabulary.js";
 import {
@@ -133,6 +134,9 @@ export function agreementMarkdown(item: MinutesAgreement, index: number, lang: E
     mdField(t("agreement.due"), item.due === "" ? none : readableDate(item.due, lang)),
     mdField(t("agreement.goals"), listOrNone(item.goals, lang)),
     mdField(t("agreement.outcome"), item.outcome.trim() === "" ? none : mdInline(item.outcome)),
+    ...(item.effect === null
+      ? []
+      : [mdField(t("effect.expectedLabel"), mdInline(expectedEffectText(item.effect, lang)))]),
     ...(item.caseTitle === null ? [] : [mdField(t("agreement.case"), mdInline(item.caseTitle))]),
     ...(item.collision === null ? [] : [mdField(t("agreement.collision"), item.collision.map(mdInline).join(" ↔ "))]),
     mdField(t("agreement.status"), statusLabel(item.status, item.settledBy, lang)),
@@ -151,6 +155,9 @@ export function reviewMarkdown(item: MinutesReview, lang: ExportLanguage): strin
     item.outcome === null ? null : mdField(t("review.outcome"), outcomeLabel(item.outcome, lang)),
     item.kpiValue === null ? null : mdField(t("review.kpi"), readableNumber(item.kpiValue, lang)),
     item.evidence.trim() === "" ? null : mdField(t("review.evidence"), mdBlock(item.evidence, "  ")),
+    item.realisedEffect === null
+      ? null
+      : mdField(t("effect.realisedLabel"), mdInline(realisedEffectText(item.realisedEffect, lang))),
     ...item.fits.map((f) => mdField(exportText(lang, "review.fit", { goal: mdInline(f.goal) }), fitLabel(f.fit, lang))),
     item.decision === null ? null : mdField(t("review.decision"), decisionLabel(item.decision, lang)),
     item.successorText === null ? null : mdField(t("review.successor"), mdInline(item.successorText)),

@@ -1,3 +1,4 @@
+import { expectedEffectText, realisedEffectText } from "../../../../common/exports/effectColumns.js";
 import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
 import {
   decisionLabel,
@@ -162,6 +163,7 @@ export function MinutesAgreementItem({
         <Fact label={t("agreement.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
         <Fact label={t("agreement.goals")}>{listOrNone(item.goals, none)}</Fact>
         <Fact label={t("agreement.outcome")}>{item.outcome.trim() === "" ? none : item.outcome}</Fact>
+        {item.effect !== null && <Fact label={t("effect.expectedLabel")}>{expectedEffectText(item.effect, lang)}</Fact>}
         {item.caseTitle !== null && <Fact label={t("agreement.case")}>{item.caseTitle}</Fact>}
         {item.collision !== null && <Fact label={t("agreement.collision")}>{item.collision.join(" ↔ ")}</Fact>}
         <Fact label={t("agreement.status")}>{statusLabel(item.status, item.settledBy, lang)}</Fact>
@@ -189,6 +191,9 @@ export function MinutesReviewItem({ item, lang }: { item: MinutesReview; lang: E
           <Fact label={t("review.evidence")}>
             <span className="minutes-prose">{item.evidence}</span>
           </Fact>
+        )}
+        {item.realisedEffect !== null && (
+          <Fact label={t("effect.realisedLabel")}>{realisedEffectText(item.realisedEffect, lang)}</Fact>
         )}
         {item.fits.map((f) => (
           <Fact key={f.goal} label={exportText(lang, "review.fit", { goal: f.goal })}>
