@@ -82,12 +82,12 @@ describe("agreements as CSV", () => {
       "Passt zu den Zielen": "Prognosegenauigkeit erhöhen: Unterstützt",
       "Letzte Rückmeldung am": "",
       "Letzte Rückmeldung": "",
-      "Erwartete Wirkung auf den Deckungsbeitrag (€)": "",
-      "Erwartet pro": "",
-      "Grundlage der Erwartung": "",
+      "Erwartete Wirkung auf den Deckungsbeitrag (€)": "25000",
+      "Erwartet pro": "Jahr",
+      "Grundlage der Erwartung": "Abschriften aus Aktionsüberhängen halbieren",
       "Realisierte Wirkung (€)": "",
       "Realisiert pro": "",
-      "Nicht messbar, weil": "",
+      "Nicht messbar, weil": "Die Grillsaison ist noch nicht abgerechnet.",
     });
   });
 

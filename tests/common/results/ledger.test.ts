@@ -6,6 +6,7 @@ import { viewerOf } from "../../../common/domain/visibility/viewer.js";
 import type { SeriesState } from "../../../common/domain/types.js";
 import { profitLedger, type ProfitLedger } from "../../../common/results/index.js";
 import { ANNA, BERND, CARLA, DORIS, join, makeRoom, ORG_A, ORG_B } from "../fixtures.js";
+import { demoState } from "./demo.js";
 import { agreement, caseAt, resultsSeries, revise, session } from "./steps.js";
 
 const S1 = "session-01";
@@ -323,5 +324,24 @@ describe("margin effects that make no sense are refused with a clear error", () 
       changes: { realisedEffect: { measured: false, reason: " " } },
     });
     expect(parsed.success).toBe(false);
+  });
+});
+
+describe("the example series' ledger", () => {
+  it("has expectations, measured effects, a revision carrying its line and one effect not measurable", () => {
+    const { state, idOf } = demoState();
+    const ledger = profitLedger(state);
+    const line = (key: string) => ledger.lines.find((l) => l.agreementIds.includes(idOf(`agreement:${key}`)));
+    expect(line("rush")?.agreementIds).toEqual([idOf("agreement:rush"), idOf("agreement:rush-2")]);
+    expect([line("rush")?.expectedPerYear, line("rush")?.realisedPerYear]).toEqual([14_400, 3_600]);
+    expect([line("formats")?.expectedPerYear, line("formats")?.realisedPerYear]).toEqual([46_800, 50_400]);
+    expect(line("promo")?.realised).toMatchObject({ measured: false });
+    expect(ledger.total).toMatchObject({
+      lines: 4,
+      expectedPerYear: 94_200,
+      realisedPerYear: 54_000,
+      notMeasurable: 1,
+    });
+    expect(ledger.total.caseMargin).toBeLessThan(0);
   });
 });
