@@ -57,7 +57,7 @@ export interface LedgerSession {
   expectedPerYear: number;
   /** Σ € per year measured at this session's reviews. */
   realisedPerYear: number;
-  /** Σ margin impact of the distinct cases that led to this session's agreements. */
+  /** Σ margin impact of the cases that first led to a line of the ledger in this session. */
   caseMargin: number;
   /** After this session: every line with its latest expectation and measurement up to here. */
   cumulative: LedgerSums;
@@ -196,9 +196,15 @@ export function profitLedger(state: SeriesState): ProfitLedger {
   const ordered = sessionsInOrder(state);
   const sessionIndex = new Map(ordered.map((s, i) => [s.id, i]));
   const chains = chainsOf(state, sessionIndex);
-  const lines = chains.flatMap((chain) => lineOf(state, chain, sessionIndex, Infinity) ?? []);
+  const linesUpTo = (upTo: number) => chains.flatMap((chain) => lineOf(state, chain, sessionIndex, upTo) ?? []);
+  const lines = linesUpTo(Infinity);
+  let casesBefore = new Set(lines.length === 0 ? [] : linesUpTo(-1).flatMap((l) => l.caseIds));
   const sessions = ordered.map((session, i): LedgerSession => {
     const made = Object.values(state.agreements).filter((a) => a.sessionId === session.id);
+    const upTo = linesUpTo(i);
+    const cases = new Set(upTo.flatMap((l) => l.caseIds));
+    const newCases = [...cases].filter((id) => !casesBefore.has(id));
+    casesBefore = cases;
     const measured = Object.values(state.reviews).filter(
       (r) => r.sessionId === session.id && r.realisedEffect?.measured && state.agreements[r.agreementId],
     );
@@ -210,14 +216,8 @@ export function profitLedger(state: SeriesState): ProfitLedger {
         (sum, r) => sum + (r.realisedEffect?.measured ? perYear(r.realisedEffect) : 0),
         0,
       ),
-      caseMargin: caseMarginOf(
-        state,
-        made.flatMap((a) => (a.caseId !== null ? [a.caseId] : [])),
-      ),
-      cumulative: sumsOf(
-        state,
-        chains.flatMap((chain) => lineOf(state, chain, sessionIndex, i) ?? []),
-      ),
+      caseMargin: caseMarginOf(state, newCases),
+      cumulative: sumsOf(state, upTo),
     };
   });
   const bySide = groupsOf(state, lines, (l) => l.side).sort(

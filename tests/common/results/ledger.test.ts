@@ -172,6 +172,7 @@ describe("the profit ledger per session", () => {
       [S3, 0, 17_200, 0, 21_000, 17_200, -11_000],
     ]);
     expect(ledger.sessions.reduce((sum, s) => sum + s.expectedPerYear, 0)).toBe(ledger.total.expectedPerYear);
+    expect(ledger.sessions.reduce((sum, s) => sum + s.caseMargin, 0)).toBe(ledger.total.caseMargin);
   });
 });
 
