@@ -193,6 +193,8 @@ export interface StatusUpdate {
   comment: string;
   at: string;
   seq: number;
+  /** A KPI value the owner reported with it (an interim report); missing when none. */
+  kpiValue?: number | null;
 }
 
 /** What both sides agree to do differently (Vereinbarung). */

@@ -77,4 +77,14 @@ export const mineDe = {
   "personal.conflict.body":
     "In diesem Browser sind Sie in dieser Besprechungsreihe schon als eine andere Person angemeldet. Öffnen Sie den persönlichen Link auf dem Gerät der Person, für die er gemacht wurde, oder in einem privaten Fenster.",
   "personal.conflict.toBoard": "Zum Board dieses Browsers",
+  "mine.kpi.label": "Kennzahl jetzt: {kpi}",
+  "mine.kpi.hint": "Optional: der aktuelle Wert, er erscheint im Kennzahlverlauf der Ziele.",
+  "mine.kpi.previous": "Optional. Zuletzt: {value}",
+  "mine.kpi.notANumber": "Bitte eine Zahl eingeben, z. B. 93,5.",
+  "mine.kpi.surprise.sign": "{value} hat ein anderes Vorzeichen als der letzte Wert ({previous}). Stimmt der Wert?",
+  "mine.kpi.surprise.hundredfold":
+    "{value} ist rund hundertmal so groß oder so klein wie der letzte Wert ({previous}). Stimmt der Wert?",
+  "mine.kpi.surprise.confirm": "Ja, so melden",
+  "mine.kpi.surprise.correct": "Korrigieren",
+  "mine.kpi.reported": "Kennzahl: {value}",
 } as const;

@@ -77,4 +77,14 @@ export const mineEn: Record<keyof typeof mineDe, string> = {
   "personal.conflict.body":
     "In this browser you are already signed in to this meeting series as someone else. Open the personal link on the device of the person it was made for, or in a private window.",
   "personal.conflict.toBoard": "To this browser's board",
+  "mine.kpi.label": "KPI now: {kpi}",
+  "mine.kpi.hint": "Optional: the current value; it shows in the goals' KPI trend.",
+  "mine.kpi.previous": "Optional. Last: {value}",
+  "mine.kpi.notANumber": "Please enter a number, e.g. 93.5.",
+  "mine.kpi.surprise.sign": "{value} has another sign than the last value ({previous}). Is it right?",
+  "mine.kpi.surprise.hundredfold":
+    "{value} is about a hundred times larger or smaller than the last value ({previous}). Is it right?",
+  "mine.kpi.surprise.confirm": "Yes, report it",
+  "mine.kpi.surprise.correct": "Correct it",
+  "mine.kpi.reported": "KPI: {value}",
 };

@@ -70,6 +70,7 @@ export const resultsDe = {
   "results.kpi.col.source": "Herkunft",
   "results.kpi.source.baseline": "Ausgangswert beim Start der Reihe",
   "results.kpi.source.review": "Überprüfung in der Sitzung: {agreement}",
+  "results.kpi.source.interim": "Zwischenmeldung von {name}: {agreement}",
   "results.kpi.source.target": "Zielwert am Horizont",
   "results.kpi.chart":
     "Liniendiagramm der Kennzahl {kpi}: Ausgangswert {baseline}, zuletzt gemessen {latest}, Ziel {target}. {status}.",

@@ -71,6 +71,7 @@ export const resultsEn: Record<keyof typeof resultsDe, string> = {
   "results.kpi.col.source": "Source",
   "results.kpi.source.baseline": "Baseline at the start of the series",
   "results.kpi.source.review": "Review at the session: {agreement}",
+  "results.kpi.source.interim": "Interim report by {name}: {agreement}",
   "results.kpi.source.target": "Target at the horizon",
   "results.kpi.chart":
     "Line chart of the KPI {kpi}: baseline {baseline}, latest measured {latest}, target {target}. {status}.",

@@ -182,6 +182,8 @@ export const agreementCommands = [
     agreementId: idSchema,
     status: oneOf(AgreementStatus),
     comment: text(LIMITS.comment),
+    /** The KPI value the owner measured since the last session, for the agreement's goals; missing for none. */
+    kpiValue: amountSchema.optional(),
   }),
   z.strictObject({ type: z.literal("agreement.remove"), agreementId: idSchema }),
 ] as const;

@@ -18,7 +18,7 @@ import {
 } from "../vocabulary.js";
 import { scheduleSchema } from "../schedule/schedule.js";
 import { marginEffectSchema, realisedEffectSchema } from "../agreements/effect.js";
-import { idSchema, oneOf, text } from "./fields.js";
+import { amountSchema, idSchema, oneOf, text } from "./fields.js";
 import { agreementValuesSchema, caseValuesSchema, reviewFields, sessionFields } from "./meeting.js";
 import { goalValuesSchema, interestFields, personFields } from "./setup.js";
 
@@ -146,6 +146,7 @@ const statusUpdateSchema = z.strictObject({
   comment: text(LIMITS.comment),
   at: timestampSchema,
   seq: seqSchema,
+  kpiValue: amountSchema.optional(),
 });
 
 const agreementSchema = agreementValuesSchema.required().extend({

@@ -49,7 +49,14 @@ export function reduceAgreement(state: SeriesState, command: AgreementCommand, c
           status: command.status,
           updates: [
             ...a.updates,
-            { by: ctx.actorId, status: command.status, comment: command.comment, at: ctx.at, seq: ctx.seq },
+            {
+              by: ctx.actorId,
+              status: command.status,
+              comment: command.comment,
+              at: ctx.at,
+              seq: ctx.seq,
+              ...(typeof command.kpiValue === "number" && { kpiValue: command.kpiValue }),
+            },
           ],
         }),
         [],
