@@ -21,7 +21,10 @@ export function KpiSurpriseQuestion({
 }) {
   const t = useT();
   const f = useResultFormats();
-  const params = { value: f.kpi(value, unit), previous: f.kpi(previous, unit) };
+  // Every digit typed: rounded, 0.93 would read 0.9 and the question would not show what was typed.
+  const exact = (v: number) =>
+    `${new Intl.NumberFormat(f.locale, { maximumFractionDigits: 6 }).format(v)} ${unit}`.trim();
+  const params = { value: exact(value), previous: exact(previous) };
   return (
     <div className="kpi-surprise" role="alertdialog" aria-live="assertive" data-testid="kpi-surprise">
       <p>
