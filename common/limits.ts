@@ -29,6 +29,10 @@ export const LIMITS = {
   evidence: 2000,
   /** Largest absolute number a numeric field takes (€, days, KPI values). */
   number: 1e12,
+  /** Largest margin effect (€ per month or year) one agreement may state: beyond it a figure is a typo. */
+  marginEffectEuro: 1e8,
+  /** The one-line basis of a margin effect, and the reason it is not measurable. */
+  effectBasis: 300,
   casesPerSeries: 1000,
   // A five-year series of monthly sessions holds about 3,000 agreements (made, revised, closed).
   agreementsPerSeries: 5000,

@@ -1,3 +1,4 @@
+import { EFFECT_CURRENCY, type EffectPeriod, type MarginEffect } from "../domain/agreements/effect.js";
 import type { ClientCommand } from "../domain/commands.js";
 import { addDays } from "./dates.js";
 import type { DemoPerson, DemoStep } from "./people.js";
@@ -5,6 +6,11 @@ import type { IdOf } from "./demoSeries.js";
 import { demoCases } from "./cases.js";
 
 type Agreement = Extract<ClientCommand, { type: "agreement.add" }>["values"];
+
+/** An expected margin effect in euros. */
+function euros(amount: number, per: EffectPeriod, basis: string): MarginEffect {
+  return { amount, per, currency: EFFECT_CURRENCY, basis };
+}
 
 /** Sessions, agreements and reviews of the example: three past meetings and the next one. */
 export function demoMeetings(today: string, person: (who: DemoPerson) => string, idOf: IdOf): DemoStep[] {
@@ -110,6 +116,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       collisionId: idOf("collision:promise"),
       outcome: "OTIF bei Eilaufträgen ≥ 95 %",
       sessionId: session("s1"),
+      effect: euros(1200, "month", "3 Sonderfahrten/Monat weniger × 400 €"),
     },
     ["jens", "thomas"],
   );
@@ -125,6 +132,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       collisionId: idOf("collision:variants"),
       outcome: "Rüstzeit Linie 2 im Schnitt ≤ 70 min",
       sessionId: session("s1"),
+      effect: euros(3900, "month", "2 Rüstwechsel/Woche weniger × 450 €"),
     },
     ["sabine", "thomas"],
   );
@@ -146,6 +154,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     outcome: "partly",
     kpiValue: 91,
     evidence: "OTIF Eilaufträge seit der letzten Runde: 91 %, zwei Zusagen ohne Rücksprache.",
+    realisedEffect: { measured: true, amount: 600, per: "month", currency: "EUR" },
   });
   fit("s2", "rush", "otif", "supports");
   decide("s2", "rush", "continue");
@@ -154,6 +163,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     outcome: "yes",
     kpiValue: 68,
     evidence: "Rüstprotokolle Linie 2, Durchschnitt 68 min.",
+    realisedEffect: { measured: true, amount: 4200, per: "month", currency: "EUR" },
   });
   fit("s2", "formats", "changeover", "supports");
   fit("s2", "formats", "margin", "supports");
@@ -170,6 +180,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       collisionId: idOf("collision:volume"),
       outcome: "Forecast-Abweichung bei Aktionen ≤ 15 %",
       sessionId: session("s2"),
+      effect: euros(25000, "year", "Abschriften aus Aktionsüberhängen halbieren"),
     },
     ["jens"],
   );
@@ -199,6 +210,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     outcome: "no",
     kpiValue: 89,
     evidence: "Rücksprache klappt, aber die Kapazität fehlt trotzdem: OTIF Eilaufträge 89 %.",
+    realisedEffect: { measured: true, amount: 300, per: "month", currency: "EUR" },
   });
   fit("s3", "rush", "otif", "supports");
   by("moderator", {
@@ -216,6 +228,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     outcome: "partly",
     kpiValue: 17,
     evidence: "Ostern gemeldet, Grillsaison zu spät.",
+    realisedEffect: { measured: false, reason: "Die Grillsaison ist noch nicht abgerechnet." },
   });
   fit("s3", "promo", "forecast", "supports");
   decide("s3", "promo", "continue");
@@ -236,6 +249,7 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       caseId: idOf("case:samples"),
       outcome: "Musterkosten ≤ 2 % vom Erstauftragswert",
       sessionId: session("s3"),
+      effect: euros(8000, "year", "Musterkosten 2 % statt 5 % von 270.000 € Erstaufträgen"),
     },
     ["jens", "mehmet"],
   );

@@ -20,6 +20,7 @@ import type {
   Stage,
 } from "./vocabulary.js";
 import type { Schedule } from "./schedule/schedule.js";
+import type { MarginEffect, RealisedEffect } from "./agreements/effect.js";
 
 /** A company taking part in the series (Organisation). */
 export interface Org {
@@ -192,6 +193,8 @@ export interface StatusUpdate {
   comment: string;
   at: string;
   seq: number;
+  /** A KPI value the owner reported with it (an interim report); missing when none. */
+  kpiValue?: number | null;
 }
 
 /** What both sides agree to do differently (Vereinbarung). */
@@ -217,6 +220,8 @@ export interface Agreement {
   internalTo: string | null;
   createdBy: string;
   createdSeq: number;
+  /** The expected effect on contribution margin; missing or null when none is stated (older states have none). */
+  effect?: MarginEffect | null;
 }
 
 /** The check of one agreement at one session (Überprüfung). */
@@ -228,6 +233,8 @@ export interface Review {
   outcome: OutcomeReached | null;
   kpiValue: number | null;
   evidence: string;
+  /** The margin effect found at this review; missing or null while nothing is said (older states have none). */
+  realisedEffect?: RealisedEffect | null;
   fit: Record<string, GoalFit>;
   decision: Decision | null;
   /** The new agreement when the decision was "revise". */

@@ -13,6 +13,12 @@ import {
   statusLabel,
 } from "./exportLabels.js";
 import { translate, type Language, type MessageKey } from "../i18n/translate.js";
+import {
+  EXPECTED_EFFECT_COLUMNS,
+  expectedEffectCells,
+  REALISED_EFFECT_COLUMNS,
+  realisedEffectCells,
+} from "./effectColumns.js";
 import { caseTitle, collisionInterests, goalTitles, orgName, personName, personNames } from "./stateNames.js";
 
 /** How the agreements list is written: language of header and labels, field separator, and today (YYYY-MM-DD). */
@@ -38,6 +44,7 @@ const COLUMNS: readonly MessageKey[] = [
   "agreements.add.case",
   "agreements.field.collision",
   "agreements.field.outcome",
+  ...EXPECTED_EFFECT_COLUMNS,
   "document.agreement.madeIn",
   "document.agreement.lastReview",
   "review.kept.label",
@@ -48,6 +55,7 @@ const COLUMNS: readonly MessageKey[] = [
   "document.review.fits",
   "document.agreement.latestUpdateAt",
   "document.agreement.latestUpdate",
+  ...REALISED_EFFECT_COLUMNS,
 ];
 
 /** Each distinct value once, in first-seen order. */
@@ -116,9 +124,11 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
     caseTitle(state, agreement.caseId) ?? "",
     (collisionInterests(state, agreement.collisionId) ?? []).join(" ↔ "),
     agreement.outcome,
+    ...expectedEffectCells(agreement, lang),
     madeIn?.date ?? "",
     ...latestReview(state, agreement, lang),
     ...latestUpdate(state, agreement, lang),
+    ...realisedEffectCells(state, agreement, lang),
   ];
 }
 

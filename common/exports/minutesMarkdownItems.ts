@@ -1,3 +1,4 @@
+import { expectedEffectText, realisedEffectText } from "./effectColumns.js";
 import { assertNever } from "../domain/assertNever.js";
 import { MirrorVerdict } from "../domain/vocabulary.js";
 import {
@@ -133,6 +134,9 @@ export function agreementMarkdown(item: MinutesAgreement, index: number, lang: L
     mdField(t("agreements.field.due"), item.due === "" ? none : readableDate(item.due, lang)),
     mdField(t("agreements.field.goals"), listOrNone(item.goals, lang)),
     mdField(t("agreements.field.outcome"), item.outcome.trim() === "" ? none : mdInline(item.outcome)),
+    ...(item.effect === null
+      ? []
+      : [mdField(t("document.effect.expectedLabel"), mdInline(expectedEffectText(item.effect, lang)))]),
     ...(item.caseTitle === null ? [] : [mdField(t("agreements.add.case"), mdInline(item.caseTitle))]),
     ...(item.collision === null
       ? []
@@ -153,6 +157,9 @@ export function reviewMarkdown(item: MinutesReview, lang: Language): string[] {
     item.outcome === null ? null : mdField(t("review.outcome.label"), outcomeLabel(item.outcome, lang)),
     item.kpiValue === null ? null : mdField(t("review.kpiValue"), readableNumber(item.kpiValue, lang)),
     item.evidence.trim() === "" ? null : mdField(t("review.evidence"), mdBlock(item.evidence, "  ")),
+    item.realisedEffect === null
+      ? null
+      : mdField(t("document.effect.realisedLabel"), mdInline(realisedEffectText(item.realisedEffect, lang))),
     ...item.fits.map((f) =>
       mdField(translate(lang, "review.fit.label", { goal: mdInline(f.goal) }), fitLabel(f.fit, lang)),
     ),

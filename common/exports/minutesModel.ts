@@ -1,3 +1,4 @@
+import type { MarginEffect, RealisedEffect } from "../domain/agreements/effect.js";
 import type { AgreementFlag } from "../domain/rules/agreements.js";
 import type {
   AgreementStatus,
@@ -114,6 +115,8 @@ export interface MinutesAgreement {
   replaces: string | null;
   /** What the board flags about it as of the session (missing goal, owner, outcome …; never "overdue"). */
   flags: AgreementFlag[];
+  /** The expected effect on contribution margin; null when none is stated. */
+  effect: MarginEffect | null;
 }
 
 export interface MinutesReview {
@@ -123,6 +126,8 @@ export interface MinutesReview {
   outcome: OutcomeReached | null;
   kpiValue: number | null;
   evidence: string;
+  /** The realised effect on contribution margin (or why it is not measurable); null when nothing was said. */
+  realisedEffect: RealisedEffect | null;
   fits: { goal: string; fit: GoalFit }[];
   decision: Decision | null;
   /** The text of the new version when the decision was "revise". */

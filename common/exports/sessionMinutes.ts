@@ -76,6 +76,7 @@ function minutesAgreement(state: SeriesState, agreement: Agreement, session: Ses
     replaces: predecessor?.text ?? null,
     // As of the session: minutes record what was agreed, not what is late today.
     flags: agreementFlags(state, agreement, session.date).filter((f) => f !== AgreementFlag.overdue),
+    effect: agreement.effect ?? null,
   };
 }
 
@@ -88,6 +89,7 @@ function minutesReview(state: SeriesState, review: Review): MinutesReview {
     outcome: review.outcome,
     kpiValue: review.kpiValue,
     evidence: review.evidence,
+    realisedEffect: review.realisedEffect ?? null,
     fits: Object.entries(review.fit).flatMap(([goalId, fit]) =>
       goalTitles(state, [goalId]).map((goal) => ({ goal, fit })),
     ),

@@ -219,4 +219,28 @@ export const meetingDe = {
   "toast.rejected.attendanceGone":
     "Die Sitzung oder die Person gibt es nicht mehr. Die Anwesenheit wurde nicht erfasst.",
   "toast.rejected.gone": "Das gibt es inzwischen nicht mehr. Ihre Änderung wurde nicht gespeichert.",
+
+  "ledger.expected.title": "Wirkung auf den Deckungsbeitrag (erwartet)",
+  "ledger.expected.amount": "Erwartet in €",
+  "ledger.expected.basis": "Grundlage",
+  "ledger.expected.basis.placeholder": "z. B. 2 Rüstwechsel/Woche weniger × 450 €",
+  "ledger.expected.hint":
+    "Mehr Deckungsbeitrag positiv, weniger negativ. Leer lassen, wenn die Vereinbarung keinen €-Betrag hat.",
+  "ledger.per": "Zeitraum",
+  "ledger.per.month": "pro Monat",
+  "ledger.per.year": "pro Jahr",
+  "ledger.amount.perMonth": "{amount} pro Monat",
+  "ledger.amount.perYear": "{amount} pro Jahr",
+  "ledger.summary.expected": "Erwartet: {amount}",
+  "ledger.summary.basis": "Erwartet: {amount} ({basis})",
+  "ledger.realised.title": "Wirkung auf den Deckungsbeitrag (realisiert)",
+  "ledger.realised.expectedWas": "Erwartet waren {amount}.",
+  "ledger.realised.amount": "Realisiert in €",
+  "ledger.realised.notMeasurable": "nicht messbar",
+  "ledger.realised.reason": "Warum nicht messbar?",
+  "ledger.realised.reason.placeholder": "z. B. Rüstzeiten werden noch nicht erfasst",
+  "ledger.realised.reason.default": "Grund noch offen",
+  "ledger.error.notANumber": "Bitte einen Betrag in Ziffern eingeben, z. B. 1.800.",
+  "ledger.error.otherCurrency": "Bitte in Euro angeben: Einklang rechnet nur in €.",
+  "ledger.error.tooLarge": "Mehr als 100 Mio. € ist für eine Vereinbarung nicht plausibel. Bitte den Betrag prüfen.",
 } as const;

@@ -82,4 +82,14 @@ export const mineDe = {
     "Sie sind in dieser Besprechungsreihe schon auf einem anderen Gerät angemeldet. Öffnen Sie den Link hier, wird dieses Gerät Ihr Zugang: Ihre anderen Geräte werden abgemeldet und der Link gilt danach nicht mehr.",
   "personal.claim.confirm": "Hier öffnen, andere Geräte abmelden",
   "personal.claim.cancel": "Abbrechen",
+  "mine.kpi.label": "Kennzahl jetzt: {kpi}",
+  "mine.kpi.hint": "Optional: der aktuelle Wert, er erscheint im Kennzahlverlauf der Ziele.",
+  "mine.kpi.previous": "Optional. Zuletzt: {value}",
+  "mine.kpi.notANumber": "Bitte eine Zahl eingeben, z. B. 93,5.",
+  "mine.kpi.surprise.sign": "{value} hat ein anderes Vorzeichen als der letzte Wert ({previous}). Stimmt der Wert?",
+  "mine.kpi.surprise.hundredfold":
+    "{value} ist rund hundertmal so groß oder so klein wie der letzte Wert ({previous}). Stimmt der Wert?",
+  "mine.kpi.surprise.confirm": "Ja, so melden",
+  "mine.kpi.surprise.correct": "Korrigieren",
+  "mine.kpi.reported": "Kennzahl: {value}",
 } as const;

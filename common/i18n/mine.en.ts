@@ -82,4 +82,14 @@ export const mineEn: Record<keyof typeof mineDe, string> = {
     "You are already signed in to this meeting series on another device. If you open the link here, this device becomes your access: your other devices are signed out and the link stops working.",
   "personal.claim.confirm": "Open here, sign out other devices",
   "personal.claim.cancel": "Cancel",
+  "mine.kpi.label": "KPI now: {kpi}",
+  "mine.kpi.hint": "Optional: the current value; it shows in the goals' KPI trend.",
+  "mine.kpi.previous": "Optional. Last: {value}",
+  "mine.kpi.notANumber": "Please enter a number, e.g. 93.5.",
+  "mine.kpi.surprise.sign": "{value} has another sign than the last value ({previous}). Is it right?",
+  "mine.kpi.surprise.hundredfold":
+    "{value} is about a hundred times larger or smaller than the last value ({previous}). Is it right?",
+  "mine.kpi.surprise.confirm": "Yes, report it",
+  "mine.kpi.surprise.correct": "Correct it",
+  "mine.kpi.reported": "KPI: {value}",
 };

@@ -14,12 +14,20 @@ export const GoalTrendStatus = {
 } as const;
 export type GoalTrendStatus = (typeof GoalTrendStatus)[keyof typeof GoalTrendStatus];
 
-/** One measured KPI value: recorded in a review at a session, for an agreement linked to the goal. */
+/** Where a measured KPI value comes from: a review at a session, or an owner's report between sessions. */
+export const KpiSource = { review: "review", interim: "interim" } as const;
+export type KpiSource = (typeof KpiSource)[keyof typeof KpiSource];
+
+/** One measured KPI value: recorded in a review at a session or reported by an owner, for an agreement linked to the goal. */
 export interface GoalTrendValue {
   value: number;
-  /** The session's date (YYYY-MM-DD). */
+  /** The session's date, or the day of the owner's report (YYYY-MM-DD). */
   date: string;
-  sessionId: string;
+  source: KpiSource;
+  /** The session of a review; null for an owner's report. */
+  sessionId: string | null;
+  /** The name of who reported it between sessions ("" when the state does not know them); null for a review. */
+  reportedBy: string | null;
   agreementId: string;
   agreementText: string;
   /** What the plan expected on that date; null without a plan. */
@@ -96,6 +104,60 @@ function measuresGoal(state: SeriesState, agreement: Agreement, goal: Goal, valu
   return withKpi.length <= 1 || plausibleFor(goal, value);
 }
 
+type Measured = Omit<GoalTrendValue, "expected"> & { seq: number };
+
+/**
+ * The KPI values measured for a goal: each review's value at its session,
+ * and each value an owner reported between sessions on the day of the
+ * report; ordered by date, then by when they were recorded.
+ */
+function measuredValues(state: SeriesState, goal: Goal, order: ReadonlyMap<string, number>): Measured[] {
+  const measured: (Measured & { at: number })[] = [];
+  for (const review of Object.values(state.reviews)) {
+    const session = state.sessions[review.sessionId];
+    const agreement = state.agreements[review.agreementId];
+    if (review.kpiValue === null || !session || !agreement || !agreement.goalIds.includes(goal.id)) continue;
+    if (!measuresGoal(state, agreement, goal, review.kpiValue)) continue;
+    measured.push({
+      value: review.kpiValue,
+      date: session.date,
+      source: KpiSource.review,
+      sessionId: session.id,
+      reportedBy: null,
+      agreementId: agreement.id,
+      agreementText: agreement.text,
+      seq: review.updatedSeq,
+      at: order.get(session.id) ?? 0,
+    });
+  }
+  for (const agreement of Object.values(state.agreements)) {
+    if (!agreement.goalIds.includes(goal.id)) continue;
+    for (const update of agreement.updates) {
+      if (typeof update.kpiValue !== "number" || !measuresGoal(state, agreement, goal, update.kpiValue)) continue;
+      measured.push({
+        value: update.kpiValue,
+        date: update.at.slice(0, 10),
+        source: KpiSource.interim,
+        sessionId: null,
+        reportedBy: state.people[update.by]?.name ?? "",
+        agreementId: agreement.id,
+        agreementText: agreement.text,
+        seq: update.seq,
+        at: -1,
+      });
+    }
+  }
+  // Sessions on one day keep their order; a report on a session's day comes after what the session measured.
+  measured.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      Number(a.source === KpiSource.interim) - Number(b.source === KpiSource.interim) ||
+      a.at - b.at ||
+      a.seq - b.seq,
+  );
+  return measured.map(({ at: _at, ...value }) => value);
+}
+
 function statusOf(goal: Goal, plan: Plan | null, latest: GoalTrendValue | null, today: string): GoalTrendStatus {
   if (latest === null) return GoalTrendStatus.noValues;
   if (goal.target !== null && asGoodAs(goal.better, latest.value, goal.target)) return GoalTrendStatus.reached;
@@ -119,23 +181,9 @@ export function goalTrend(state: SeriesState, goal: Goal, today: string): GoalTr
   const order = new Map(sessions.map((session, index) => [session.id, index]));
   const baselineDate = sessions[0]?.date ?? null;
   const plan = planOf(goal, baselineDate);
-  const measured = Object.values(state.reviews).flatMap((review) => {
-    const session = state.sessions[review.sessionId];
-    const agreement = state.agreements[review.agreementId];
-    if (review.kpiValue === null || !session || !agreement || !agreement.goalIds.includes(goal.id)) return [];
-    if (!measuresGoal(state, agreement, goal, review.kpiValue)) return [];
-    return [{ value: review.kpiValue, updatedSeq: review.updatedSeq, session, agreement }];
-  });
-  measured.sort(
-    (a, b) => (order.get(a.session.id) ?? 0) - (order.get(b.session.id) ?? 0) || a.updatedSeq - b.updatedSeq,
-  );
-  const values = measured.map(({ value, session, agreement }) => ({
-    value,
-    date: session.date,
-    sessionId: session.id,
-    agreementId: agreement.id,
-    agreementText: agreement.text,
-    expected: plan ? expectedOn(plan, session.date) : null,
+  const values = measuredValues(state, goal, order).map(({ seq: _seq, ...value }) => ({
+    ...value,
+    expected: plan ? expectedOn(plan, value.date) : null,
   }));
   const latest = values.at(-1) ?? null;
   return {

@@ -18,4 +18,13 @@ export {
 export { orderToCash, type OrderToCash, type StageFigures } from "./orderToCash.js";
 export { resultsOverview, type ResultsOverview } from "./overview.js";
 export type { KeptCounts, OutcomeCounts } from "./verdicts.js";
-export { goalTrend, goalTrends, GoalTrendStatus, type GoalTrend, type GoalTrendValue } from "./goalTrend.js";
+export { goalTrend, goalTrends, GoalTrendStatus, KpiSource, type GoalTrend, type GoalTrendValue } from "./goalTrend.js";
+export {
+  profitLedger,
+  type LedgerGroup,
+  type LedgerLine,
+  type LedgerRealised,
+  type LedgerSession,
+  type LedgerSums,
+  type ProfitLedger,
+} from "./ledger.js";

@@ -9,7 +9,7 @@ import { routeOf } from "../../client/src/router.js";
 import { Toasts } from "../../client/src/ui/Toasts.js";
 import { openBoard } from "./support/board.js";
 import { commitNext, connectAndJoin, remote, startClient, type Harness } from "./support/harness.js";
-import { EARLIER, TODAY, makeMeetingSeries } from "./support/meetingSeries.js";
+import { EARLIER, GOAL_OTIF, TODAY, makeMeetingSeries } from "./support/meetingSeries.js";
 import { renderWithStore } from "./support/render.js";
 import { ALICE, BOB, SERIES_ID, type EventLog } from "./support/series.js";
 import type { ReactNode } from "react";
@@ -357,5 +357,51 @@ describe("opening a personal link", () => {
     renderWithStore(<PersonalLinkPage />);
     expect((await screen.findByTestId("personal-link-problem")).textContent).toMatch(/ungültig oder wurde widerrufen/);
     expect(readDevice(SERIES_ID)).toBeNull();
+  });
+});
+
+describe("a KPI value with the status report", () => {
+  it("asks before sending a value a hundred times the last one, and sends it with the report when confirmed", () => {
+    const log = followUpSeries();
+    log.add(ALICE, {
+      type: "goal.update",
+      goalId: GOAL_OTIF,
+      changes: { kpiName: "OTIF", kpiUnit: "%", baseline: 88, target: 95 },
+    });
+    log.add(ALICE, { type: "agreement.link", agreementId: OPEN, kind: "goal", targetId: GOAL_OTIF, linked: true });
+    const { transport } = open(<MineScreen />, BOB, log);
+    const mine = within(item(OPEN));
+    fireEvent.click(mine.getByTestId("status-report-open"));
+    expect(mine.getByText(/Zuletzt: 88 %/)).toBeTruthy();
+    const value = mine.getByTestId("kpi-report-value");
+    fireEvent.change(value, { target: { value: "0,91" } });
+    fireEvent.submit(mine.getByTestId("status-report"));
+    expect(mine.getByTestId("kpi-surprise").textContent).toMatch(/hundertmal/);
+    expect(transport.commands()).toEqual([]);
+    fireEvent.click(mine.getByTestId("kpi-surprise-correct"));
+    fireEvent.change(value, { target: { value: "91" } });
+    fireEvent.submit(mine.getByTestId("status-report"));
+    expect(mine.queryByTestId("kpi-surprise")).toBeNull();
+    expect(transport.commands()[0]?.command).toEqual({
+      type: "agreement.status",
+      agreementId: OPEN,
+      status: "open",
+      comment: "",
+      kpiValue: 91,
+    });
+  });
+
+  it("sends a value of the other sign once the owner confirms it", () => {
+    const log = followUpSeries();
+    log.add(ALICE, { type: "goal.update", goalId: GOAL_OTIF, changes: { kpiName: "Abweichung", baseline: 4 } });
+    log.add(ALICE, { type: "agreement.link", agreementId: OPEN, kind: "goal", targetId: GOAL_OTIF, linked: true });
+    const { transport } = open(<MineScreen />, BOB, log);
+    const mine = within(item(OPEN));
+    fireEvent.click(mine.getByTestId("status-report-open"));
+    fireEvent.change(mine.getByTestId("kpi-report-value"), { target: { value: "-3" } });
+    fireEvent.submit(mine.getByTestId("status-report"));
+    expect(mine.getByTestId("kpi-surprise").textContent).toMatch(/anderes Vorzeichen/);
+    fireEvent.click(mine.getByTestId("kpi-surprise-confirm"));
+    expect(transport.commands()[0]?.command).toMatchObject({ type: "agreement.status", kpiValue: -3 });
   });
 });

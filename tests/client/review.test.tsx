@@ -118,3 +118,35 @@ describe("the review phase", () => {
     expect(within(item("agreement-old2")).queryByTestId("review-kpi-context")).toBeNull();
   });
 });
+
+describe("the realised margin effect at the review", () => {
+  it("sends what was measured, refuses another currency with a clear word, and takes 'nicht messbar' with a reason", () => {
+    const log = dueSeries();
+    log.add(ALICE, {
+      type: "agreement.update",
+      agreementId: "agreement-old1",
+      changes: { effect: { amount: 1800, per: "month", currency: "EUR", basis: "2 Rüstwechsel × 450 €" } },
+    });
+    const { transport } = openReview(log);
+    const review = within(item("agreement-old1"));
+    expect(review.getByTestId("realised-expected").textContent).toMatch(/Erwartet waren 1\.800\s€ pro Monat/);
+    const amount = review.getByTestId("realised-effect-amount");
+    fireEvent.change(amount, { target: { value: "450 $" } });
+    fireEvent.blur(amount);
+    expect(review.getByTestId("euro-problem").textContent).toMatch(/nur in €/);
+    expect(transport.commands()).toEqual([]);
+    fireEvent.change(amount, { target: { value: "1.500 €" } });
+    fireEvent.blur(amount);
+    expect(review.queryByTestId("euro-problem")).toBeNull();
+    expect(transport.commands()[0]?.command).toEqual({
+      type: "review.set",
+      sessionId: TODAY,
+      agreementId: "agreement-old1",
+      changes: { realisedEffect: { measured: true, amount: 1500, per: "month", currency: "EUR" } },
+    });
+    fireEvent.click(review.getByTestId("realised-not-measurable"));
+    expect(transport.commands()[1]?.command).toMatchObject({
+      changes: { realisedEffect: { measured: false, reason: "Grund noch offen" } },
+    });
+  });
+});

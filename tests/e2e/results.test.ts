@@ -17,9 +17,9 @@ describe.runIf(executablePath)("the results of the example series in a real brow
     const results = page.getByTestId("results");
     await expect.poll(() => results.getByTestId("trend-table").locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
     expect(await results.getByTestId("cycle-table").locator("tbody tr").count()).toBe(8);
-    // Every chart is drawn: the trend, the cycle and one KPI chart per goal (four), canvases with a size and a text alternative.
+    // Every chart is drawn: the trend, the cycle, the bottom line and one KPI chart per goal (four), canvases with a size and a text alternative.
     const charts = results.locator("canvas[role='img']");
-    expect(await charts.count()).toBe(6);
+    expect(await charts.count()).toBe(7);
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(200);

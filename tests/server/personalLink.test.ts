@@ -111,10 +111,13 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     const { katrin } = await example();
     const jens = personNamed(katrin.state, "Jens Albrecht");
     const { token, client: jensLink } = await linkFor(katrin, jens);
-    // No board: no cases, notes, goals, sessions, votes; only Jens' own agreements (shared ones: Katrin sees them too).
+    // No board: no cases, notes, sessions, votes; only Jens' own agreements (shared ones: Katrin sees them too)
+    // and the goals they serve, whose KPI he reports.
     expect(Object.keys(katrin.state.cases).length).toBeGreaterThan(0);
     expect(jensLink.state.cases).toEqual({});
-    expect(jensLink.state.goals).toEqual({});
+    const served = new Set(Object.values(jensLink.state.agreements).flatMap((a) => a.goalIds));
+    expect(Object.keys(jensLink.state.goals).sort()).toEqual([...served].sort());
+    expect(Object.keys(jensLink.state.goals).length).toBeLessThan(Object.keys(katrin.state.goals).length);
     expect(jensLink.state.sessions).toEqual({});
     expect(jensLink.state.votes).toEqual({});
     const own = Object.values(jensLink.state.agreements);

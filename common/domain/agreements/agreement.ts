@@ -151,7 +151,14 @@ export const agreementStatus: ClientCommandSpec<CommandOf<"agreement.status">> =
         status: command.status,
         updates: [
           ...a.updates,
-          { by: ctx.actorId, status: command.status, comment: command.comment, at: ctx.at, seq: ctx.seq },
+          {
+            by: ctx.actorId,
+            status: command.status,
+            comment: command.comment,
+            at: ctx.at,
+            seq: ctx.seq,
+            ...(typeof command.kpiValue === "number" && { kpiValue: command.kpiValue }),
+          },
         ],
       }),
       [],

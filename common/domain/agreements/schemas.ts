@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { LIMITS } from "../../limits.js";
 import { AgreementStatus, Level } from "../vocabulary.js";
-import { changes, dateSchema, idSchema, oneOf, text } from "../commands/fields.js";
+import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "../commands/fields.js";
+import { marginEffectSchema } from "./effect.js";
 
 const agreementFields = {
   text: text(LIMITS.agreementText, 1),
@@ -11,6 +12,7 @@ const agreementFields = {
   collisionId: idSchema.nullable(),
   outcome: text(LIMITS.outcome),
   sessionId: idSchema.nullable(),
+  effect: marginEffectSchema,
 };
 
 /** The fields a new agreement may be given; only the text is required. */
@@ -53,6 +55,8 @@ export const agreementStatusSchema = z.strictObject({
   agreementId: idSchema,
   status: oneOf(AgreementStatus),
   comment: text(LIMITS.comment),
+  /** The KPI value the owner measured since the last session, for the agreement's goals; missing for none. */
+  kpiValue: amountSchema.optional(),
 });
 
 /** Moves an agreement to the trash. */

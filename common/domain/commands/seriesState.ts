@@ -17,7 +17,8 @@ import {
   VoteTarget,
 } from "../vocabulary.js";
 import { scheduleSchema } from "../schedule/schedule.js";
-import { idSchema, oneOf, text } from "./fields.js";
+import { marginEffectSchema, realisedEffectSchema } from "../agreements/effect.js";
+import { amountSchema, idSchema, oneOf, text } from "./fields.js";
 import { agreementValuesSchema } from "../agreements/schemas.js";
 import { caseValuesSchema } from "../cases/schemas.js";
 import { goalValuesSchema } from "../goals/schemas.js";
@@ -150,9 +151,12 @@ const statusUpdateSchema = z.strictObject({
   comment: text(LIMITS.comment),
   at: timestampSchema,
   seq: seqSchema,
+  kpiValue: amountSchema.optional(),
 });
 
 const agreementSchema = agreementValuesSchema.required().extend({
+  // Older states have none.
+  effect: marginEffectSchema.optional(),
   id: idSchema,
   status: oneOf(AgreementStatus),
   updates: z.array(statusUpdateSchema).max(LIMITS.statusUpdatesPerAgreement),
@@ -163,6 +167,8 @@ const agreementSchema = agreementValuesSchema.required().extend({
 
 const reviewSchema = z.strictObject({
   ...reviewFields,
+  // Older states have none.
+  realisedEffect: realisedEffectSchema.optional(),
   id: reviewKeySchema,
   agreementId: idSchema,
   sessionId: idSchema,

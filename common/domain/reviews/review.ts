@@ -134,6 +134,8 @@ function decide(state: SeriesState, command: CommandOf<"review.decide">, ctx: Co
         outcome: original.outcome,
         sessionId: command.sessionId,
         internalTo: original.internalTo,
+        // The revision carries the ledger line forward.
+        effect: original.effect ?? null,
       },
       command.agreementId,
       ctx,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../../limits.js";
 import { Decision, GoalFit, Kept, OutcomeReached } from "../vocabulary.js";
 import { amountSchema, changes, idSchema, oneOf, text } from "../commands/fields.js";
+import { realisedEffectSchema } from "../agreements/effect.js";
 
 /** The verdict fields of a review. */
 export const reviewFields = {
@@ -9,6 +10,7 @@ export const reviewFields = {
   outcome: oneOf(OutcomeReached).nullable(),
   kpiValue: amountSchema,
   evidence: text(LIMITS.evidence),
+  realisedEffect: realisedEffectSchema,
 };
 
 /** Sets verdict fields of a due agreement's review. */

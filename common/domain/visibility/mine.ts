@@ -1,4 +1,4 @@
-import { emptySeries, type Agreement, type Person, type SeriesState } from "../types.js";
+import { emptySeries, type Agreement, type Goal, type Person, type SeriesState } from "../types.js";
 import { canSee, viewerOf } from "./viewer.js";
 
 function personOf(state: SeriesState, personId: string): Person | undefined {
@@ -27,17 +27,25 @@ export function isMineToRead(
 /**
  * The series as a device limited to "My agreements" receives it: the series'
  * name, the person, their organisation, their own agreements with their status
- * reports and the co-owners' names — no board, no cases, notes, votes or sessions.
+ * reports, the co-owners' names and the goals the agreements serve (whose KPI
+ * the owner reports) — no board, no cases, notes, votes or sessions.
  */
 export function projectMine(state: SeriesState, personId: string, makerId: string | null): SeriesState {
   const agreements: Record<string, Agreement> = {};
   const people: Record<string, Person> = {};
+  const goals: Record<string, Goal> = {};
+  const reader = viewerOf(state, personId);
   for (const agreement of Object.values(state.agreements)) {
     if (!isMineToRead(state, personId, makerId, agreement)) continue;
     agreements[agreement.id] = agreement;
     for (const ownerId of agreement.ownerIds) {
       const owner = personOf(state, ownerId);
       if (owner) people[owner.id] = owner;
+    }
+    // Its goals name the KPI an owner reports between sessions.
+    for (const goalId of agreement.goalIds) {
+      const goal = Object.hasOwn(state.goals, goalId) ? state.goals[goalId] : undefined;
+      if (goal && reader && canSee(reader, goal.internalTo)) goals[goal.id] = goal;
     }
   }
   const me = personOf(state, personId);
@@ -51,6 +59,17 @@ export function projectMine(state: SeriesState, personId: string, makerId: strin
     starterCatalog: state.starterCatalog,
     orgs: org ? { [org.id]: org } : {},
     people,
-    agreements,
+    goals,
+    agreements: mapGoals(agreements, goals),
   };
+}
+
+/** The agreements with only the goals the device receives linked. */
+function mapGoals(agreements: Record<string, Agreement>, goals: Record<string, Goal>): Record<string, Agreement> {
+  return Object.fromEntries(
+    Object.entries(agreements).map(([id, a]) => {
+      const goalIds = a.goalIds.filter((g) => Object.hasOwn(goals, g));
+      return [id, goalIds.length === a.goalIds.length ? a : { ...a, goalIds }];
+    }),
+  );
 }

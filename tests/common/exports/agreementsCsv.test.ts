@@ -6,6 +6,7 @@ import {
   type AgreementsCsvOptions,
 } from "../../../common/exports/agreementsCsv.js";
 import type { SeriesState } from "../../../common/domain/types.js";
+import type { RealisedEffect } from "../../../common/domain/agreements/effect.js";
 import { AGREEMENT, CARLA, GOAL, SESSION, makeRoom } from "../fixtures.js";
 import { DEMO_TODAY, makeDemo, makeEmptySeries, seenBy } from "./exportFixtures.js";
 
@@ -47,7 +48,7 @@ describe("agreements as CSV", () => {
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const rows = readBack(csv, options.separator);
     expect(rows).toHaveLength(1 + Object.keys(asThomas.agreements).length);
-    expect(rows.every((r) => r.length === 22)).toBe(true);
+    expect(rows.every((r) => r.length === 28)).toBe(true);
   });
 
   it("writes the same fields with either separator", () => {
@@ -81,6 +82,12 @@ describe("agreements as CSV", () => {
       "Passt zu den Zielen": "Prognosegenauigkeit erhöhen: Unterstützt",
       "Letzte Rückmeldung am": "",
       "Letzte Rückmeldung": "",
+      "Erwartete Wirkung auf den Deckungsbeitrag (€)": "25000",
+      "Erwartet pro": "Jahr",
+      "Grundlage der Erwartung": "Abschriften aus Aktionsüberhängen halbieren",
+      "Realisierte Wirkung (€)": "",
+      "Realisiert pro": "",
+      "Nicht messbar, weil": "Die Grillsaison ist noch nicht abgerechnet.",
     });
   });
 
@@ -194,6 +201,56 @@ describe("numbers and text that start like a formula", () => {
   ])("%s", (_label, kpiValue, outcome, kpiField, outcomeField) => {
     const csv = agreementsCsv(withReview(kpiValue, outcome), GERMAN);
     expect(rowOf(csv, GERMAN, "Rüstzeiten senken")).toMatchObject({ [KPI]: kpiField, [OUTCOME]: outcomeField });
+  });
+});
+
+describe("the margin effect in the CSV", () => {
+  const later = "session-02";
+  const effectOf = (realised: RealisedEffect | null): SeriesState =>
+    makeRoom([
+      {
+        type: "agreement.update",
+        agreementId: AGREEMENT,
+        changes: { effect: { amount: -1800, per: "month", currency: "EUR", basis: "=2 Rüstwechsel × 450 €" } },
+      },
+      { type: "session.add", sessionId: later, values: { date: "2026-12-18" } },
+      ...(realised === null
+        ? []
+        : [
+            {
+              type: "review.set",
+              sessionId: later,
+              agreementId: AGREEMENT,
+              changes: { realisedEffect: realised },
+            } as const,
+          ]),
+    ]);
+  it.each<[string, RealisedEffect | null, Record<string, string>, Record<string, string>]>([
+    [
+      "expected, not yet reviewed",
+      null,
+      {
+        "Erwartete Wirkung auf den Deckungsbeitrag (€)": "-1800",
+        "Erwartet pro": "Monat",
+        "Grundlage der Erwartung": "'=2 Rüstwechsel × 450 €",
+      },
+      { "Realisierte Wirkung (€)": "", "Realisiert pro": "", "Nicht messbar, weil": "" },
+    ],
+    [
+      "measured per year",
+      { measured: true, amount: 15000, per: "year", currency: "EUR" },
+      { "Erwartet pro": "Monat" },
+      { "Realisierte Wirkung (€)": "15000", "Realisiert pro": "Jahr", "Nicht messbar, weil": "" },
+    ],
+    [
+      "not measurable",
+      { measured: false, reason: "Rüstzeiten werden nicht erfasst" },
+      { "Erwartet pro": "Monat" },
+      { "Realisierte Wirkung (€)": "", "Realisiert pro": "", "Nicht messbar, weil": "Rüstzeiten werden nicht erfasst" },
+    ],
+  ])("%s", (_label, realised, expected, found) => {
+    const csv = agreementsCsv(effectOf(realised), GERMAN);
+    expect(rowOf(csv, GERMAN, "Eilaufträge abstimmen")).toMatchObject({ ...expected, ...found });
   });
 });
 

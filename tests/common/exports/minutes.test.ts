@@ -3,7 +3,7 @@ import { minutesMarkdown } from "../../../common/exports/minutesMarkdown.js";
 import { sessionMinutes } from "../../../common/exports/sessionMinutes.js";
 import type { Minutes } from "../../../common/exports/minutesModel.js";
 import type { SeriesState } from "../../../common/domain/types.js";
-import { SESSION, SHARED_CASE, makeRoom, makeSeries } from "../fixtures.js";
+import { AGREEMENT, SESSION, SHARED_CASE, makeRoom, makeSeries } from "../fixtures.js";
 import { makeDemo, seenBy } from "./exportFixtures.js";
 
 function minutesOf(state: SeriesState, sessionId: string): Minutes {
@@ -152,6 +152,58 @@ describe("minutes of an empty series or session", () => {
     expect([minutes.attendees, minutes.cases, minutes.agreements, minutes.reviews]).toEqual([[], [], [], []]);
     const text = minutesMarkdown(minutes, lang);
     for (const part of parts) expect(text).toContain(part);
+  });
+});
+
+describe("the margin effect in the minutes", () => {
+  const state = makeRoom([
+    {
+      type: "agreement.update",
+      agreementId: AGREEMENT,
+      changes: {
+        effect: { amount: 1800, per: "month", currency: "EUR", basis: "2 Rüstwechsel/Woche weniger × 450 €" },
+      },
+    },
+    { type: "session.add", sessionId: "session-02", values: { date: "2026-12-18" } },
+    {
+      type: "review.set",
+      sessionId: "session-02",
+      agreementId: AGREEMENT,
+      changes: { realisedEffect: { measured: true, amount: 15000, per: "year", currency: "EUR" } },
+    },
+  ]);
+  it.each([
+    [
+      "de",
+      "- **Erwartete Wirkung auf den Deckungsbeitrag:** 1\\.800 € pro Monat (2 Rüstwechsel/Woche weniger × 450 €)",
+      "- **Realisierte Wirkung auf den Deckungsbeitrag:** 15\\.000 € pro Jahr",
+    ],
+    [
+      "en",
+      "- **Expected effect on contribution margin:** €1,800 per month (2 Rüstwechsel/Woche weniger × 450 €)",
+      "- **Realised effect on contribution margin:** €15,000 per year",
+    ],
+  ] as const)(
+    "the expectation where it was agreed, the realised effect where it was reviewed (%s)",
+    (lang, agreed, reviewed) => {
+      expect(minutesMarkdown(minutesOf(state, SESSION), lang)).toContain(agreed);
+      expect(minutesMarkdown(minutesOf(state, "session-02"), lang)).toContain(reviewed);
+    },
+  );
+
+  it("says why an effect was not measurable", () => {
+    const notMeasured = makeRoom([
+      { type: "session.add", sessionId: "session-02", values: { date: "2026-12-18" } },
+      {
+        type: "review.set",
+        sessionId: "session-02",
+        agreementId: AGREEMENT,
+        changes: { realisedEffect: { measured: false, reason: "Rüstzeiten werden nicht erfasst" } },
+      },
+    ]);
+    expect(minutesMarkdown(minutesOf(notMeasured, "session-02"), "de")).toContain(
+      "- **Realisierte Wirkung auf den Deckungsbeitrag:** nicht messbar: Rüstzeiten werden nicht erfasst",
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import { meetingSideKey } from "../cases/labels.js";
 import { ChoiceGroup } from "../review/ChoiceGroup.js";
 import { LEVELS, levelKey } from "./labels.js";
 import { StatusTimeline } from "./StatusTimeline.js";
+import { MarginEffectEditor } from "../ledger/MarginEffectEditor.js";
 
 type AgreementChanges = Extract<ClientCommand, { type: "agreement.update" }>["changes"];
 
@@ -53,6 +54,7 @@ export function AgreementDetail({ item, state, me }: { item: Agreement; state: S
           onCommit={(outcome) => update({ outcome })}
         />
       </span>
+      <MarginEffectEditor effect={item.effect ?? null} onCommit={(effect) => update({ effect })} />
       <div className="agreement-links">
         <fieldset className="check-list" data-testid="agreement-owners">
           <legend className="case-section-title">{t("agreements.field.owners")}</legend>

@@ -7,6 +7,7 @@ import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";
 import { levelKey, localToday, settledKey, statusKey } from "./labels.js";
 import { LatestUpdate } from "./LatestUpdate.js";
+import { ExpectedEffectLine } from "../ledger/ExpectedEffectLine.js";
 import "./agreements.css";
 
 /** The facts of an agreement in one line: level, status, owners, due date, case, lineage; and the last status reported. */
@@ -58,6 +59,7 @@ export function AgreementSummary({
         {owners.length > 0 ? t("agreements.ownersAre", { names: owners.join(", ") }) : t("agreements.noOwners")}
       </span>
       {item.outcome !== "" && <span className="card-meta">{t("agreements.outcomeIs", { outcome: item.outcome })}</span>}
+      {item.effect && <ExpectedEffectLine effect={item.effect} />}
       <span className="card-meta" data-testid="agreement-case">
         {linked ? t("agreements.linkedCase", { title: linked.title }) : t("agreements.noCase")}
       </span>

@@ -33,6 +33,11 @@ export function StatusUpdateItem({
         })}
       </span>
       {update.comment !== "" && <p className="timeline-comment">{update.comment}</p>}
+      {typeof update.kpiValue === "number" && (
+        <p className="timeline-comment" data-testid="status-update-kpi">
+          {t("mine.kpi.reported", { value: new Intl.NumberFormat(language).format(update.kpiValue) })}
+        </p>
+      )}
     </li>
   );
 }

@@ -115,7 +115,7 @@ export function MineAgreement({
       {history && <History agreement={agreement} state={state} since={since} />}
       {settled === null &&
         (block === null ? (
-          <StatusReport agreement={agreement} />
+          <StatusReport agreement={agreement} state={state} />
         ) : (
           <p className="muted small" data-testid="status-report-blocked">
             {t(block === "readOnly" ? "mine.status.readOnly" : "mine.status.locked")}

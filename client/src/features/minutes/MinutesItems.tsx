@@ -1,3 +1,4 @@
+import { expectedEffectText, realisedEffectText } from "@common/exports/effectColumns.js";
 import { MirrorVerdict } from "@common/domain/vocabulary.js";
 import {
   decisionLabel,
@@ -160,6 +161,9 @@ export function MinutesAgreementItem({ item, index, lang }: { item: MinutesAgree
         <Fact label={t("agreements.field.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
         <Fact label={t("agreements.field.goals")}>{listOrNone(item.goals, none)}</Fact>
         <Fact label={t("agreements.field.outcome")}>{item.outcome.trim() === "" ? none : item.outcome}</Fact>
+        {item.effect !== null && (
+          <Fact label={t("document.effect.expectedLabel")}>{expectedEffectText(item.effect, lang)}</Fact>
+        )}
         {item.caseTitle !== null && <Fact label={t("agreements.add.case")}>{item.caseTitle}</Fact>}
         {item.collision !== null && <Fact label={t("agreements.field.collision")}>{item.collision.join(" ↔ ")}</Fact>}
         <Fact label={t("agreements.status.label")}>{statusLabel(item.status, item.settledBy, lang)}</Fact>
@@ -187,6 +191,9 @@ export function MinutesReviewItem({ item, lang }: { item: MinutesReview; lang: L
           <Fact label={t("review.evidence")}>
             <span className="minutes-prose">{item.evidence}</span>
           </Fact>
+        )}
+        {item.realisedEffect !== null && (
+          <Fact label={t("document.effect.realisedLabel")}>{realisedEffectText(item.realisedEffect, lang)}</Fact>
         )}
         {item.fits.map((f) => (
           <Fact key={f.goal} label={translate(lang, "review.fit.label", { goal: f.goal })}>

@@ -30,11 +30,14 @@ function rowsOf(trend: GoalTrend, t: Translate): TrendRow[] {
       source: t("results.kpi.source.baseline"),
     },
     ...trend.values.map((v, i) => ({
-      key: `${v.sessionId}-${v.agreementId}-${i}`,
+      key: `${v.sessionId ?? v.date}-${v.agreementId}-${i}`,
       date: v.date,
       value: v.value,
       expected: v.expected,
-      source: t("results.kpi.source.review", { agreement: v.agreementText }),
+      source:
+        v.reportedBy === null
+          ? t("results.kpi.source.review", { agreement: v.agreementText })
+          : t("results.kpi.source.interim", { agreement: v.agreementText, name: v.reportedBy }),
     })),
     {
       key: "target",

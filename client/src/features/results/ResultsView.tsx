@@ -6,6 +6,7 @@ import {
   goalCoverage,
   goalTrends,
   orderToCash,
+  profitLedger,
   resultsOverview,
 } from "../../../../common/results/index.js";
 import { useT } from "../../i18n/useT.js";
@@ -15,6 +16,7 @@ import { GoalCoverageSection } from "./GoalCoverageSection.js";
 import { GoalTrendSection } from "./GoalTrendSection.js";
 import { OverviewTiles } from "./OverviewTiles.js";
 import { TrendSection } from "./TrendSection.js";
+import { LedgerSection } from "../ledger/LedgerSection.js";
 
 /** Results come from agreements and cases: without either there is nothing to show yet. */
 function hasResults(state: SeriesState): boolean {
@@ -32,6 +34,7 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
       kpis: goalTrends(state, today),
       collisions: collisionMap(state),
       cycle: orderToCash(state),
+      ledger: profitLedger(state),
     }),
     [state, today],
   );
@@ -48,6 +51,7 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
       <OverviewTiles overview={figures.overview} />
       <TrendSection trend={figures.trend} />
       <GoalTrendSection trends={figures.kpis} />
+      <LedgerSection ledger={figures.ledger} orgs={state.orgs} />
       <GoalCoverageSection coverage={figures.coverage} />
       <CollisionMapSection map={figures.collisions} />
       <CycleSection cycle={figures.cycle} />

@@ -12,6 +12,7 @@ import { ChoiceGroup } from "./ChoiceGroup.js";
 import { DecisionPicker } from "./DecisionPicker.js";
 import { KpiContextNote } from "./KpiContextNote.js";
 import { FITS, KEPT, OUTCOMES, fitKey, keptKey, outcomeKey } from "./labels.js";
+import { RealisedEffectEditor } from "../ledger/RealisedEffectEditor.js";
 
 type ReviewChanges = Extract<ClientCommand, { type: "review.set" }>["changes"];
 
@@ -82,6 +83,12 @@ export function ReviewItem({ agreement, review, sessionId, state, readOnly }: Re
             />
           </span>
         </div>
+        <RealisedEffectEditor
+          expected={agreement.effect ?? null}
+          realised={review?.realisedEffect ?? null}
+          disabled={readOnly}
+          onCommit={(realisedEffect) => set({ realisedEffect })}
+        />
         {agreement.goalIds.length === 0 ? (
           <p className="muted small">{t("review.fit.noGoals")}</p>
         ) : (
