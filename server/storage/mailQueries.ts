@@ -148,6 +148,31 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
         .onConflict((oc) => oc.column("series_id").doUpdateSet(values))
         .execute();
     },
+    async hasMail(key) {
+      const row = await db.selectFrom("outbox").select("id").where("mail_key", "=", key).executeTakeFirst();
+      return row !== undefined;
+    },
+    async cutOff(seriesId, personId) {
+      const rows = await db
+        .selectFrom("devices")
+        .select("revoked_at")
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .execute();
+      return rows.length > 0 && rows.every((row) => row.revoked_at !== null);
+    },
+    async rootInviteOf(seriesId, personId) {
+      const row = await db
+        .selectFrom("devices")
+        .select("invite_id")
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .where("invite_id", "is not", null)
+        .orderBy("created_at")
+        .orderBy("id")
+        .executeTakeFirst();
+      return row?.invite_id ?? null;
+    },
     async enqueue(mail) {
       const result = await db
         .insertInto("outbox")

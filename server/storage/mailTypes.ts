@@ -79,6 +79,15 @@ export interface MailStore {
   seriesWithContacts(): Promise<string[]>;
   settingsOf(seriesId: string): Promise<MailSettings>;
   saveSettings(seriesId: string, settings: MailSettings): Promise<void>;
+  /** Whether a mail with this key was ever queued. */
+  hasMail(key: string): Promise<boolean>;
+  /**
+   * Whether the person was cut off: they had devices and every one is revoked (a person
+   * who never had one, an owner a facilitator entered, is not).
+   */
+  cutOff(seriesId: string, personId: string): Promise<boolean>;
+  /** The invite link at the root of the person's devices (what revoking it cuts off), or null. */
+  rootInviteOf(seriesId: string, personId: string): Promise<string | null>;
   /** Writes a mail to the outbox; false (and nothing written) when one with its key exists. */
   enqueue(mail: NewOutboxMail): Promise<boolean>;
   /**

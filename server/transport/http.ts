@@ -20,6 +20,9 @@ import { requestLog, type Logger } from "../security/logger.js";
 import type { unconfiguredAddressNotice } from "../security/origins.js";
 import { writeProbe } from "../storage/writeProbe.js";
 import { seriesGate } from "../security/seriesGate.js";
+import { mailRoutes } from "../mail/mailRoutes.js";
+import { mailLinkPages } from "../mail/linkPages.js";
+import type { MailService } from "../mail/mailService.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -38,6 +41,8 @@ export interface HttpSetup {
   addressLimit: AddressLimit;
   /** Says once that pages arrive under an address nothing configures (see `unconfiguredAddressNotice`). */
   addressNotice?: ReturnType<typeof unconfiguredAddressNotice>;
+  /** Mail, when the server sends it; null: off. */
+  mail?: MailService | null;
 }
 
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
@@ -52,7 +57,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   app.use(sameOriginChanges(setup.security, setup.addressNotice));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
-  app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
+  app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices", "/mail"], limited);
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
@@ -112,11 +117,13 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   });
 
   joinRoutes(app, deps);
+  mailRoutes(app, deps, setup.mail ?? null);
 
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });
   });
 
+  mailLinkPages(app, deps.storage);
   serveClient(app, setup.clientDir);
   app.use(jsonErrors);
   return app;
