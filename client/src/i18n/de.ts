@@ -11,6 +11,7 @@ import { mineDe } from "./mine.de.js";
 import { exportsDe } from "./exports.de.js";
 import { projectorDe } from "./projector.de.js";
 import { trashDe } from "./trash.de.js";
+import { mailDe } from "./mail.de.js";
 
 export const de = {
   ...setupDe,
@@ -22,6 +23,7 @@ export const de = {
   ...exportsDe,
   ...projectorDe,
   ...trashDe,
+  ...mailDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

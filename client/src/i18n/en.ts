@@ -10,6 +10,7 @@ import { mineEn } from "./mine.en.js";
 import { exportsEn } from "./exports.en.js";
 import { projectorEn } from "./projector.en.js";
 import { trashEn } from "./trash.en.js";
+import { mailEn } from "./mail.en.js";
 
 export const en = {
   ...setupEn,
@@ -21,6 +22,7 @@ export const en = {
   ...exportsEn,
   ...projectorEn,
   ...trashEn,
+  ...mailEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
