@@ -54,10 +54,13 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   // not a byte range, whose Content-Range would then describe other bytes than those sent.
   app.use(compression({ filter: (req, res) => req.headers.range === undefined && compression.filter(req, res) }));
   app.use(requestLog(setup.logger));
-  app.use(sameOriginChanges(setup.security, setup.addressNotice));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices", "/mail"], limited);
+  // The pages behind links in mails take their POST from anywhere: the token in the path is the
+  // authority (a browser posts their forms with "Origin: null" under no-referrer, a mail client with none).
+  mailLinkPages(app, deps.storage);
+  app.use(sameOriginChanges(setup.security, setup.addressNotice));
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
@@ -123,7 +126,6 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
     res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });
   });
 
-  mailLinkPages(app, deps.storage);
   serveClient(app, setup.clientDir);
   app.use(jsonErrors);
   return app;
