@@ -56,11 +56,12 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   app.use(requestLog(setup.logger));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
-  app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices", "/mail"], limited);
   // The pages behind links in mails take their POST from anywhere: the token in the path is the
   // authority (a browser posts their forms with "Origin: null" under no-referrer, a mail client with none).
+  app.use("/mail", limited);
   mailLinkPages(app, deps.storage);
   app.use(sameOriginChanges(setup.security, setup.addressNotice));
+  app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
