@@ -16,6 +16,7 @@ import { clientAddressOf } from "./security/clientAddress.js";
 import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
 import { unconfiguredAddressNotice } from "./security/origins.js";
+import { startMailService, type MailService } from "./mail/mailService.js";
 
 /** A running Einklang server. */
 export interface EinklangServer {
@@ -24,6 +25,8 @@ export interface EinklangServer {
   storage: Storage;
   /** The series states kept in memory (bounded by `stateCacheBytes`). */
   cache: StateCache;
+  /** Mail (scheduler, sender) when configured; null: off. */
+  mail: MailService | null;
   /** The port it listens on (useful with PORT=0). */
   port: number;
   close(): Promise<void>;
@@ -36,13 +39,14 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   if (problem) throw new Error(problem);
   const logError = (error: unknown): void => logger.error({ err: error }, "server error");
   const storage = await openStorage(config, logError);
-  const deps: ExecuteDeps = executeDeps(storage, logError, undefined, config.stateCacheBytes);
+  const deps: ExecuteDeps = executeDeps(storage, logError, config.now, config.stateCacheBytes);
+  const mail = config.mail ? startMailService(deps, config.mail) : null;
   const addressOf = clientAddressOf(security.trustProxy);
   // Token guesses over HTTP and over the socket handshake draw on one budget per address.
   const addressLimit = new AddressLimit(security.httpRequestsPerMinute);
   const addressNotice = unconfiguredAddressNotice(security, (fields, message) => logger.error(fields, message));
   const http = createServer(
-    httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit, addressNotice }),
+    httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit, addressNotice, mail }),
   );
   // Slow or stalled requests must not hold sockets for long.
   http.headersTimeout = 20_000;
@@ -70,8 +74,10 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
     io,
     storage,
     cache: deps.cache,
+    mail,
     port,
     async close() {
+      await mail?.stop();
       stopSockets();
       await io.close();
       await closeRedis();

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { isLoopbackHost } from "./security/origins.js";
 import { STATE_CACHE_DEFAULT_BYTES } from "./series/stateCache.js";
+import { mailConfigFromEnv, type MailConfig } from "./mail/mailConfig.js";
 
 /** Limits and trust settings that guard the server against hostile or runaway clients. */
 export interface SecurityConfig {
@@ -42,6 +43,10 @@ export interface ServerConfig {
   stateCacheBytes?: number;
   /** Defaults from `defaultSecurity()` for anything left out. */
   security?: Partial<SecurityConfig>;
+  /** How mail is sent; missing or null: mail is off. */
+  mail?: MailConfig | null;
+  /** The clock (tests set it); default the system's. */
+  now?: () => Date;
 }
 
 /** The limits a server runs with when nothing else is configured. */
@@ -138,6 +143,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     redisUrl: env.REDIS_URL || undefined,
     clientDir: resolve(env.EINKLANG_CLIENT_DIR || "client/dist"),
     stateCacheBytes: positiveInteger(env, "EINKLANG_STATE_CACHE_MB", STATE_CACHE_DEFAULT_BYTES / MB) * MB,
+    mail: mailConfigFromEnv(env, publicOrigin),
     security: {
       allowedOrigins,
       publicOrigin,

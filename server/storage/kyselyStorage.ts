@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Migrator, sql, type Kysely, type Transaction } from "kysely";
 import { migrationProvider } from "./migrations.js";
 import { accessQueries } from "./accessQueries.js";
+import { mailQueries } from "./mailQueries.js";
 import { originQueries } from "./originQueries.js";
 import type { Database } from "./schema.js";
 import { reads } from "./seriesReads.js";
@@ -24,6 +25,8 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
     ...reads(db),
     access: accessQueries(db),
     origins: originQueries(db),
+    mail: mailQueries(db, kind),
+    mailTransaction: (work) => inTransaction(db, (trx) => work(mailQueries(trx, kind))),
     transaction: (work) =>
       inTransaction(db, async (trx) => {
         const tx = bufferedTransaction(trx, kind);

@@ -141,6 +141,61 @@ const migrations: Record<string, Migration> = {
         where invite_id is null`.execute(db);
     },
   },
+  "0008_mail": {
+    // Mail contacts, links in mails, the series' mail settings and the outbox: beside the event
+    // log, so no other participant, export or backup of the board ever carries an address.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("contacts")
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("person_id", "text", (c) => c.notNull())
+        .addColumn("email", "text", (c) => c.notNull())
+        .addColumn("language", "text", (c) => c.notNull())
+        .addColumn("reminders", "integer", (c) => c.notNull())
+        .addColumn("digest", "integer", (c) => c.notNull())
+        .addColumn("pre_read", "integer", (c) => c.notNull())
+        .addColumn("minutes", "integer", (c) => c.notNull())
+        .addColumn("confirmed_at", "text")
+        .addColumn("confirm_hash", "text", (c) => c.unique())
+        .addColumn("entered_by", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("contacts_pk", ["series_id", "person_id"])
+        .execute();
+      await db.schema
+        .createTable("mail_links")
+        .addColumn("token_hash", "text", (c) => c.primaryKey())
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("person_id", "text", (c) => c.notNull())
+        .addColumn("choice", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("mail_links_person").on("mail_links").columns(["series_id", "person_id"]).execute();
+      await db.schema
+        .createTable("mail_settings")
+        .addColumn("series_id", "text", (c) => c.primaryKey().references("series.id"))
+        .addColumn("reminder_days", "integer", (c) => c.notNull())
+        .addColumn("pre_read_days", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("outbox")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("mail_key", "text", (c) => c.notNull().unique())
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("person_id", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("message", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("next_attempt_at", "text", (c) => c.notNull())
+        .addColumn("lease_owner", "text")
+        .addColumn("lease_until", "text")
+        .addColumn("sent_at", "text")
+        .addColumn("last_error", "text")
+        .execute();
+      await db.schema.createIndex("outbox_due").on("outbox").columns(["sent_at", "next_attempt_at"]).execute();
+      await db.schema.createIndex("outbox_series").on("outbox").columns(["series_id", "created_at"]).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

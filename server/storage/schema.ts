@@ -61,6 +61,53 @@ export interface SeriesOriginsTable {
   created_at: string;
 }
 
+/** A person's mail contact in a series (see 0008_mail); choices are 1 (wanted) or 0. */
+export interface ContactsTable {
+  series_id: string;
+  person_id: string;
+  email: string;
+  language: string;
+  reminders: number;
+  digest: number;
+  pre_read: number;
+  minutes: number;
+  confirmed_at: string | null;
+  confirm_hash: string | null;
+  entered_by: string;
+  updated_at: string;
+}
+
+export interface MailLinksTable {
+  token_hash: string;
+  series_id: string;
+  person_id: string;
+  choice: string;
+  created_at: string;
+}
+
+export interface MailSettingsTable {
+  series_id: string;
+  reminder_days: number;
+  pre_read_days: number;
+}
+
+/** A mail to send; `message` is its JSON (recipient, subject, bodies, headers, attachments). */
+export interface OutboxTable {
+  id: string;
+  mail_key: string;
+  series_id: string;
+  person_id: string;
+  kind: string;
+  message: string;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
 export interface Database {
   series: SeriesTable;
   events: EventsTable;
@@ -68,4 +115,8 @@ export interface Database {
   invites: InvitesTable;
   devices: DevicesTable;
   series_origins: SeriesOriginsTable;
+  contacts: ContactsTable;
+  mail_links: MailLinksTable;
+  mail_settings: MailSettingsTable;
+  outbox: OutboxTable;
 }

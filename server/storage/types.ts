@@ -1,6 +1,7 @@
 import type { SeriesEvent } from "../../common/domain/apply.js";
 import type { SeriesState } from "../../common/domain/types.js";
 import type { AccessStore } from "./accessTypes.js";
+import type { MailStore } from "./mailTypes.js";
 import type { OriginStore } from "./originTypes.js";
 
 export const StorageKind = { sqlite: "sqlite", postgres: "postgres" } as const;
@@ -78,6 +79,10 @@ export interface Storage extends SeriesReads {
   readonly access: AccessStore;
   /** Who made which series (the quota on making series). */
   readonly origins: OriginStore;
+  /** Mail contacts, the series' mail settings and the outbox: never part of a series' state. */
+  readonly mail: MailStore;
+  /** Runs `work` on the mail tables in one transaction of its own: committed when it resolves. */
+  mailTransaction<T>(work: (mail: MailStore) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
   /**

@@ -21,6 +21,9 @@ import { requestLog, type Logger } from "../security/logger.js";
 import type { unconfiguredAddressNotice } from "../security/origins.js";
 import { writeProbe } from "../storage/writeProbe.js";
 import { seriesGate } from "../security/seriesGate.js";
+import { mailRoutes } from "../mail/mailRoutes.js";
+import { mailLinkPages } from "../mail/linkPages.js";
+import type { MailService } from "../mail/mailService.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -39,6 +42,8 @@ export interface HttpSetup {
   addressLimit: AddressLimit;
   /** Says once that pages arrive under an address nothing configures (see `unconfiguredAddressNotice`). */
   addressNotice?: ReturnType<typeof unconfiguredAddressNotice>;
+  /** Mail, when the server sends it; null: off. */
+  mail?: MailService | null;
 }
 
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
@@ -50,9 +55,13 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   // not a byte range, whose Content-Range would then describe other bytes than those sent.
   app.use(compression({ filter: (req, res) => req.headers.range === undefined && compression.filter(req, res) }));
   app.use(requestLog(setup.logger));
-  app.use(sameOriginChanges(setup.security, setup.addressNotice));
   // Routes that check tokens or make series are limited per address (guessing links, flooding storage).
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
+  // The pages behind links in mails take their POST from anywhere: the token in the path is the
+  // authority (a browser posts their forms with "Origin: null" under no-referrer, a mail client with none).
+  app.use("/mail", limited);
+  mailLinkPages(app, deps.storage);
+  app.use(sameOriginChanges(setup.security, setup.addressNotice));
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
@@ -114,6 +123,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   });
 
   joinRoutes(app, deps);
+  mailRoutes(app, deps, setup.mail ?? null);
 
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });

@@ -61,6 +61,35 @@ describe("configuration from the environment", () => {
   });
 });
 
+describe("mail settings", () => {
+  const smtp = "smtp://user:secret@127.0.0.1:2525";
+  const from = "Einklang <einklang@example.com>";
+  const site = "https://board.example.com";
+
+  it("is off without an SMTP URL, and on with the sender and the public address", () => {
+    expect(configFromEnv({}).mail).toBeNull();
+    expect(
+      configFromEnv({ EINKLANG_SMTP_URL: smtp, EINKLANG_MAIL_FROM: from, EINKLANG_PUBLIC_URL: site }).mail,
+    ).toEqual({ smtpUrl: smtp, from, publicUrl: site });
+  });
+
+  it.each([
+    [{ EINKLANG_SMTP_URL: smtp, EINKLANG_PUBLIC_URL: site }, "EINKLANG_MAIL_FROM"],
+    [{ EINKLANG_SMTP_URL: smtp, EINKLANG_MAIL_FROM: from }, "EINKLANG_PUBLIC_URL"],
+    [{ EINKLANG_MAIL_FROM: from }, "EINKLANG_SMTP_URL"],
+    [
+      { EINKLANG_SMTP_URL: "mail.example.com", EINKLANG_MAIL_FROM: from, EINKLANG_PUBLIC_URL: site },
+      "EINKLANG_SMTP_URL",
+    ],
+    [
+      { EINKLANG_SMTP_URL: smtp, EINKLANG_MAIL_FROM: "Einklang\r\nBcc: x@example.com", EINKLANG_PUBLIC_URL: site },
+      "EINKLANG_MAIL_FROM",
+    ],
+  ])("refuses to start with %j and names %s", (env, name) => {
+    expect(() => configFromEnv(env)).toThrow(name);
+  });
+});
+
 describe("the address the board is opened at", () => {
   const none = { allowedOrigins: null, publicOrigin: null };
   it("takes EINKLANG_PUBLIC_URL as an origin and then listens on all interfaces unless HOST says otherwise", () => {

@@ -6,6 +6,7 @@ import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { openPostgresStorage } from "../../server/storage/postgres.js";
 import { openSqliteStorage } from "../../server/storage/sqlite.js";
 import type { SeriesTransaction, Storage } from "../../server/storage/types.js";
+import type { ContactRecord, NewOutboxMail } from "../../server/storage/mailTypes.js";
 
 function open(target: StorageTarget): Promise<Storage> {
   return target.databaseUrl
@@ -20,6 +21,39 @@ const events = makeEvents([
   { type: "case.add", caseId: "case-0001", values: { title: "Fall", description: "" } },
   { type: "case.update", caseId: "case-0001", changes: { title: "Fall 1" } },
 ]);
+
+function contact(personId: string, changes: Partial<ContactRecord> = {}): ContactRecord {
+  return {
+    seriesId: SERIES,
+    personId,
+    email: `${personId}@example.com`,
+    language: "de",
+    choices: { reminders: true, digest: true, preRead: false, minutes: true },
+    confirmedAt: null,
+    enteredBy: personId,
+    updatedAt: "2026-11-01T10:00:00.000Z",
+    ...changes,
+  };
+}
+
+function outboxMail(id: string, key: string, createdAt = "2026-11-02T07:00:00.000Z"): NewOutboxMail {
+  return {
+    id,
+    key,
+    seriesId: SERIES,
+    personId: "anna-0001",
+    kind: "reminder",
+    message: {
+      to: "anna@example.com",
+      subject: "Erinnerung",
+      text: "Text",
+      html: "<p>Text</p>",
+      headers: {},
+      attachments: [],
+    },
+    createdAt,
+  };
+}
 
 async function appendAll(storage: Storage, list: SeriesEvent[]): Promise<void> {
   await storage.transaction(async (tx) => {
@@ -414,5 +448,112 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       "hash-device-9",
     );
     expect((await storage.access.deviceByHash("hash-device-9"))?.revokedAt).toBe(at);
+  });
+
+  it("keeps contacts beside the series: confirmed once by their link, choices changed one by one, removed with their links", async () => {
+    await storage.transaction((tx) => tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z"));
+    await storage.mail.saveContact(contact("anna-0001"), "hash-confirm-1");
+    await storage.mail.saveContact(contact("ben-0001", { confirmedAt: "2026-11-01T10:00:00.000Z" }), null);
+    expect(await storage.mail.contactOf(SERIES, "anna-0001")).toEqual(contact("anna-0001"));
+    expect((await storage.mail.contactsOf(SERIES)).map((c) => c.personId)).toEqual(["anna-0001", "ben-0001"]);
+    expect(await storage.mail.contactOf(OTHER, "anna-0001")).toBeNull();
+    expect(await storage.mail.seriesWithContacts()).toEqual([SERIES]);
+
+    expect((await storage.mail.contactByConfirmHash("hash-confirm-1"))?.personId).toBe("anna-0001");
+    const confirmed = await storage.mail.confirmContact("hash-confirm-1", "2026-11-01T11:00:00.000Z");
+    expect(confirmed?.confirmedAt).toBe("2026-11-01T11:00:00.000Z");
+    expect(await storage.mail.confirmContact("hash-confirm-1", "2026-11-01T12:00:00.000Z")).toBeNull();
+
+    await storage.mail.addMailLink(
+      { seriesId: SERIES, personId: "anna-0001", choice: "digest", createdAt: "2026-11-01T11:00:00.000Z" },
+      "hash-link-1",
+    );
+    expect(await storage.mail.mailLinkByHash("hash-link-1")).toEqual({
+      seriesId: SERIES,
+      personId: "anna-0001",
+      choice: "digest",
+      createdAt: "2026-11-01T11:00:00.000Z",
+    });
+    expect(await storage.mail.setChoice(SERIES, "anna-0001", "digest", false)).toBe(true);
+    expect((await storage.mail.contactOf(SERIES, "anna-0001"))?.choices).toEqual({
+      reminders: true,
+      digest: false,
+      preRead: false,
+      minutes: true,
+    });
+    expect(await storage.mail.setChoice(SERIES, "nobody-0001", "digest", false)).toBe(false);
+
+    expect(await storage.mail.removeContact(SERIES, "anna-0001")).toBe(true);
+    expect(await storage.mail.removeContact(SERIES, "anna-0001")).toBe(false);
+    expect(await storage.mail.mailLinkByHash("hash-link-1")).toBeNull();
+    expect(await storage.mail.contactOf(SERIES, "ben-0001")).not.toBeNull();
+
+    expect(await storage.mail.settingsOf(SERIES)).toEqual({ reminderDays: 3, preReadDays: 2 });
+    await storage.mail.saveSettings(SERIES, { reminderDays: 5, preReadDays: 1 });
+    await storage.mail.saveSettings(SERIES, { reminderDays: 4, preReadDays: 1 });
+    expect(await storage.mail.settingsOf(SERIES)).toEqual({ reminderDays: 4, preReadDays: 1 });
+  });
+
+  it("queues a mail once per key, leases it to one sender, and sends it once", async () => {
+    await storage.transaction((tx) => tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z"));
+    expect(await storage.mail.enqueue(outboxMail("mail-1", "reminder:anna:2026-11-02"))).toBe(true);
+    expect(await storage.mail.enqueue(outboxMail("mail-2", "reminder:anna:2026-11-02"))).toBe(false);
+    expect(
+      await storage.mail.enqueue(outboxMail("mail-3", "reminder:anna:2026-11-09", "2026-11-09T07:00:00.000Z")),
+    ).toBe(true);
+
+    const now = "2026-11-02T07:00:30.000Z";
+    const first = await storage.mail.claimDue("sender-a", now, "2026-11-02T07:02:30.000Z", 10);
+    expect(first.map((m) => [m.id, m.attempts, m.message.subject])).toEqual([["mail-1", 0, "Erinnerung"]]);
+    expect(await storage.mail.claimDue("sender-b", now, "2026-11-02T07:02:30.000Z", 10)).toEqual([]);
+
+    // A sender that failed gives the mail back for later; another takes it then.
+    await storage.mail.markFailed("mail-1", "sender-a", "2026-11-02T07:05:00.000Z", "connect ECONNREFUSED");
+    expect(await storage.mail.outboxOf(SERIES)).toEqual({
+      waiting: 2,
+      failing: 1,
+      lastError: "connect ECONNREFUSED",
+      sent: [],
+    });
+    expect(await storage.mail.claimDue("sender-b", "2026-11-02T07:04:00.000Z", "2026-11-02T07:06:00.000Z", 10)).toEqual(
+      [],
+    );
+    const retried = await storage.mail.claimDue("sender-b", "2026-11-02T07:05:00.000Z", "2026-11-02T07:07:00.000Z", 10);
+    expect(retried.map((m) => [m.id, m.attempts])).toEqual([["mail-1", 1]]);
+
+    // A lease that ran out passes the mail on; the first sender's late success counts no more.
+    const taken = await storage.mail.claimDue("sender-c", "2026-11-02T07:08:00.000Z", "2026-11-02T07:10:00.000Z", 10);
+    expect(taken.map((m) => m.id)).toEqual(["mail-1"]);
+    expect(await storage.mail.markSent("mail-1", "sender-b", "2026-11-02T07:08:01.000Z")).toBe(false);
+    expect(await storage.mail.markSent("mail-1", "sender-c", "2026-11-02T07:08:02.000Z")).toBe(true);
+    expect(await storage.mail.claimDue("sender-a", "2026-11-03T00:00:00.000Z", "2026-11-03T00:02:00.000Z", 10)).toEqual(
+      [],
+    );
+    expect(await storage.mail.outboxOf(SERIES)).toEqual({
+      waiting: 1,
+      failing: 0,
+      lastError: null,
+      sent: [{ kind: "reminder", personId: "anna-0001", sentAt: "2026-11-02T07:08:02.000Z" }],
+    });
+  });
+
+  it("hands each mail to exactly one of several senders claiming at once", async () => {
+    await storage.transaction((tx) => tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z"));
+    const ids = Array.from({ length: 30 }, (_, i) => `mail-${String(i).padStart(2, "0")}`);
+    for (const id of ids) await storage.mail.enqueue(outboxMail(id, `key-${id}`));
+    const second = await open(target);
+    try {
+      const now = "2026-11-02T08:00:00.000Z";
+      const lease = "2026-11-02T08:02:00.000Z";
+      const claims = await Promise.all(
+        ["a", "b", "c", "d", "e", "f"].map((owner, i) =>
+          (i % 2 === 0 ? storage : second).mail.claimDue(owner, now, lease, 7),
+        ),
+      );
+      const claimed = claims.flatMap((batch) => batch.map((m) => m.id)).sort();
+      expect(claimed).toEqual(ids);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -22,8 +22,14 @@ export interface E2eApp {
   joinAs(link: string, name: string): Promise<Page>;
 }
 
+/** What a suite may set for its server: a fixed port and more environment (read when the suite starts). */
+export interface E2eServerOptions {
+  port?: () => number;
+  env?: () => Record<string, string>;
+}
+
 /** Registers the suite's setup and teardown; call it inside `describe`. */
-export function e2eApp(executablePath: string): E2eApp {
+export function e2eApp(executablePath: string, options: E2eServerOptions = {}): E2eApp {
   let target: StorageTarget | undefined;
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
@@ -34,7 +40,7 @@ export function e2eApp(executablePath: string): E2eApp {
     const sqlite = storageTargets()[0];
     if (!sqlite) throw new Error("no SQLite target");
     target = await sqlite[1]();
-    server = await spawnServer(target);
+    server = await spawnServer(target, options.port?.() ?? 0, options.env?.() ?? {});
     browser = await launchChromium(executablePath);
   });
 
@@ -52,7 +58,7 @@ export function e2eApp(executablePath: string): E2eApp {
     },
     async restart() {
       if (!server || !target) throw new Error("server not started");
-      server = await spawnServer(target, server.port);
+      server = await spawnServer(target, server.port, options.env?.() ?? {});
       return server;
     },
     async openPage(viewport = { width: 1280, height: 860 }) {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { startServer, type EinklangServer } from "../../server/app.js";
 import type { SecurityConfig } from "../../server/config.js";
+import type { MailConfig } from "../../server/mail/mailConfig.js";
 import type { StorageTarget } from "./storages.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -11,7 +12,7 @@ export async function startTestServer(
   target: StorageTarget,
   redisUrl?: string,
   security?: Partial<SecurityConfig>,
-  options: { stateCacheBytes?: number; port?: number } = {},
+  options: { stateCacheBytes?: number; port?: number; mail?: MailConfig; now?: () => Date } = {},
 ): Promise<EinklangServer & { url: string }> {
   const server = await startServer({
     ...options,

@@ -12,6 +12,7 @@ import { canSendOf } from "../room/viewer.js";
 import { rememberSeries } from "../start/recentSeries.js";
 import { MineView } from "./MineView.js";
 import { OpenOnPhone } from "./OpenOnPhone.js";
+import { MailContactPanel } from "../mail/MailContactPanel.js";
 import "./mine.css";
 
 /** The reduced chrome of the personal view: no phases, no room tools; the way to the whole board. */
@@ -72,6 +73,7 @@ export function MineScreen() {
         </div>
         <p className="muted mine-intro">{t("mine.intro")}</p>
         <MineView state={state} me={me} today={localToday()} />
+        <MailContactPanel seriesId={state.id} />
       </main>
     </PermissionProvider>
   );

@@ -9,6 +9,8 @@ import { EditScope } from "../../ui/permissions.js";
 import { AddOrgForm } from "./AddOrgForm.js";
 import { orgsInOrder } from "./PersonSelects.js";
 import { PeopleList } from "./PeopleList.js";
+import { MailPeoplePanel } from "../mail/MailPeoplePanel.js";
+import { Role } from "@common/domain/vocabulary.js";
 import "./setup.css";
 
 /** Organisations and people of the series. */
@@ -50,6 +52,7 @@ export function ParticipantsView({ state, me }: { state: SeriesState; me: string
         </EditScope>
       </section>
       <PeopleList state={state} me={me} />
+      {state.people[me]?.role === Role.facilitator && <MailPeoplePanel state={state} />}
     </div>
   );
 }

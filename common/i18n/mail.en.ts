@@ -1,0 +1,42 @@
+import type { mailDe } from "./mail.de.js";
+
+/** English text of mail contacts, choices and the outbox. */
+export const mailEn: Record<keyof typeof mailDe, string> = {
+  "mail.title": "Reminders by e-mail",
+  "mail.intro":
+    "Reminders of agreements that are due, the digest after a session and the pre-read before one – to your address. Only you and the facilitators see it.",
+  "mail.off": "E-mail is not set up on this server: reminders are only here on the board.",
+  "mail.unavailable": "The e-mail settings cannot be loaded right now.",
+  "mail.failed": "That did not work. Please try again in a moment.",
+  "mail.email": "E-mail address",
+  "mail.language": "Language of the mails",
+  "mail.choices": "What would you like to get?",
+  "mail.choice.reminders": "Reminders of my agreements",
+  "mail.choice.digest": "Digest after the session",
+  "mail.choice.preRead": "Pre-read before the session",
+  "mail.choice.minutes": "Minutes attached",
+  "mail.save": "Save",
+  "mail.remove": "Remove address",
+  "mail.confirmed": "Confirmed: mails go to {email}.",
+  "mail.pending": "Please confirm the address: we sent a link to {email}. Until then we send nothing else.",
+  "mail.people.title": "E-mail and reminders",
+  "mail.people.intro":
+    "Who gets which mails. For owners who never joined, enter the address: they first get a mail to confirm it.",
+  "mail.people.none": "Nobody has left an address yet.",
+  "mail.people.person": "Person",
+  "mail.people.address": "Address",
+  "mail.people.state": "State",
+  "mail.people.confirmed": "confirmed",
+  "mail.people.pending": "waiting for confirmation",
+  "mail.people.enterFor": "Enter the address of",
+  "mail.people.pick": "– choose a person –",
+  "mail.people.add": "Enter and send the confirmation",
+  "mail.people.saved": "Saved: the confirmation is on its way.",
+  "mail.outbox.ok": "No mail is waiting. Sent lately: {count}.",
+  "mail.outbox.waiting": "{count} mails are waiting to be sent.",
+  "mail.outbox.problem": "{count} mails waiting, mail server not reachable ({error}).",
+  "mail.settings.reminderDays": "Remind days before the due date",
+  "mail.settings.preReadDays": "Pre-read days before the session",
+  "mail.settings.save": "Apply",
+  "mail.settings.saved": "Applied.",
+};

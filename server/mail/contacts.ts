@@ -1,0 +1,81 @@
+import { nanoid } from "nanoid";
+import type { SeriesState } from "../../common/domain/types.js";
+import type { ContactInput } from "../../common/mail/contact.js";
+import { confirmMail } from "../../common/mail/mails.js";
+import { renderMail } from "../../common/mail/render.js";
+import { hashToken } from "../access/tokens.js";
+import type { ContactRecord } from "../storage/mailTypes.js";
+import type { Storage } from "../storage/types.js";
+import { confirmUrl } from "./mailLinks.js";
+import { makeMailToken } from "./mailTokens.js";
+import { MailKind } from "./schedule.js";
+
+/** A contact as its person and the facilitators see it. */
+export interface ContactView {
+  personId: string;
+  email: string;
+  language: ContactRecord["language"];
+  choices: ContactRecord["choices"];
+  confirmed: boolean;
+}
+
+export function contactView(contact: ContactRecord): ContactView {
+  return {
+    personId: contact.personId,
+    email: contact.email,
+    language: contact.language,
+    choices: contact.choices,
+    confirmed: contact.confirmedAt !== null,
+  };
+}
+
+/**
+ * Saves a person's contact. A new address (or a changed one) is unconfirmed
+ * until its owner opens the confirmation link mailed to it, written to the
+ * outbox in the same transaction: nothing else goes to an address before. The
+ * same address again keeps its confirmation and only changes language and choices.
+ */
+export async function saveContact(
+  storage: Storage,
+  base: string,
+  state: SeriesState,
+  who: { personId: string; enteredBy: string },
+  input: ContactInput,
+  at: string,
+): Promise<ContactRecord> {
+  return storage.mailTransaction(async (mail) => {
+    const before = await mail.contactOf(state.id, who.personId);
+    const same = before !== null && before.email.toLowerCase() === input.email.toLowerCase();
+    const contact: ContactRecord = {
+      seriesId: state.id,
+      personId: who.personId,
+      email: input.email,
+      language: input.language,
+      choices: input.choices,
+      confirmedAt: same ? before.confirmedAt : null,
+      enteredBy: same ? before.enteredBy : who.enteredBy,
+      updatedAt: at,
+    };
+    if (same && before.confirmedAt !== null) {
+      await mail.saveContact(contact, null);
+      return contact;
+    }
+    const token = makeMailToken();
+    await mail.saveContact(contact, hashToken(token));
+    const person = state.people[who.personId];
+    const doc = confirmMail(
+      { language: input.language, personName: person?.name ?? "", seriesName: state.name },
+      confirmUrl(base, token),
+    );
+    await mail.enqueue({
+      id: nanoid(),
+      key: `${MailKind.confirm}:${hashToken(token)}`,
+      seriesId: state.id,
+      personId: who.personId,
+      kind: MailKind.confirm,
+      message: { to: input.email, ...renderMail(doc), headers: {}, attachments: [] },
+      createdAt: at,
+    });
+    return contact;
+  });
+}

@@ -1,0 +1,81 @@
+import { nanoid } from "nanoid";
+import type { MailChoice } from "../../common/mail/contact.js";
+import { mailText } from "../../common/mail/mailTexts.js";
+import type { MailBlock } from "../../common/mail/render.js";
+import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
+import type { ContactRecord, MailStore } from "../storage/mailTypes.js";
+import type { Storage } from "../storage/types.js";
+import { makeMailToken } from "./mailTokens.js";
+
+/** The address of a confirmation link. */
+export function confirmUrl(base: string, token: string): string {
+  return `${base}/mail/confirm/${token}`;
+}
+
+/** The address of a one-click unsubscribe link. */
+export function unsubscribeUrl(base: string, token: string): string {
+  return `${base}/mail/unsubscribe/${token}`;
+}
+
+/**
+ * A new unsubscribe link for one choice of one person, written with the mail
+ * that carries it: the footer lines and the List-Unsubscribe headers (RFC 8058).
+ */
+export async function unsubscribeParts(
+  mail: MailStore,
+  base: string,
+  contact: ContactRecord,
+  seriesName: string,
+  choice: MailChoice,
+  at: string,
+): Promise<{ footer: MailBlock[]; headers: Record<string, string> }> {
+  const token = makeMailToken();
+  await mail.addMailLink(
+    { seriesId: contact.seriesId, personId: contact.personId, choice, createdAt: at },
+    hashToken(token),
+  );
+  const url = unsubscribeUrl(base, token);
+  const language = contact.language;
+  return {
+    footer: [
+      { kind: "p", text: mailText(language, "footer.why", { series: seriesName }) },
+      {
+        kind: "link",
+        label: mailText(language, "footer.unsubscribe", { what: mailText(language, `choice.${choice}`) }),
+        url,
+      },
+    ],
+    headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
+}
+
+/**
+ * A personal link to "My agreements" for a mail: a new device token of the
+ * person, revocable like any other. For someone who joined it is a device of
+ * theirs, on the chain of the invite link they joined through; for an owner
+ * who never joined it is limited to "My agreements" until they open it
+ * (made, as it were, by the facilitator who entered their address).
+ */
+export async function personalStatusUrl(
+  storage: Storage,
+  base: string,
+  contact: ContactRecord,
+  at: string,
+): Promise<string> {
+  const joined = await storage.access.hasOwnDevice(contact.seriesId, contact.personId);
+  const token = makeToken(TokenKind.device);
+  await storage.access.addDevice(
+    {
+      id: nanoid(),
+      seriesId: contact.seriesId,
+      personId: contact.personId,
+      inviteId: await storage.mail.rootInviteOf(contact.seriesId, contact.personId),
+      createdAt: at,
+      revokedAt: null,
+      createdBy: joined ? null : contact.enteredBy,
+      limited: !joined,
+    },
+    hashToken(token),
+  );
+  return `${base}/me#${token}`;
+}
