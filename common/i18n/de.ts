@@ -13,6 +13,7 @@ import { projectorDe } from "./projector.de.js";
 import { trashDe } from "./trash.de.js";
 import { documentsDe } from "./documents.de.js";
 import { mailDe } from "./mail.de.js";
+import { mailBodyDe } from "./mailbody.de.js";
 
 export const de = {
   ...setupDe,
@@ -26,6 +27,7 @@ export const de = {
   ...trashDe,
   ...documentsDe,
   ...mailDe,
+  ...mailBodyDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

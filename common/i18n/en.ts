@@ -12,6 +12,7 @@ import { projectorEn } from "./projector.en.js";
 import { trashEn } from "./trash.en.js";
 import { documentsEn } from "./documents.en.js";
 import { mailEn } from "./mail.en.js";
+import { mailBodyEn } from "./mailbody.en.js";
 
 export const en = {
   ...setupEn,
@@ -25,6 +26,7 @@ export const en = {
   ...trashEn,
   ...documentsEn,
   ...mailEn,
+  ...mailBodyEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

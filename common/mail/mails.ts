@@ -53,8 +53,8 @@ export function reminderMail(
   const first = items[0]?.agreement.text ?? "";
   const subject =
     items.length === 1
-      ? mailText(language, "reminder.subject.one", { text: first.length > 80 ? `${first.slice(0, 79)}…` : first })
-      : mailText(language, "reminder.subject.some", { count: items.length, series: to.seriesName });
+      ? mailText(language, "reminder.subject.single", { text: first.length > 80 ? `${first.slice(0, 79)}…` : first })
+      : mailText(language, "reminder.subject.bundle", { count: items.length, series: to.seriesName });
   return {
     subject,
     blocks: [
