@@ -1,22 +1,13 @@
+import { zonedParts } from "../domain/schedule/wallClock.js";
+
 /** The local hour from which a day's mails go out, in the series' time zone. */
 export const MAIL_HOUR = 8;
 
 /** The wall-clock date (YYYY-MM-DD) and minutes after midnight of an instant in a time zone. */
 export function localClock(instant: Date, timeZone: string): { date: string; minutes: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(instant);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "00";
-  return {
-    date: `${part("year")}-${part("month")}-${part("day")}`,
-    minutes: Number(part("hour")) * 60 + Number(part("minute")),
-  };
+  const { year, month, day, hour, minute } = zonedParts(instant, timeZone);
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return { date: `${year}-${two(month)}-${two(day)}`, minutes: hour * 60 + minute };
 }
 
 /**

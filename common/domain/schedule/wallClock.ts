@@ -1,5 +1,8 @@
-/** The offset of a time zone from UTC at an instant, in minutes (Berlin: +60 in winter, +120 in summer). */
-function offsetMinutes(instant: number, timeZone: string): number {
+/** The wall-clock fields (year, month, day, hour, minute, second) of an instant in a time zone. */
+export function zonedParts(
+  instant: number | Date,
+  timeZone: string,
+): Record<"year" | "month" | "day" | "hour" | "minute" | "second", number> {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -11,7 +14,20 @@ function offsetMinutes(instant: number, timeZone: string): number {
     second: "2-digit",
   }).formatToParts(instant);
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return {
+    year: part("year"),
+    month: part("month"),
+    day: part("day"),
+    hour: part("hour"),
+    minute: part("minute"),
+    second: part("second"),
+  };
+}
+
+/** The offset of a time zone from UTC at an instant, in minutes (Berlin: +60 in winter, +120 in summer). */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const { year, month, day, hour, minute, second } = zonedParts(instant, timeZone);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   return Math.round((asUtc - instant) / 60_000);
 }
 
