@@ -84,7 +84,7 @@ export function LedgerSection({ ledger, orgs }: { ledger: ProfitLedger; orgs: Re
             <Tile
               label={t("results.ledger.expected")}
               value={f.euro(total.expectedPerYear)}
-              hint={t("results.ledger.perYear.hint", { count: f.count(total.lines) })}
+              hint={t("results.ledger.perYear.hint", { count: total.lines })}
               testId="ledger-expected"
             />
             <Tile
