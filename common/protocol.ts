@@ -9,9 +9,10 @@ import type { Rejection } from "./errors.js";
  * Version of the socket protocol. A client speaking another version is
  * refused at `hello` and told to reload. 4: the check-in round (`checkin.answer`), the series'
  * schedule (`series.schedule`), a close that makes the next session and carries cases, and
- * the trash (`item.restore`).
+ * the trash (`item.restore`). 5: agenda items beside the five phases (`agenda.add`, `agenda.update`,
+ * `agenda.move`, `agenda.remove`, `agenda.step`).
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {
