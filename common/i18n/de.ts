@@ -12,6 +12,7 @@ import { exportsDe } from "./exports.de.js";
 import { projectorDe } from "./projector.de.js";
 import { trashDe } from "./trash.de.js";
 import { documentsDe } from "./documents.de.js";
+import { agendaDe } from "./agenda.de.js";
 
 export const de = {
   ...setupDe,
@@ -24,6 +25,7 @@ export const de = {
   ...projectorDe,
   ...trashDe,
   ...documentsDe,
+  ...agendaDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

@@ -11,6 +11,7 @@ import { exportsEn } from "./exports.en.js";
 import { projectorEn } from "./projector.en.js";
 import { trashEn } from "./trash.en.js";
 import { documentsEn } from "./documents.en.js";
+import { agendaEn } from "./agenda.en.js";
 
 export const en = {
   ...setupEn,
@@ -23,6 +24,7 @@ export const en = {
   ...projectorEn,
   ...trashEn,
   ...documentsEn,
+  ...agendaEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
