@@ -8,6 +8,9 @@ import {
   type CommandOf,
 } from "../../common/domain/commands.js";
 import type { SeriesState } from "../../common/domain/types.js";
+import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
+import type { Minutes } from "../../common/exports/minutesModel.js";
+import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
 import { ANNA, CARLA, makeRoom, SESSION, SHARED_CASE } from "./fixtures.js";
 
 const KPI = "kpicheck-0001";
@@ -202,5 +205,37 @@ describe("agenda items beside the five phases", () => {
 
     const removed = run(atItem, [{ type: "agenda.remove", sessionId: SESSION, itemId: KPI }]).state;
     expect(removed.sessions[SESSION]).toMatchObject({ phase: "review", agendaStep: null, agenda: [] });
+  });
+});
+
+describe("the agenda in the minutes", () => {
+  it("lists the items among the phases in German and English, and nothing for the five phases alone", () => {
+    const { state } = run(makeRoom(), [
+      {
+        type: "agenda.add",
+        sessionId: SESSION,
+        itemId: KPI,
+        values: {
+          title: "KPI-Check Liefertreue",
+          ownerId: CARLA,
+          timeBoxMin: 15,
+          notes: "OTIF je Werk",
+          before: "review",
+        },
+      },
+    ]);
+    const de = minutesMarkdown(sessionMinutes(state, SESSION) as Minutes, "de");
+    expect(de).toContain(
+      [
+        "## Tagesordnung",
+        "",
+        "1. Check-in",
+        "2. **KPI-Check Liefertreue** (15 Min., Verantwortlich: Carla) – OTIF je Werk",
+        "3. Überprüfung",
+      ].join("\n"),
+    );
+    const en = minutesMarkdown(sessionMinutes(state, SESSION) as Minutes, "en");
+    expect(en).toContain("2. **KPI-Check Liefertreue** (15 min, Owner: Carla) – OTIF je Werk");
+    expect(minutesMarkdown(sessionMinutes(makeRoom(), SESSION) as Minutes, "de")).not.toContain("## Tagesordnung");
   });
 });
