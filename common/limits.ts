@@ -26,6 +26,10 @@ export const LIMITS = {
   /** The check-in question of a session, and each person's answer to it. */
   checkInQuestion: 200,
   checkInAnswer: 500,
+  /** An agenda item beside the five phases: its title, notes and time box in minutes. */
+  agendaTitle: 200,
+  agendaNotes: 2000,
+  agendaTimeBoxMin: 480,
   evidence: 2000,
   /** Largest absolute number a numeric field takes (€, days, KPI values). */
   number: 1e12,
@@ -62,6 +66,7 @@ export const LIMITS = {
   dotsPerPerson: 20,
   /** Dot votes revealed in one session (each kept in its minutes). */
   votesPerSession: 20,
+  agendaItemsPerSession: 30,
   breakoutGroups: 20,
   groupName: 80,
   /** An invite link is valid this many days unless the facilitator picks otherwise. */

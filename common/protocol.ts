@@ -11,8 +11,10 @@ import type { Rejection } from "./errors.js";
  * schedule (`series.schedule`), a close that makes the next session and carries cases, and
  * the trash (`item.restore`). 5: an agreement's expected margin effect (`effect`) and a
  * review's realised one (`realisedEffect`).
+ * 6: agenda items beside the five phases (`agenda.add`, `agenda.update`,
+ * `agenda.move`, `agenda.remove`, `agenda.step`).
  */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {

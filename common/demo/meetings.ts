@@ -285,6 +285,19 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     comment: "Freigabeformular abgestimmt, Biomarkt-Muster liefen schon darüber.",
   });
   steps.push(...demoCases("s4", addDays(today, 7), person, idOf));
+  // The next session looks at the delivery KPI before the cases.
+  by("moderator", {
+    type: "agenda.add",
+    sessionId: session("s4"),
+    itemId: idOf("agenda:kpi"),
+    values: {
+      title: "KPI-Check Liefertreue",
+      ownerId: person("thomas"),
+      timeBoxMin: 15,
+      notes: "OTIF der letzten vier Wochen je Kundengruppe, Abweichungen über 5 Punkte begründen.",
+      before: "cases",
+    },
+  });
   // The example opens where there is something to do: the next session's review of the agreements due.
   by("moderator", { type: "session.phase", sessionId: session("s4"), phase: "review" });
   return steps;

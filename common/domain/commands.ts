@@ -9,6 +9,13 @@ import {
   agreementStatusSchema,
   agreementUpdateSchema,
 } from "./agreements/schemas.js";
+import {
+  agendaAddSchema,
+  agendaMoveSchema,
+  agendaRemoveSchema,
+  agendaStepSchema,
+  agendaUpdateSchema,
+} from "./agenda/schemas.js";
 import { breakoutEndSchema, breakoutStartSchema } from "./breakouts/schemas.js";
 import {
   caseAddSchema,
@@ -137,6 +144,11 @@ const clientCommandSchemas = [
   voteCloseSchema,
   breakoutStartSchema,
   breakoutEndSchema,
+  agendaAddSchema,
+  agendaUpdateSchema,
+  agendaMoveSchema,
+  agendaRemoveSchema,
+  agendaStepSchema,
 ] as const;
 
 /** Every command a client may send over the socket. */

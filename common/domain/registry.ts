@@ -5,6 +5,7 @@ import {
   agreementStatus,
   agreementUpdate,
 } from "./agreements/agreement.js";
+import { agendaAdd, agendaMove, agendaRemove, agendaStep, agendaUpdate } from "./agenda/agenda.js";
 import { breakoutEnd, breakoutStart } from "./breakouts/breakout.js";
 import { caseAdd, caseLink, caseRemove, caseUpdate } from "./cases/case.js";
 import { caseMirrorAdd, caseMirrorRemove, caseMirrorRespond } from "./cases/mirrors.js";
@@ -99,6 +100,11 @@ export const CLIENT_COMMAND_SPECS: { [T in ClientCommandType]: ClientCommandSpec
   "vote.close": voteClose,
   "breakout.start": breakoutStart,
   "breakout.end": breakoutEnd,
+  "agenda.add": agendaAdd,
+  "agenda.update": agendaUpdate,
+  "agenda.move": agendaMove,
+  "agenda.remove": agendaRemove,
+  "agenda.step": agendaStep,
 };
 
 /** The spec of every event only the server issues. */

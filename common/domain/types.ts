@@ -110,6 +110,23 @@ export interface Session {
   durationMin?: number | null;
   /** A planned session that will not take place (holidays are not guessed: a date is cancelled by hand). */
   cancelled?: boolean;
+  /** Agenda items beside the five phases, in order within each place; missing when none (older states). */
+  agenda?: AgendaItem[];
+  /** The agenda item the room is at; missing or null when it is at the session's phase. */
+  agendaStep?: string | null;
+}
+
+/** An item of a session's agenda beside the five phases (Tagesordnungspunkt), e.g. "KPI-Check Liefertreue". */
+export interface AgendaItem {
+  id: string;
+  title: string;
+  /** The person who leads it; null for nobody in particular. */
+  ownerId: string | null;
+  /** Its time box in minutes (1..480). */
+  timeBoxMin: number;
+  notes: string;
+  /** The phase it comes before; null after the last phase. */
+  before: Phase | null;
 }
 
 /** A revealed dot vote, kept with its session after the room moves on. */

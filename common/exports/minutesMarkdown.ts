@@ -12,6 +12,7 @@ import type {
   MinutesVote,
 } from "./minutesModel.js";
 import { agreementMarkdown, caseMarkdown, reviewMarkdown } from "./minutesMarkdownItems.js";
+import { agendaMarkdown } from "./minutesAgenda.js";
 
 function attendeeLine(attendee: MinutesAttendee | MinutesPerson, lang: Language): string {
   const about = [attendee.org, attendee.side === null ? null : sideLabel(attendee.side, lang)].filter(
@@ -127,6 +128,7 @@ export function minutesMarkdown(minutes: Minutes, lang: Language): string {
       ? attendeesMarkdown(minutes.attendees, lang)
       : attendanceMarkdown(minutes.attendance, lang)),
     ...checkInMarkdown(minutes.checkIn, lang),
+    ...agendaMarkdown(minutes.agenda, lang),
     ...part(
       t("review.title"),
       minutes.reviews.flatMap((r) => reviewMarkdown(r, lang)),

@@ -1,4 +1,5 @@
 import type { MarginEffect, RealisedEffect } from "../domain/agreements/effect.js";
+import type { MinutesAgendaStep } from "./minutesAgenda.js";
 import type { AgreementFlag } from "../domain/rules/agreements.js";
 import type {
   AgreementStatus,
@@ -161,6 +162,8 @@ export interface Minutes {
   attendance: MinutesAttendance | null;
   /** The check-in question and who answered what; null when none was asked. */
   checkIn: MinutesCheckIn | null;
+  /** The agenda in order when the session had items beside the five phases; empty when not. */
+  agenda: MinutesAgendaStep[];
   reviews: MinutesReview[];
   cases: MinutesCase[];
   agreements: MinutesAgreement[];

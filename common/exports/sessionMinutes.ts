@@ -3,6 +3,7 @@ import { settlingDecision } from "../domain/rules/review.js";
 import type { Agreement, Case, Review, SeriesState, Session, VoteResult } from "../domain/types.js";
 import { VoteTarget } from "../domain/vocabulary.js";
 import { sessionAttendance, sessionAttendees } from "./attendees.js";
+import { minutesAgenda } from "./minutesAgenda.js";
 import type {
   Minutes,
   MinutesAgreement,
@@ -160,6 +161,7 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
     attendees: sessionAttendees(state, session),
     attendance: sessionAttendance(state, session),
     checkIn: minutesCheckIn(state, session),
+    agenda: minutesAgenda(state, session),
     reviews: reviews.map((r) => minutesReview(state, r)),
     cases: Object.values(state.cases)
       .filter((c) => c.sessionId === session.id)

@@ -14,6 +14,7 @@ import { trashDe } from "./trash.de.js";
 import { documentsDe } from "./documents.de.js";
 import { mailDe } from "./mail.de.js";
 import { mailBodyDe } from "./mailbody.de.js";
+import { agendaDe } from "./agenda.de.js";
 
 export const de = {
   ...setupDe,
@@ -28,6 +29,7 @@ export const de = {
   ...documentsDe,
   ...mailDe,
   ...mailBodyDe,
+  ...agendaDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

@@ -13,6 +13,7 @@ import { trashEn } from "./trash.en.js";
 import { documentsEn } from "./documents.en.js";
 import { mailEn } from "./mail.en.js";
 import { mailBodyEn } from "./mailbody.en.js";
+import { agendaEn } from "./agenda.en.js";
 
 export const en = {
   ...setupEn,
@@ -27,6 +28,7 @@ export const en = {
   ...documentsEn,
   ...mailEn,
   ...mailBodyEn,
+  ...agendaEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

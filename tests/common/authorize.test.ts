@@ -95,6 +95,11 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "vote.close": F,
   "breakout.start": F,
   "breakout.end": F,
+  "agenda.add": F,
+  "agenda.update": F,
+  "agenda.move": F,
+  "agenda.remove": F,
+  "agenda.step": F,
 };
 
 describe("authorization matrix: every client command × role", () => {

@@ -62,6 +62,10 @@ describe("the example series", () => {
     // It opens where there is something to do, not at an empty-looking check-in.
     expect(upcoming?.phase).toBe("review");
     expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(3);
+    // Its agenda has a KPI check before the cases.
+    expect(upcoming?.agenda?.map((item) => [item.title, item.before, item.timeBoxMin])).toEqual([
+      ["KPI-Check Liefertreue", "cases", 15],
+    ]);
     expect(agreementHistory(state, idOf("agreement:rush")).successors).toHaveLength(1);
     expect(agreementHistory(state, idOf("agreement:rush")).reviews).toHaveLength(2);
   });

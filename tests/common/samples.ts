@@ -2,6 +2,9 @@ import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from
 import type { Schedule } from "../../common/domain/schedule/schedule.js";
 import { AGREEMENT, CARLA, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
 
+/** The agenda item the agenda samples add and then change. */
+const AGENDA_ITEM = "kpicheck-0001";
+
 type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> };
 
 /**
@@ -111,6 +114,16 @@ export const CLIENT_SAMPLES: Samples = {
     groups: [{ groupId: "group-001", name: "Gruppe 1", memberIds: [CARLA], caseId: SHARED_CASE }],
   },
   "breakout.end": { type: "breakout.end" },
+  "agenda.add": {
+    type: "agenda.add",
+    sessionId: SESSION,
+    itemId: AGENDA_ITEM,
+    values: { title: "KPI-Check Liefertreue", ownerId: CARLA, timeBoxMin: 15, notes: "OTIF je Werk", before: "review" },
+  },
+  "agenda.update": { type: "agenda.update", sessionId: SESSION, itemId: AGENDA_ITEM, changes: { timeBoxMin: 20 } },
+  "agenda.move": { type: "agenda.move", sessionId: SESSION, itemId: AGENDA_ITEM, before: "cases", index: 0 },
+  "agenda.step": { type: "agenda.step", sessionId: SESSION, itemId: AGENDA_ITEM },
+  "agenda.remove": { type: "agenda.remove", sessionId: SESSION, itemId: AGENDA_ITEM },
 };
 
 type ServerType = Exclude<CommandType, ClientCommandType>;

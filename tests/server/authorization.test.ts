@@ -35,6 +35,11 @@ const FACILITATOR_ONLY = new Set<string>([
   "vote.close",
   "breakout.start",
   "breakout.end",
+  "agenda.add",
+  "agenda.update",
+  "agenda.move",
+  "agenda.remove",
+  "agenda.step",
 ]);
 
 type Role = "facilitator" | "participant" | "observer" | "unjoined";
@@ -334,7 +339,40 @@ const builders: Record<ClientCommandType, Build> = {
     });
     return { type: "breakout.end" };
   },
+  "agenda.add": async (r) => ({
+    type: "agenda.add",
+    sessionId: r.session,
+    itemId: id(),
+    values: { title: "KPI-Check Liefertreue", timeBoxMin: 15, before: "review" },
+  }),
+  "agenda.update": async (r) => ({
+    type: "agenda.update",
+    sessionId: r.session,
+    itemId: await agendaItem(r),
+    changes: { timeBoxMin: 20 },
+  }),
+  "agenda.move": async (r) => ({
+    type: "agenda.move",
+    sessionId: r.session,
+    itemId: await agendaItem(r),
+    before: null,
+    index: 0,
+  }),
+  "agenda.remove": async (r) => ({ type: "agenda.remove", sessionId: r.session, itemId: await agendaItem(r) }),
+  "agenda.step": async (r) => ({ type: "agenda.step", sessionId: r.session, itemId: await agendaItem(r) }),
 };
+
+/** An agenda item the facilitator just added to the room's session. */
+async function agendaItem(r: Room): Promise<string> {
+  const itemId = id();
+  await must(r.f, {
+    type: "agenda.add",
+    sessionId: r.session,
+    itemId,
+    values: { title: "S&OP-Zahlen des Monats", timeBoxMin: 10, before: null },
+  });
+  return itemId;
+}
 
 function expected(role: Role, type: ClientCommandType): string {
   if (role === "unjoined") return "not_joined";

@@ -152,6 +152,21 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
     groups: [{ groupId: A, name: "Gruppe 1", memberIds: [B], caseId: null }],
   },
   "breakout.end": { type: "breakout.end" },
+  "agenda.add": {
+    type: "agenda.add",
+    sessionId: A,
+    itemId: B,
+    values: { title: "KPI-Check", ownerId: A, timeBoxMin: 15, notes: "OTIF", before: "cases" },
+  },
+  "agenda.update": {
+    type: "agenda.update",
+    sessionId: A,
+    itemId: B,
+    changes: { title: "KPI", ownerId: null, timeBoxMin: 480, notes: "" },
+  },
+  "agenda.move": { type: "agenda.move", sessionId: A, itemId: B, before: null, index: 2 },
+  "agenda.remove": { type: "agenda.remove", sessionId: A, itemId: B },
+  "agenda.step": { type: "agenda.step", sessionId: A, itemId: null },
 };
 
 /** Every path to a value inside `value` (not the root itself). */

@@ -26,6 +26,7 @@ import { interestFields } from "../interests/schemas.js";
 import { personFields } from "../people/schemas.js";
 import { reviewFields } from "../reviews/schemas.js";
 import { sessionFields } from "../sessions/schemas.js";
+import { agendaItemSchema } from "../agenda/schemas.js";
 
 /**
  * A sequence number inside a state. A restored series keeps the order of its
@@ -109,6 +110,8 @@ const sessionSchema = z.strictObject({
   startTime: sessionFields.startTime.optional(),
   durationMin: sessionFields.durationMin.optional(),
   cancelled: sessionFields.cancelled.optional(),
+  agenda: z.array(agendaItemSchema).max(LIMITS.agendaItemsPerSession).optional(),
+  agendaStep: idSchema.nullable().optional(),
 });
 
 const contribution = {

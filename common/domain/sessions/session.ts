@@ -66,8 +66,14 @@ export const sessionPhase: ClientCommandSpec<CommandOf<"session.phase">> = {
   reduce: (state, command) =>
     withSession(state, command.sessionId, (current) => {
       // A new step: the spotlight of the last one goes out.
-      const next = setSession(state, { ...current, phase: command.phase });
-      return current.phase === command.phase ? next : { ...next, room: { ...next.room, spotlight: null } };
+      // A phase leaves the agenda item the room was at.
+      const next = setSession(state, {
+        ...current,
+        phase: command.phase,
+        ...(current.agendaStep ? { agendaStep: null } : {}),
+      });
+      const same = current.phase === command.phase && !current.agendaStep;
+      return same ? next : { ...next, room: { ...next.room, spotlight: null } };
     }),
   touches: touchesNothing,
 };

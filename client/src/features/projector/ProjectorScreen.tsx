@@ -1,3 +1,4 @@
+import { currentItem } from "../../../../common/domain/agenda/order.js";
 import { currentSession } from "../../../../common/domain/rules/sessions.js";
 import type { SeriesState, Session } from "../../../../common/domain/types.js";
 import { Phase } from "../../../../common/domain/vocabulary.js";
@@ -42,6 +43,8 @@ export function ProjectorScreen() {
   if (phase !== DocumentPhase.ready || state === null) return <LoadingPage />;
 
   const session = currentSession(state);
+  // At an agenda item the heading names it in place of the phase.
+  const item = session ? currentItem(session) : null;
   const voting = state.room.voting;
   const revealed = voting !== null && voting.state === "revealed";
   const spotlightAbove = state.room.spotlight !== null && !reviewShowsSpotlight(state, session);
@@ -56,7 +59,7 @@ export function ProjectorScreen() {
           </p>
           {session && (
             <h1 className="projector-phase" data-testid="projector-phase" data-phase={session.phase}>
-              {t(phaseKey(session.phase))}
+              {item ? item.title : t(phaseKey(session.phase))}
               <span className="projector-date"> · {formatDate(session.date, language)}</span>
             </h1>
           )}
@@ -65,6 +68,13 @@ export function ProjectorScreen() {
       </header>
       <div className="projector-body-grid">
         <div className="projector-main">
+          {item && (
+            <p className="projector-label" data-testid="projector-agenda-item">
+              {t("agenda.minutes", { minutes: item.timeBoxMin })}
+              {item.ownerId !== null && ` · ${t("agenda.owner", { name: state.people[item.ownerId]?.name ?? "" })}`}
+              {item.notes.trim() !== "" && ` · ${item.notes}`}
+            </p>
+          )}
           <ProjectorBreakout state={state} />
           {revealed && <ProjectorVotes state={state} />}
           {voting?.state === "open" && (

@@ -2,7 +2,7 @@ import { isOverdue } from "../../../../common/domain/rules/agreements.js";
 import { agreementsDueForReview } from "../../../../common/domain/rules/review.js";
 import { localToday } from "../agreements/labels.js";
 import type { SeriesState } from "../../../../common/domain/types.js";
-import { PHASES } from "../../../../common/domain/vocabulary.js";
+import { agendaSteps } from "../../../../common/domain/agenda/order.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { CaseInbox } from "../cases/CaseInbox.js";
@@ -58,9 +58,18 @@ export function PreReadView({
           </p>
           <h3>{t("sessions.preRead.agenda")}</h3>
           <ol className="agenda" data-testid="preread-agenda">
-            {PHASES.map((phase) => (
-              <li key={phase}>{t(phaseKey(phase))}</li>
-            ))}
+            {agendaSteps(session).map((step) =>
+              step.kind === "phase" ? (
+                <li key={step.phase}>{t(phaseKey(step.phase))}</li>
+              ) : (
+                <li key={step.item.id} className="agenda-preread-item" data-testid="preread-agenda-item">
+                  <strong>{step.item.title}</strong> · {t("agenda.minutes", { minutes: step.item.timeBoxMin })}
+                  {step.item.ownerId !== null &&
+                    ` · ${t("agenda.owner", { name: state.people[step.item.ownerId]?.name ?? "" })}`}
+                  {step.item.notes.trim() !== "" && <span className="muted"> – {step.item.notes}</span>}
+                </li>
+              ),
+            )}
           </ol>
         </section>
         <section className="panel" data-testid="preread-due">

@@ -14,6 +14,8 @@ import { isLiveSession } from "../room/viewer.js";
 import { CheckInPhase } from "./CheckInPhase.js";
 import { ClosePhase } from "./ClosePhase.js";
 import { PhaseStepper } from "./PhaseStepper.js";
+import { AgendaEditor } from "../agenda/AgendaEditor.js";
+import { AgendaItemPanel } from "../agenda/AgendaItemPanel.js";
 import { SessionDetails } from "./SessionDetails.js";
 
 /** A closed session is history: everything in it reads, nothing edits (its reopen button sits outside). */
@@ -99,6 +101,8 @@ export function SessionBoard({
         viewing={viewing}
         onView={(phase) => setViewed({ sessionId: session.id, closedSeq: session.closedSeq, phase })}
       />
+      <AgendaItemPanel state={state} session={session} />
+      <AgendaEditor state={state} session={session} />
       <div className="phase-work" data-testid="phase-work" data-read-only={closed ? "true" : undefined}>
         {closed ? (
           <PermissionProvider canSend={readOnly}>

@@ -1,0 +1,27 @@
+/** German text of the agenda items beside the five phases (merged into the German catalog). */
+export const agendaDe = {
+  "agenda.title": "Tagesordnungspunkte",
+  "agenda.intro":
+    "Die fünf Phasen bleiben das Gerüst. Ergänzen Sie Punkte wie „KPI-Check Liefertreue“ mit Zeitrahmen und Verantwortlichem zwischen den Phasen.",
+  "agenda.empty": "Noch keine zusätzlichen Tagesordnungspunkte.",
+  "agenda.field.title": "Titel",
+  "agenda.field.title.placeholder": "z. B. KPI-Check Liefertreue",
+  "agenda.field.owner": "Verantwortlich",
+  "agenda.field.owner.none": "– niemand –",
+  "agenda.field.timeBox": "Zeitrahmen (Minuten)",
+  "agenda.field.notes": "Notizen",
+  "agenda.field.place": "Platz",
+  "agenda.place.before": "vor {phase}",
+  "agenda.place.end": "nach dem Abschluss",
+  "agenda.add": "Punkt hinzufügen",
+  "agenda.remove": "Entfernen",
+  "agenda.moveUp": "Nach oben",
+  "agenda.moveDown": "Nach unten",
+  "agenda.minutes": "{minutes} Min.",
+  "agenda.step": "Tagesordnungspunkt",
+  "agenda.current": "Jetzt: {title}",
+  "agenda.owner": "Verantwortlich: {name}",
+  "agenda.timer": "Timer auf {minutes} Min. stellen",
+  "agenda.backToPhase": "Zurück zur Phase {phase}",
+  "agenda.timeBox.invalid": "Der Zeitrahmen liegt zwischen 1 und 480 Minuten.",
+};
