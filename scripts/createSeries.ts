@@ -1,4 +1,4 @@
-import { seriesCreateSchema } from "../common/domain/commands.js";
+import { seriesCreateSchema } from "@common/domain/commands.js";
 import { createSeriesWithCreator } from "../server/access/people.js";
 import { configFromEnv } from "../server/config.js";
 import { OPERATOR_ORIGIN } from "../server/security/seriesGate.js";

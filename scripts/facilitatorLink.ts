@@ -1,5 +1,5 @@
 import { nanoid } from "nanoid";
-import { Role } from "../common/domain/vocabulary.js";
+import { Role } from "@common/domain/vocabulary.js";
 import { hashToken, makeToken, TokenKind } from "../server/access/tokens.js";
 import { configFromEnv } from "../server/config.js";
 import { StateCache } from "../server/series/stateCache.js";

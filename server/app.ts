@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
-import { LIMITS } from "../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import { defaultSecurity, listenProblem, type SecurityConfig, type ServerConfig } from "./config.js";
 import { openStorage } from "./storage/open.js";
 import type { Storage } from "./storage/types.js";

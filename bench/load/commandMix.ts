@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { LIMITS } from "../../common/limits.js";
-import { AgreementStatus, NoteList } from "../../common/domain/vocabulary.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
+import { AgreementStatus, NoteList } from "@common/domain/vocabulary.js";
 
 /** Random numbers in [0, 1); Math.random by default. */
 export type Random = () => number;

@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
-import type { ClientCommand, PersonJoin } from "../../common/domain/commands.js";
-import { agreementsDueForReview } from "../../common/domain/rules/review.js";
-import { NoteList, PersonFunction, Stage } from "../../common/domain/vocabulary.js";
+import type { ClientCommand, PersonJoin } from "@common/domain/commands.js";
+import { agreementsDueForReview } from "@common/domain/rules/review.js";
+import { NoteList, PersonFunction, Stage } from "@common/domain/vocabulary.js";
 import { createSeriesWithCreator } from "../../server/access/people.js";
 import { executeCommand, executeDeps, type ExecuteDeps } from "../../server/series/execute.js";
 import { openStorage } from "../../server/storage/open.js";

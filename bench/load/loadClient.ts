@@ -1,8 +1,8 @@
-import { readCatchUpReply } from "../../common/sync/wire.js";
+import { readCatchUpReply } from "@common/sync/wire.js";
 import { io, type Socket } from "socket.io-client";
 import { nanoid } from "nanoid";
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import type { ClientCommand } from "../../common/domain/commands.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import {
   PROTOCOL_VERSION,
   type AccessReply,
@@ -11,7 +11,7 @@ import {
   type ClientToServerEvents,
   type CommandReply,
   type ServerToClientEvents,
-} from "../../common/protocol.js";
+} from "@common/protocol.js";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -1,5 +1,5 @@
-import { ErrorCode } from "../../common/errors.js";
-import type { CommandReply } from "../../common/protocol.js";
+import { ErrorCode } from "@common/errors.js";
+import type { CommandReply } from "@common/protocol.js";
 
 /** How a load generator's commands ended: acked, refused by the rules, or failed. */
 export interface Outcomes {

@@ -1,11 +1,11 @@
 import { nanoid } from "nanoid";
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { emptySeries } from "../../common/domain/types.js";
-import { PersonFunction } from "../../common/domain/vocabulary.js";
-import { LIMITS } from "../../common/limits.js";
-import { receiveEvents } from "../../common/sync/pending.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { emptySeries } from "@common/domain/types.js";
+import { PersonFunction } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
+import { receiveEvents } from "@common/sync/pending.js";
 import { createSeries, joinByInvite } from "../../tests/support/protocolClient.js";
 import { nextCommand, sample, someText } from "./commandMix.js";
 import { DeliveryLog } from "./deliveries.js";

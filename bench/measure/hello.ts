@@ -1,4 +1,4 @@
-import type { CatchUpReply } from "../../common/protocol.js";
+import type { CatchUpReply } from "@common/protocol.js";
 import { LoadClient } from "../load/loadClient.js";
 
 /** One hello: when the reply's packet arrived, when it was decoded, and how big it was. */

@@ -1,4 +1,4 @@
-import { LIMITS } from "../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import type { FiveYearSeries } from "../load/fiveYearSeries.js";
 import { LoadClient } from "../load/loadClient.js";
 import { someText } from "../load/commandMix.js";

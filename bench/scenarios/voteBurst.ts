@@ -1,5 +1,5 @@
 import { nanoid } from "nanoid";
-import type { ClientCommand } from "../../common/domain/commands.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import { openSeries, type ProtocolClient } from "../../tests/support/protocolClient.js";
 import { ms, summarize } from "../measure/latency.js";
 import { figure, type ScenarioResult } from "../report/figures.js";

@@ -1,4 +1,4 @@
-import { assertNever } from "../../common/domain/assertNever.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import { WorkshopSeries } from "../load/workshopSeries.js";
 import { addOutcomes, noOutcomes } from "../load/outcomes.js";
 import type { FromWorker, ToWorker } from "../load/workerMessages.js";

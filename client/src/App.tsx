@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { assertNever } from "../../common/domain/apply.js";
+import { assertNever } from "@common/domain/apply.js";
 import { BoardPage } from "./features/board/BoardPage.js";
 import { LoadingPage, PageNotFound } from "./features/board/StatusPages.js";
 import { StartPage } from "./features/start/StartPage.js";

@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type MouseEvent } from "react";
-import { idSchema } from "../../common/domain/commands.js";
+import { idSchema } from "@common/domain/commands.js";
 
 const NAVIGATE_EVENT = "einklang:navigate";
 

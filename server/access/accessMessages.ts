@@ -1,8 +1,8 @@
 import type { Server } from "socket.io";
-import { Role } from "../../common/domain/vocabulary.js";
-import { ErrorCode, reject } from "../../common/errors.js";
-import { LIMITS } from "../../common/limits.js";
-import { accessRequestSchema, type AccessReply, type InviteView } from "../../common/protocol.js";
+import { Role } from "@common/domain/vocabulary.js";
+import { ErrorCode, reject } from "@common/errors.js";
+import { LIMITS } from "@common/limits.js";
+import { accessRequestSchema, type AccessReply, type InviteView } from "@common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";
 import { accessRoom, inviteRoom, madeByRoom, stillLive, ViewMode, type Credentials } from "./handshake.js";

@@ -1,5 +1,5 @@
 import type { ExtendedError } from "socket.io";
-import { ConnectRefusal } from "../../common/protocol.js";
+import { ConnectRefusal } from "@common/protocol.js";
 import type { Storage } from "../storage/types.js";
 import { hashToken, TokenKind, tokenKind } from "./tokens.js";
 

@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { firstDeviceAndOrigin } from "./firstDevice.js";
-import type { PersonFunction, Role } from "../../common/domain/vocabulary.js";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
-import { LIMITS } from "../../common/limits.js";
+import type { PersonFunction, Role } from "@common/domain/vocabulary.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
+import { LIMITS } from "@common/limits.js";
 import { executeCommand, Refused, type ExecuteDeps } from "../series/execute.js";
 import type { InviteRecord } from "../storage/accessTypes.js";
 import type { OriginOf } from "../security/seriesGate.js";

@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
-import type { SeriesState } from "../../common/domain/types.js";
-import { Role } from "../../common/domain/vocabulary.js";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
-import type { PersonalLink } from "../../common/protocol.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { Role } from "@common/domain/vocabulary.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
+import type { PersonalLink } from "@common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import type { DeviceRecord } from "../storage/accessTypes.js";
 import { deviceRoom, stillLive, type Credentials } from "./handshake.js";

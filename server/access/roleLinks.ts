@@ -1,5 +1,5 @@
-import type { SeriesState } from "../../common/domain/types.js";
-import { Role } from "../../common/domain/vocabulary.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { Role } from "@common/domain/vocabulary.js";
 import type { SeriesTransaction } from "../storage/types.js";
 
 const rank: Record<Role, number> = { observer: 0, participant: 1, facilitator: 2 };

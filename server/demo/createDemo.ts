@@ -1,6 +1,6 @@
 import { nanoid } from "nanoid";
 import { firstDeviceAndOrigin } from "../access/firstDevice.js";
-import { demoSeries } from "../../common/demo/demoSeries.js";
+import { demoSeries } from "@common/demo/demoSeries.js";
 import { makeToken, TokenKind } from "../access/tokens.js";
 import type { Admission } from "../access/people.js";
 import type { OriginOf } from "../security/seriesGate.js";

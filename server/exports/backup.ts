@@ -1,10 +1,10 @@
 import { nanoid } from "nanoid";
 import { firstDeviceAndOrigin } from "../access/firstDevice.js";
 import { z } from "zod";
-import { seriesStateSchema } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { ErrorCode } from "../../common/errors.js";
+import { seriesStateSchema } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { ErrorCode } from "@common/errors.js";
 import type { Admission } from "../access/people.js";
 import { makeToken, TokenKind } from "../access/tokens.js";
 import type { OriginOf } from "../security/seriesGate.js";

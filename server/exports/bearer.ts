@@ -1,7 +1,7 @@
-import type { Person, SeriesState } from "../../common/domain/types.js";
-import { viewerOf, type Viewer } from "../../common/domain/visibility/viewer.js";
-import { Role } from "../../common/domain/vocabulary.js";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import type { Person, SeriesState } from "@common/domain/types.js";
+import { viewerOf, type Viewer } from "@common/domain/visibility/viewer.js";
+import { Role } from "@common/domain/vocabulary.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
 import { credentialsOf } from "../access/handshake.js";
 import type { ExecuteDeps } from "../series/execute.js";
 

@@ -1,9 +1,9 @@
 import type { Express, Request, Response } from "express";
 import { z } from "zod";
-import { seriesCreateSchema } from "../../common/domain/commands.js";
-import { seriesSetupCopy } from "../../common/domain/series/setupCopy.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { ErrorCode, reject } from "../../common/errors.js";
+import { seriesCreateSchema } from "@common/domain/commands.js";
+import { seriesSetupCopy } from "@common/domain/series/setupCopy.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { ErrorCode, reject } from "@common/errors.js";
 import { creatorKey, type SeriesGate } from "../security/seriesGate.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";

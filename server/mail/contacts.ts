@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
-import type { SeriesState } from "../../common/domain/types.js";
-import type { ContactInput } from "../../common/mail/contact.js";
-import { confirmMail } from "../../common/mail/mails.js";
-import { renderMail } from "../../common/mail/render.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { ContactInput } from "@common/mail/contact.js";
+import { confirmMail } from "@common/mail/mails.js";
+import { renderMail } from "@common/mail/render.js";
 import { hashToken } from "../access/tokens.js";
 import type { ContactRecord } from "../storage/mailTypes.js";
 import type { Storage } from "../storage/types.js";

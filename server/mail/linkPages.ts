@@ -1,6 +1,6 @@
 import express, { type Express, type Request, type Response } from "express";
-import { mailText } from "../../common/mail/mailTexts.js";
-import { MailLanguage } from "../../common/mail/contact.js";
+import { mailText } from "@common/mail/mailTexts.js";
+import { MailLanguage } from "@common/mail/contact.js";
 import { hashToken } from "../access/tokens.js";
 import type { Storage } from "../storage/types.js";
 import { isMailToken } from "./mailTokens.js";

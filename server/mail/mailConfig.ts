@@ -1,4 +1,4 @@
-import { emailSchema } from "../../common/mail/contact.js";
+import { emailSchema } from "@common/mail/contact.js";
 
 /** How the server sends mail; without it (no EINKLANG_SMTP_URL) mail is off. */
 export interface MailConfig {

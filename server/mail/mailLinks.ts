@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
-import type { MailChoice } from "../../common/mail/contact.js";
-import { mailText } from "../../common/mail/mailTexts.js";
-import type { MailBlock } from "../../common/mail/render.js";
+import type { MailChoice } from "@common/mail/contact.js";
+import { mailText } from "@common/mail/mailTexts.js";
+import type { MailBlock } from "@common/mail/render.js";
 import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
 import type { ContactRecord, MailStore } from "../storage/mailTypes.js";
 import type { Storage } from "../storage/types.js";

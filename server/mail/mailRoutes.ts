@@ -1,8 +1,8 @@
 import type { Express, Request, RequestHandler, Response } from "express";
 import { z } from "zod";
-import { Role } from "../../common/domain/vocabulary.js";
-import { contactInputSchema, mailSettingsSchema } from "../../common/mail/contact.js";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
+import { Role } from "@common/domain/vocabulary.js";
+import { contactInputSchema, mailSettingsSchema } from "@common/mail/contact.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
 import { bearerAccess, type BearerAccess } from "../exports/bearer.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";

@@ -1,6 +1,6 @@
 import type { RequestHandler } from "express";
 import helmet from "helmet";
-import { ErrorCode, reject } from "../../common/errors.js";
+import { ErrorCode, reject } from "@common/errors.js";
 import type { SecurityConfig } from "../config.js";
 import type { AddressLimit } from "./addressLimit.js";
 import type { ClientAddressOf } from "./clientAddress.js";

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { ErrorCode, reject } from "../../common/errors.js";
+import { ErrorCode, reject } from "@common/errors.js";
 import type { SecurityConfig } from "../config.js";
 import type { Outcome } from "../exports/bearer.js";
 import type { SeriesOrigin } from "../storage/originTypes.js";

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { ExtendedError, Server, Socket } from "socket.io";
-import { ConnectRefusal } from "../../common/protocol.js";
+import { ConnectRefusal } from "@common/protocol.js";
 import type { AddressLimit } from "./addressLimit.js";
 import type { SecurityConfig } from "../config.js";
 import type { ClientAddressOf } from "./clientAddress.js";

@@ -1,10 +1,10 @@
 import type { Server } from "socket.io";
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { viewerOf, PUBLIC_VIEWER, type Viewer } from "../../common/domain/visibility/viewer.js";
-import { eventIsPublic, projectEvent } from "../../common/domain/visibility/project.js";
-import { presenceFor } from "../../common/domain/visibility/presence.js";
-import type { PresenceEntry, ServerToClientEvents } from "../../common/protocol.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { viewerOf, PUBLIC_VIEWER, type Viewer } from "@common/domain/visibility/viewer.js";
+import { eventIsPublic, projectEvent } from "@common/domain/visibility/project.js";
+import { presenceFor } from "@common/domain/visibility/presence.js";
+import type { PresenceEntry, ServerToClientEvents } from "@common/protocol.js";
 import { personRoom, ViewMode, type Credentials } from "../access/handshake.js";
 
 // The io type of socket.ts, without importing it (it imports this file).

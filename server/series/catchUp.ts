@@ -1,10 +1,10 @@
-import { apply, type SeriesEvent } from "../../common/domain/apply.js";
-import { viewerOf, PUBLIC_VIEWER } from "../../common/domain/visibility/viewer.js";
-import { projectEvent, projectState } from "../../common/domain/visibility/project.js";
-import { projectMine } from "../../common/domain/visibility/mine.js";
-import { LIMITS } from "../../common/limits.js";
-import { ErrorCode, reject } from "../../common/errors.js";
-import type { WireCatchUpReply } from "../../common/protocol.js";
+import { apply, type SeriesEvent } from "@common/domain/apply.js";
+import { viewerOf, PUBLIC_VIEWER } from "@common/domain/visibility/viewer.js";
+import { projectEvent, projectState } from "@common/domain/visibility/project.js";
+import { projectMine } from "@common/domain/visibility/mine.js";
+import { LIMITS } from "@common/limits.js";
+import { ErrorCode, reject } from "@common/errors.js";
+import type { WireCatchUpReply } from "@common/protocol.js";
 import { ViewMode, type Credentials } from "../access/handshake.js";
 import type { ExecuteDeps } from "./execute.js";
 import { encodeState } from "./stateJson.js";

@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { TransactionBroken } from "../storage/kyselyStorage.js";
 import type { CommandClaim, SeriesTransaction, Storage } from "../storage/types.js";
 import type { Committed } from "./broadcast.js";

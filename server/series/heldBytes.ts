@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 
 /** The records of a state whose items keep their objects while unchanged: counted item by item. */
 const RECORDS = [

@@ -1,5 +1,5 @@
-import { apply } from "../../common/domain/apply.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
+import { apply } from "@common/domain/apply.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
 import type { SeriesReads } from "../storage/types.js";
 import { HeldBytes } from "./heldBytes.js";
 

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import { deflateRaw } from "node:zlib";
-import type { SeriesState } from "../../common/domain/types.js";
-import type { EncodedState } from "../../common/protocol.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { EncodedState } from "@common/protocol.js";
 
 /**
  * A state's JSON, compressed, remembered per object. States are immutable:

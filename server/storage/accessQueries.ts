@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import type { Role } from "../../common/domain/vocabulary.js";
+import type { Role } from "@common/domain/vocabulary.js";
 import type { AccessStore, DeviceRecord, InviteRecord } from "./accessTypes.js";
 import type { Database, DevicesTable, InvitesTable } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import type { Role } from "../../common/domain/vocabulary.js";
+import type { Role } from "@common/domain/vocabulary.js";
 
 /** An invite link of a series, as stored (the token only as its hash). */
 export interface InviteRecord {

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import { DEFAULT_MAIL_SETTINGS, MailChoice, MailLanguage, type MailChoices } from "../../common/mail/contact.js";
+import { DEFAULT_MAIL_SETTINGS, MailChoice, MailLanguage, type MailChoices } from "@common/mail/contact.js";
 import type { ContactsTable, Database } from "./schema.js";
 import type { ClaimedMail, ContactRecord, MailStore, OutboxMessage } from "./mailTypes.js";
 import { StorageKind } from "./types.js";

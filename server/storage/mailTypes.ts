@@ -1,4 +1,4 @@
-import type { MailChoice, MailChoices, MailLanguage, MailSettings } from "../../common/mail/contact.js";
+import type { MailChoice, MailChoices, MailLanguage, MailSettings } from "@common/mail/contact.js";
 
 /** A person's mail contact in one series: kept beside the event log, never in the series' state. */
 export interface ContactRecord {

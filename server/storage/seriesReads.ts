@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import type { EventCommand } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
 import type { Database, EventsTable } from "./schema.js";
 import type { SeriesReads } from "./types.js";
 

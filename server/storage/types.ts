@@ -1,5 +1,5 @@
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { SeriesState } from "@common/domain/types.js";
 import type { AccessStore } from "./accessTypes.js";
 import type { MailStore } from "./mailTypes.js";
 import type { OriginStore } from "./originTypes.js";

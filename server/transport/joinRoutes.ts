@@ -1,10 +1,10 @@
 import type { Express, Response } from "express";
 import { z } from "zod";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
-import { LIMITS } from "../../common/limits.js";
-import { oneOf, text } from "../../common/domain/commands/fields.js";
-import { idSchema } from "../../common/domain/commands.js";
-import { PersonFunction } from "../../common/domain/vocabulary.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
+import { LIMITS } from "@common/limits.js";
+import { oneOf, text } from "@common/domain/commands/fields.js";
+import { idSchema } from "@common/domain/commands.js";
+import { PersonFunction } from "@common/domain/vocabulary.js";
 import { joinByInvite, liveInvite } from "../access/people.js";
 import { credentialsOf } from "../access/handshake.js";
 import { claimDevice } from "../access/personalLink.js";

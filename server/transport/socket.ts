@@ -1,6 +1,6 @@
 import type { Server, Socket } from "socket.io";
-import { ErrorCode, reject, type Rejection } from "../../common/errors.js";
-import { Role } from "../../common/domain/vocabulary.js";
+import { ErrorCode, reject, type Rejection } from "@common/errors.js";
+import { Role } from "@common/domain/vocabulary.js";
 import {
   ClientMessage,
   commandEnvelopeSchema,
@@ -13,7 +13,7 @@ import {
   type ClientToServerEvents,
   type CommandReply,
   type ServerToClientEvents,
-} from "../../common/protocol.js";
+} from "@common/protocol.js";
 import {
   accessRoom,
   credentialsOf,

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { canSend } from "../../common/domain/authorize.js";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import type { Case, Person, SeriesState, Session } from "../../common/domain/types.js";
-import type { AttendanceStatus } from "../../common/domain/vocabulary.js";
+import { canSend } from "@common/domain/authorize.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { Case, Person, SeriesState, Session } from "@common/domain/types.js";
+import type { AttendanceStatus } from "@common/domain/vocabulary.js";
 import { SessionBoard } from "../../client/src/features/sessions/SessionBoard.js";
 import { createAppStore, DocumentPhase } from "../../client/src/store/store.js";
 import { PermissionProvider } from "../../client/src/ui/permissions.js";

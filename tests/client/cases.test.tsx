@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import { CaseInbox } from "../../client/src/features/cases/CaseInbox.js";
 import { CasesPhase } from "../../client/src/features/cases/CasesPhase.js";
 import { Toasts } from "../../client/src/ui/Toasts.js";

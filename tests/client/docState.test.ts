@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptySeries } from "../../common/domain/types.js";
+import { emptySeries } from "@common/domain/types.js";
 import {
   acknowledge,
   addPendingCommand,

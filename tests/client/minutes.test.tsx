@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { sessionsInOrder } from "../../common/domain/rules/sessions.js";
-import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
+import { sessionsInOrder } from "@common/domain/rules/sessions.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { MinutesDocument } from "../../client/src/features/minutes/MinutesDocument.js";
 import { makeDemo } from "../common/exports/exportFixtures.js";
 

@@ -1,6 +1,6 @@
 import { act, cleanup, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Phase } from "../../common/domain/vocabulary.js";
+import type { Phase } from "@common/domain/vocabulary.js";
 import type { Language } from "../../client/src/i18n/i18n.js";
 import { setLanguage } from "../../client/src/i18n/language.js";
 import { ProjectorScreen } from "../../client/src/features/projector/ProjectorScreen.js";

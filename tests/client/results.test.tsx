@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ResultsScreen } from "../../client/src/features/results/ResultsScreen.js";
 import { setLanguage } from "../../client/src/i18n/language.js";
 import { routeOf } from "../../client/src/router.js";
-import { STAGES } from "../../common/domain/vocabulary.js";
+import { STAGES } from "@common/domain/vocabulary.js";
 import { openBoard } from "./support/board.js";
 import { connectAndJoin, startClient, type Harness } from "./support/harness.js";
 import {

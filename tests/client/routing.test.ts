@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routeOf } from "../../client/src/router.js";
-import type { Person } from "../../common/domain/types.js";
+import type { Person } from "@common/domain/types.js";
 import { onlinePeople, typistsOf, viewersOf } from "../../client/src/features/presence/presence.js";
 
 describe("routes", () => {

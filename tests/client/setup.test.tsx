@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GoalsView } from "../../client/src/features/setup/GoalsView.js";
 import { InterestsView } from "../../client/src/features/setup/InterestsView.js";
 import { ParticipantsView } from "../../client/src/features/setup/ParticipantsView.js";
-import { STARTER_INTERESTS } from "../../common/domain/starterCatalog.js";
+import { STARTER_INTERESTS } from "@common/domain/starterCatalog.js";
 import { makeGoal, makeState, renderView } from "./setupFixtures.js";
 import { ALICE } from "./support/series.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS } from "../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import { copyName } from "../../client/src/features/seriesCopy/setupCopyRequest.js";
 
 describe("the name offered for a copy of a series' setup", () => {

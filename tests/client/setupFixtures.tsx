@@ -1,7 +1,7 @@
 import { vi } from "vitest";
 import type { ReactNode } from "react";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { emptySeries, type Agreement, type Goal, type SeriesState, type Session } from "../../common/domain/types.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { emptySeries, type Agreement, type Goal, type SeriesState, type Session } from "@common/domain/types.js";
 import { createAppStore, DocumentPhase } from "../../client/src/store/store.js";
 import { renderWithStore } from "./support/render.js";
 import { ALICE, SERIES_ID } from "./support/series.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PROTOCOL_VERSION } from "../../common/protocol.js";
-import { TYPING_IDLE_MS } from "../../common/domain/visibility/presence.js";
+import { PROTOCOL_VERSION } from "@common/protocol.js";
+import { TYPING_IDLE_MS } from "@common/domain/visibility/presence.js";
 import { translate } from "../../client/src/i18n/i18n.js";
 import type { AppStore } from "../../client/src/store/store.js";
 import {

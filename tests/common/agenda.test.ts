@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { agendaSteps } from "../../common/domain/agenda/order.js";
-import { apply, checkCommand } from "../../common/domain/apply.js";
-import {
-  clientCommandSchema,
-  seriesStateSchema,
-  type ClientCommand,
-  type CommandOf,
-} from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
-import type { Minutes } from "../../common/exports/minutesModel.js";
-import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
+import { agendaSteps } from "@common/domain/agenda/order.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import { clientCommandSchema, seriesStateSchema, type ClientCommand, type CommandOf } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import type { Minutes } from "@common/exports/minutesModel.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { ANNA, CARLA, makeRoom, SESSION, SHARED_CASE } from "./fixtures.js";
 
 const KPI = "kpicheck-0001";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand } from "../../common/domain/apply.js";
-import type { EventCommand } from "../../common/domain/commands.js";
-import { emptySeries, fieldKey } from "../../common/domain/types.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { emptySeries, fieldKey } from "@common/domain/types.js";
 import { ANNA, BERND, makeEvents, makeSeries } from "../support/factories.js";
 
 const CASE = "case-0001";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand } from "../../common/domain/apply.js";
-import { seriesStateSchema, type EventCommand } from "../../common/domain/commands.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
-import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
-import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import { seriesStateSchema, type EventCommand } from "@common/domain/commands.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { ANNA, BERND, CARLA, DORIS, makeRoom, OSKAR, SESSION, type Step } from "./fixtures.js";
 
 type Status = "present" | "excused" | "guest" | null;

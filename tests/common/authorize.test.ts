@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCommand } from "../../common/domain/apply.js";
+import { checkCommand } from "@common/domain/apply.js";
 import {
   attendanceChoices,
   authorizeCommand,
@@ -8,8 +8,8 @@ import {
   canRemoveNote,
   canSend,
   isLocked,
-} from "../../common/domain/authorize.js";
-import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
+} from "@common/domain/authorize.js";
+import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "@common/domain/commands.js";
 import {
   AGREEMENT,
   ANNA,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clientCommandSchema, eventCommandSchema } from "../../common/domain/commands.js";
-import { commandEnvelopeSchema, helloSchema } from "../../common/protocol.js";
-import { LIMITS } from "../../common/limits.js";
+import { clientCommandSchema, eventCommandSchema } from "@common/domain/commands.js";
+import { commandEnvelopeSchema, helloSchema } from "@common/protocol.js";
+import { LIMITS } from "@common/limits.js";
 
 const id = "abcdEFGH1234";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { apply, authorizeCommand, checkCommand } from "../../common/domain/apply.js";
-import { demoSeries } from "../../common/demo/demoSeries.js";
-import { goalFlags } from "../../common/domain/rules/goals.js";
-import { agreementFlags } from "../../common/domain/rules/agreements.js";
-import { agreementHistory, agreementsDueForReview } from "../../common/domain/rules/review.js";
-import { currentSession, sessionsInOrder } from "../../common/domain/rules/sessions.js";
-import { emptySeries } from "../../common/domain/types.js";
+import { apply, authorizeCommand, checkCommand } from "@common/domain/apply.js";
+import { demoSeries } from "@common/demo/demoSeries.js";
+import { goalFlags } from "@common/domain/rules/goals.js";
+import { agreementFlags } from "@common/domain/rules/agreements.js";
+import { agreementHistory, agreementsDueForReview } from "@common/domain/rules/review.js";
+import { currentSession, sessionsInOrder } from "@common/domain/rules/sessions.js";
+import { emptySeries } from "@common/domain/types.js";
 
 const TODAY = "2026-11-22";
 

@@ -1,6 +1,6 @@
-import type { EventCommand } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import type { PersonFunction, Role } from "../../common/domain/vocabulary.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { PersonFunction, Role } from "@common/domain/vocabulary.js";
 import { ANNA, BERND, makeSeries } from "../support/factories.js";
 
 export { ANNA, BERND, makeEvents, makeSeries } from "../support/factories.js";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mixGroups } from "../../common/domain/rules/groups.js";
-import { sideOfPerson } from "../../common/domain/rules/people.js";
-import type { Person } from "../../common/domain/types.js";
-import type { PersonFunction } from "../../common/domain/vocabulary.js";
+import { mixGroups } from "@common/domain/rules/groups.js";
+import { sideOfPerson } from "@common/domain/rules/people.js";
+import type { Person } from "@common/domain/types.js";
+import type { PersonFunction } from "@common/domain/vocabulary.js";
 
 /** People from a compact spec: "sA" = sales of org A, "oB" = operations of org B, "m-" = management, no org. */
 function people(spec: string): Person[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EventCommand } from "../../common/domain/commands.js";
-import { kpiContextForReview } from "../../common/domain/rules/kpiContext.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { kpiContextForReview } from "@common/domain/rules/kpiContext.js";
 import { makeSeries } from "./fixtures.js";
 
 const SEP = "session-sep";

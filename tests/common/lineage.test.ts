@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { agreementsCsv } from "../../common/exports/agreementsCsv.js";
-import { revisionDepths } from "../../common/domain/rules/lineage.js";
-import { agreementHistory, agreementsDueForReview } from "../../common/domain/rules/review.js";
-import { reviewId, type Agreement, type Review, type SeriesState } from "../../common/domain/types.js";
-import { latestReview, revisedInto } from "../../common/results/verdicts.js";
+import { agreementsCsv } from "@common/exports/agreementsCsv.js";
+import { revisionDepths } from "@common/domain/rules/lineage.js";
+import { agreementHistory, agreementsDueForReview } from "@common/domain/rules/review.js";
+import { reviewId, type Agreement, type Review, type SeriesState } from "@common/domain/types.js";
+import { latestReview, revisedInto } from "@common/results/verdicts.js";
 import { chainId, withRevisionChain } from "../support/factories.js";
 import { AGREEMENT, makeRoom, SESSION } from "./fixtures.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outcomeVerdict, OutcomeVerdict } from "../../common/domain/rules/outcome.js";
+import { outcomeVerdict, OutcomeVerdict } from "@common/domain/rules/outcome.js";
 
 const { measurable, activity, noFigure, noDirection } = OutcomeVerdict;
 

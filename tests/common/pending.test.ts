@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { optimisticView, receiveEvents, type PendingCommand } from "../../common/sync/pending.js";
-import { overwrittenEdits } from "../../common/sync/conflicts.js";
+import { optimisticView, receiveEvents, type PendingCommand } from "@common/sync/pending.js";
+import { overwrittenEdits } from "@common/sync/conflicts.js";
 import { ANNA, BERND, makeEvents, makeSeries } from "../support/factories.js";
 
 const CASE = "case-0001";

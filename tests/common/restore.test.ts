@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
-import { clientCommandSchema, eventCommandSchema, seriesStateSchema } from "../../common/domain/commands.js";
-import { LIMITS } from "../../common/limits.js";
-import { emptySeries, fieldKey, type SeriesState } from "../../common/domain/types.js";
-import { eventIsPublic, projectEvent, projectState } from "../../common/domain/visibility/project.js";
-import { PUBLIC_VIEWER, viewerOf } from "../../common/domain/visibility/viewer.js";
+import { apply, checkCommand, type SeriesEvent } from "@common/domain/apply.js";
+import { clientCommandSchema, eventCommandSchema, seriesStateSchema } from "@common/domain/commands.js";
+import { LIMITS } from "@common/limits.js";
+import { emptySeries, fieldKey, type SeriesState } from "@common/domain/types.js";
+import { eventIsPublic, projectEvent, projectState } from "@common/domain/visibility/project.js";
+import { PUBLIC_VIEWER, viewerOf } from "@common/domain/visibility/viewer.js";
 import { ANNA, BERND, CARLA, DORIS, GOAL, INTERNAL_CASE, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";
 import { demoState } from "./results/demo.js";
 import { withRevisionChain } from "../support/factories.js";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand } from "../../common/domain/apply.js";
-import type { EventCommand } from "../../common/domain/commands.js";
-import { readyCount } from "../../common/domain/rules/ready.js";
-import { timerRemainingMs } from "../../common/domain/rules/timer.js";
-import { voteRanking } from "../../common/domain/rules/votes.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { readyCount } from "@common/domain/rules/ready.js";
+import { timerRemainingMs } from "@common/domain/rules/timer.js";
+import { voteRanking } from "@common/domain/rules/votes.js";
+import type { SeriesState } from "@common/domain/types.js";
 import {
   AGREEMENT,
   ANNA,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { authorizeCommand, checkCommand } from "../../common/domain/apply.js";
-import type { ClientCommand, EventCommand } from "../../common/domain/commands.js";
-import { agreementFlags } from "../../common/domain/rules/agreements.js";
-import { goalFlags } from "../../common/domain/rules/goals.js";
-import { agreementHistory, agreementsDueForReview, sessionCloseBlockers } from "../../common/domain/rules/review.js";
-import { currentSession } from "../../common/domain/rules/sessions.js";
-import { reviewId, type Goal } from "../../common/domain/types.js";
-import { PersonFunction, sideOfFunction } from "../../common/domain/vocabulary.js";
+import { authorizeCommand, checkCommand } from "@common/domain/apply.js";
+import type { ClientCommand, EventCommand } from "@common/domain/commands.js";
+import { agreementFlags } from "@common/domain/rules/agreements.js";
+import { goalFlags } from "@common/domain/rules/goals.js";
+import { agreementHistory, agreementsDueForReview, sessionCloseBlockers } from "@common/domain/rules/review.js";
+import { currentSession } from "@common/domain/rules/sessions.js";
+import { reviewId, type Goal } from "@common/domain/types.js";
+import { PersonFunction, sideOfFunction } from "@common/domain/vocabulary.js";
 import { ANNA, BERND, makeSeries } from "../support/factories.js";
 
 const S1 = "session-01";

@@ -1,5 +1,5 @@
-import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from "../../common/domain/commands.js";
-import type { Schedule } from "../../common/domain/schedule/schedule.js";
+import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from "@common/domain/commands.js";
+import type { Schedule } from "@common/domain/schedule/schedule.js";
 import { AGREEMENT, CARLA, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
 
 /** The agenda item the agenda samples add and then change. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand } from "../../common/domain/apply.js";
-import { seriesStateSchema, type ClientCommand, type EventCommand } from "../../common/domain/commands.js";
-import { nextCadenceDate } from "../../common/domain/schedule/nextDate.js";
-import { scheduleSchema, type Cadence } from "../../common/domain/schedule/schedule.js";
-import { endTime, wallClockInstant } from "../../common/domain/schedule/wallClock.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
-import { eventIsPublic, projectEvent } from "../../common/domain/visibility/project.js";
-import { viewerOf } from "../../common/domain/visibility/viewer.js";
-import { leftUndecidedAt } from "../../common/domain/rules/review.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import { seriesStateSchema, type ClientCommand, type EventCommand } from "@common/domain/commands.js";
+import { nextCadenceDate } from "@common/domain/schedule/nextDate.js";
+import { scheduleSchema, type Cadence } from "@common/domain/schedule/schedule.js";
+import { endTime, wallClockInstant } from "@common/domain/schedule/wallClock.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
+import { eventIsPublic, projectEvent } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { leftUndecidedAt } from "@common/domain/rules/review.js";
 import { AGREEMENT, ANNA, DORIS, INTERNAL_CASE, makeRoom, SESSION, SHARED_CASE } from "./fixtures.js";
 
 const monthly = (week: 1 | 2 | 3 | 4 | 5 | -1, weekday: number): Cadence => ({ kind: "monthly", week, weekday });

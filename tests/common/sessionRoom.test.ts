@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkCommand } from "../../common/domain/apply.js";
-import { emptyRoom, type SeriesState } from "../../common/domain/types.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { viewerOf } from "../../common/domain/visibility/viewer.js";
-import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
-import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
-import { LIMITS } from "../../common/limits.js";
+import { checkCommand } from "@common/domain/apply.js";
+import { emptyRoom, type SeriesState } from "@common/domain/types.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
+import { LIMITS } from "@common/limits.js";
 import { ANNA, BERND, CARLA, DORIS, INTERNAL_CASE, makeRoom, SESSION, SHARED_CASE, type Step } from "./fixtures.js";
 
 const NEXT = "session-02";

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, checkCommand } from "../../common/domain/apply.js";
-import { seriesStateSchema } from "../../common/domain/commands.js";
-import { seriesSetupCopy } from "../../common/domain/series/setupCopy.js";
-import { emptyRoom, emptySeries, type SeriesState } from "../../common/domain/types.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { viewerOf } from "../../common/domain/visibility/viewer.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import { seriesStateSchema } from "@common/domain/commands.js";
+import { seriesSetupCopy } from "@common/domain/series/setupCopy.js";
+import { emptyRoom, emptySeries, type SeriesState } from "@common/domain/types.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
 import { COMMAND_TYPES, commandFor } from "../support/fuzzCommands.js";
 import { Prng } from "../support/prng.js";
 import { AGREEMENT, ANNA, CARLA, DORIS, GOAL, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";

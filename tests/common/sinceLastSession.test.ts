@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EventCommand } from "../../common/domain/commands.js";
-import {
-  AgreementNews,
-  agreementNews,
-  isNewUpdate,
-  lastSessionSeq,
-} from "../../common/domain/rules/sinceLastSession.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { AgreementNews, agreementNews, isNewUpdate, lastSessionSeq } from "@common/domain/rules/sinceLastSession.js";
 import { ANNA, BERND, join, makeSeries, type Step } from "./fixtures.js";
 
 const CARLA = "person-carla";

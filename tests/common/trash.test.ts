@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { apply, authorizeCommand, checkCommand, type SeriesEvent } from "../../common/domain/apply.js";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { seriesStateSchema } from "../../common/domain/commands.js";
-import { trashKey } from "../../common/domain/trash/entries.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
-import { projectEvent, projectState } from "../../common/domain/visibility/project.js";
-import { viewerOf, type Viewer } from "../../common/domain/visibility/viewer.js";
-import { agreementsCsv } from "../../common/exports/agreementsCsv.js";
-import { minutesMarkdown } from "../../common/exports/minutesMarkdown.js";
-import { seriesCalendar } from "../../common/exports/seriesCalendar.js";
-import { sessionMinutes } from "../../common/exports/sessionMinutes.js";
-import { resultsOverview } from "../../common/results/overview.js";
+import { apply, authorizeCommand, checkCommand, type SeriesEvent } from "@common/domain/apply.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { seriesStateSchema } from "@common/domain/commands.js";
+import { trashKey } from "@common/domain/trash/entries.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
+import { projectEvent, projectState } from "@common/domain/visibility/project.js";
+import { viewerOf, type Viewer } from "@common/domain/visibility/viewer.js";
+import { agreementsCsv } from "@common/exports/agreementsCsv.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { seriesCalendar } from "@common/exports/seriesCalendar.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
+import { resultsOverview } from "@common/results/overview.js";
 import {
   AGREEMENT,
   ANNA,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { EventCommand } from "../../common/domain/commands.js";
-import { touchedItems } from "../../common/domain/visibility/touched.js";
-import { canSee, PUBLIC_VIEWER, viewerOf, type Viewer } from "../../common/domain/visibility/viewer.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { touchedItems } from "@common/domain/visibility/touched.js";
+import { canSee, PUBLIC_VIEWER, viewerOf, type Viewer } from "@common/domain/visibility/viewer.js";
 import { ANNA, makeRoom, NOBODY, ORG_A, ORG_B, OSKAR, SHARED_CASE } from "./fixtures.js";
 import { ALL_SAMPLES, CLIENT_SAMPLES } from "./samples.js";
 

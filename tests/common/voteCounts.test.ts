@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeableDots, rankWithTies, voteItemCount, votersPresent } from "../../common/domain/rules/voteCounts.js";
+import { placeableDots, rankWithTies, voteItemCount, votersPresent } from "@common/domain/rules/voteCounts.js";
 import { ANNA, BERND, CARLA, DORIS, OSKAR, SESSION, SHARED_CASE, makeRoom, type Step } from "./fixtures.js";
 
 const items = (...totals: number[]) => totals.map((total, i) => ({ itemId: `item-${i}`, total }));

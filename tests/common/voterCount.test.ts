@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { apply, type SeriesEvent } from "../../common/domain/apply.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { eventIsPublic, projectEvent, projectState } from "../../common/domain/visibility/project.js";
-import { viewerOf } from "../../common/domain/visibility/viewer.js";
+import { apply, type SeriesEvent } from "@common/domain/apply.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { eventIsPublic, projectEvent, projectState } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
 import { makeEvents } from "../support/factories.js";
 import { CARLA, DORIS, SESSION, SHARED_CASE, makeRoom, type Step } from "./fixtures.js";
 

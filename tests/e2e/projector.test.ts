@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { ClientCommand } from "../../common/domain/commands.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import { describe, expect, it } from "vitest";
 import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";

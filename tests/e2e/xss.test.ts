@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFinished } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";
 import {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PROTOCOL_VERSION } from "../../common/protocol.js";
+import { PROTOCOL_VERSION } from "@common/protocol.js";
 import { hashToken } from "../../server/access/tokens.js";
 import { connectAs, createSeries, joinByInvite, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";

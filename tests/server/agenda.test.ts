@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { agendaSteps } from "../../common/domain/agenda/order.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { agendaSteps } from "@common/domain/agenda/order.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { connectAs, joinByInvite, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
-import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "../../common/domain/commands.js";
+import { CLIENT_COMMAND_TYPES, type ClientCommand, type ClientCommandType } from "@common/domain/commands.js";
 import { ProtocolClient, openSeries } from "../support/protocolClient.js";
 import { SAMPLE_SCHEDULE } from "../common/samples.js";
 import { startTestServer } from "../support/server.js";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { viewerOf } from "../../common/domain/visibility/viewer.js";
-import { ErrorCode } from "../../common/errors.js";
-import type { CommandReply } from "../../common/protocol.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { ErrorCode } from "@common/errors.js";
+import type { CommandReply } from "@common/protocol.js";
 import { SyncClient } from "../../client/src/sync/SyncClient.js";
 import { memoryPendingStore, type PendingStore } from "../../client/src/sync/pendingStore.js";
 import { socketIoTransport, type SyncTransport } from "../../client/src/sync/transport.js";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { nanoid } from "nanoid";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import { createSeriesWithCreator } from "../../server/access/people.js";
 import type { Committed } from "../../server/series/broadcast.js";
 import { executeCommand, executeDeps, type ExecuteDeps, type Execution } from "../../server/series/execute.js";

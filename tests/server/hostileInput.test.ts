@@ -3,10 +3,10 @@ import { nanoid } from "nanoid";
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
-import { clientCommandSchema } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { ErrorCode } from "../../common/errors.js";
-import { LIMITS } from "../../common/limits.js";
+import { clientCommandSchema } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { ErrorCode } from "@common/errors.js";
+import { LIMITS } from "@common/limits.js";
 import {
   accessRequestSchema,
   ClientMessage,
@@ -16,7 +16,7 @@ import {
   PROTOCOL_VERSION,
   syncSchema,
   type PresenceEntry,
-} from "../../common/protocol.js";
+} from "@common/protocol.js";
 import {
   corruptionsOf,
   hostileEnvelope,

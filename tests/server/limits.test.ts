@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startServer } from "../../server/app.js";
 import type { SecurityConfig } from "../../server/config.js";
 import { hashToken, makeToken, TokenKind } from "../../server/access/tokens.js";
-import type { WireCatchUpReply } from "../../common/protocol.js";
+import type { WireCatchUpReply } from "@common/protocol.js";
 import { createSeries, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { SeriesState } from "../../common/domain/types.js";
-import { LIMITS } from "../../common/limits.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { chainId, withRevisionChain } from "../support/factories.js";
 import type { Admission } from "../support/protocolClient.js";
 import { seriesCount } from "../support/seriesRows.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { SeriesState } from "../../common/domain/types.js";
-import { addDays } from "../../common/demo/dates.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { addDays } from "@common/demo/dates.js";
 import { connectAs, type Admission, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from "../support/smtpSink.js";

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashToken } from "../../server/access/tokens.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { connectAs, ProtocolClient, openSeries, type Admission } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { tryConnect, waitForDisconnect } from "../support/handshake.js";

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { agreementHistory, agreementsDueForReview } from "../../common/domain/rules/review.js";
-import { reviewId } from "../../common/domain/types.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { agreementHistory, agreementsDueForReview } from "@common/domain/rules/review.js";
+import { reviewId } from "@common/domain/types.js";
 import {
   connectAs,
   createSeries,

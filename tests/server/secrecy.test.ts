@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import { timerRemainingMs } from "../../common/domain/rules/timer.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import { timerRemainingMs } from "@common/domain/rules/timer.js";
 import { connectAs, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";

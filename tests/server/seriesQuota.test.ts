@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import type { SecurityConfig } from "../../server/config.js";
 import { ADMIN_TOKEN_HEADER } from "../../server/security/seriesGate.js";
 import type { Admission } from "../support/protocolClient.js";

@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { emptyRoom } from "../../common/domain/types.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { emptyRoom } from "@common/domain/types.js";
 import { connectAs, openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";

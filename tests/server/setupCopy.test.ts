@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import {
   connectAs,
   createSeries,

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { apply, applyAll, type SeriesEvent } from "../../common/domain/apply.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
+import { apply, applyAll, type SeriesEvent } from "@common/domain/apply.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
 import { HeldBytes } from "../../server/series/heldBytes.js";
 import { StateCache } from "../../server/series/stateCache.js";
 import { openSqliteStorage } from "../../server/storage/sqlite.js";

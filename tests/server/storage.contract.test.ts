@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { SeriesEvent } from "../../common/domain/apply.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
 import { makeEvents, makeSeries } from "../support/factories.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { openPostgresStorage } from "../../server/storage/postgres.js";

@@ -3,8 +3,8 @@ import { nanoid } from "nanoid";
 import { ProtocolClient, connectAs, createSeries, openSeries } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
-import { LIMITS } from "../../common/limits.js";
-import { PROTOCOL_VERSION } from "../../common/protocol.js";
+import { LIMITS } from "@common/limits.js";
+import { PROTOCOL_VERSION } from "@common/protocol.js";
 
 describe.each(storageTargets())("live protocol over real sockets: %s", (_kind, makeTarget) => {
   let target: StorageTarget;

@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { connectAs, joinByInvite, type Admission, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { redisUrl } from "../support/services.js";

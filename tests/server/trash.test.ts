@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nanoid } from "nanoid";
-import { trashKey } from "../../common/domain/trash/entries.js";
+import { trashKey } from "@common/domain/trash/entries.js";
 import { openSeries, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";

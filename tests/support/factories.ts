@@ -1,6 +1,6 @@
-import { applyAll, type SeriesEvent } from "../../common/domain/apply.js";
-import type { EventCommand } from "../../common/domain/commands.js";
-import { emptySeries, type Agreement, type SeriesState } from "../../common/domain/types.js";
+import { applyAll, type SeriesEvent } from "@common/domain/apply.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { emptySeries, type Agreement, type SeriesState } from "@common/domain/types.js";
 
 export const ANNA = "person-anna";
 export const BERND = "person-bernd";

@@ -1,5 +1,5 @@
-import type { ClientCommand, ClientCommandType } from "../../common/domain/commands.js";
-import type { SeriesState } from "../../common/domain/types.js";
+import type { ClientCommand, ClientCommandType } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { CLIENT_SAMPLES } from "../common/samples.js";
 import type { Prng } from "./prng.js";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { Decoder, Encoder, PacketType } from "socket.io-parser";
-import type { ClientCommand, ClientCommandType } from "../../common/domain/commands.js";
+import type { ClientCommand, ClientCommandType } from "@common/domain/commands.js";
 import { SAMPLE_SCHEDULE } from "../common/samples.js";
-import { LIMITS } from "../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 
 /** A key path into a JSON value. */
 export type Path = readonly (string | number)[];

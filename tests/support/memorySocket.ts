@@ -9,9 +9,9 @@ import type {
   Hello,
   SyncRequest,
   WireCatchUpReply,
-} from "../../common/protocol.js";
-import { ConnectRefusal } from "../../common/protocol.js";
-import { readCatchUpReply } from "../../common/sync/wire.js";
+} from "@common/protocol.js";
+import { ConnectRefusal } from "@common/protocol.js";
+import { readCatchUpReply } from "@common/sync/wire.js";
 import type { AnswerCallback, SyncTransport, TransportHandlers } from "../../client/src/sync/transport.js";
 import type { EinklangIo } from "../../server/transport/socket.js";
 

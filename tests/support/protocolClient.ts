@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { io, type Socket } from "socket.io-client";
-import type { SeriesEvent } from "../../common/domain/apply.js";
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { emptySeries, type SeriesState } from "../../common/domain/types.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
 import {
   PROTOCOL_VERSION,
   type CatchUpReply,
@@ -13,9 +13,9 @@ import {
   type EventsMessage,
   type PresenceEntry,
   type ServerToClientEvents,
-} from "../../common/protocol.js";
+} from "@common/protocol.js";
 import { foldCatchUp, foldEvents } from "../../client/src/sync/docState.js";
-import { readCatchUpReply } from "../../common/sync/wire.js";
+import { readCatchUpReply } from "@common/sync/wire.js";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -1,10 +1,10 @@
-import type { ClientCommand } from "../../common/domain/commands.js";
-import { authorizeCommand, checkCommand } from "../../common/domain/apply.js";
-import type { SeriesState } from "../../common/domain/types.js";
-import { projectState } from "../../common/domain/visibility/project.js";
-import { viewerOf } from "../../common/domain/visibility/viewer.js";
-import type { Rejection } from "../../common/errors.js";
-import type { CommandEnvelope, CommandReply } from "../../common/protocol.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { authorizeCommand, checkCommand } from "@common/domain/apply.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
+import type { Rejection } from "@common/errors.js";
+import type { CommandEnvelope, CommandReply } from "@common/protocol.js";
 import { SyncClient } from "../../client/src/sync/SyncClient.js";
 import { memoryPendingStore, type PendingStore } from "../../client/src/sync/pendingStore.js";
 import type { NetworkSignal } from "../../client/src/sync/network.js";

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { LIMITS } from "../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 
 /** Classic payloads: each would set `window.__xss` (or hide the page) if it were ever parsed as markup or code. */
 export const XSS = {

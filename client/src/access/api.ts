@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PersonFunction, Role } from "../../../common/domain/vocabulary.js";
+import { PersonFunction, Role } from "@common/domain/vocabulary.js";
 
 /** Why a request about access failed, as far as the user needs to know. */
 export type AccessError = "invalid" | "revoked" | "expired" | "busy" | "server" | "network";

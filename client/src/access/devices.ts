@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../../../common/domain/commands.js";
+import { idSchema } from "@common/domain/commands.js";
 import { readJson, removeKey, writeJson } from "../localStore.js";
 
 /** This device's way into one series: its device token and the person it stands for. */

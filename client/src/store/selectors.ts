@@ -1,6 +1,6 @@
-import { commandSpec } from "../../../common/domain/registry.js";
-import type { Agreement, Case, SeriesState } from "../../../common/domain/types.js";
-import type { PendingCommand } from "../../../common/sync/pending.js";
+import { commandSpec } from "@common/domain/registry.js";
+import type { Agreement, Case, SeriesState } from "@common/domain/types.js";
+import type { PendingCommand } from "@common/sync/pending.js";
 
 function byCreation<T extends { createdSeq: number; id: string }>(a: T, b: T): number {
   return a.createdSeq - b.createdSeq || a.id.localeCompare(b.id);

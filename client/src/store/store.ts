@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { PresenceEntry } from "../../../common/protocol.js";
-import type { SeriesState } from "../../../common/domain/types.js";
-import type { PendingCommand } from "../../../common/sync/pending.js";
+import type { PresenceEntry } from "@common/protocol.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { PendingCommand } from "@common/sync/pending.js";
 import { Language, type MessageRef } from "../i18n/i18n.js";
 
 /** Where the open series stands, from the client's point of view. */

@@ -1,6 +1,6 @@
 import { nanoid } from "nanoid";
-import { clientCommandSchema, type ClientCommand } from "../../../common/domain/commands.js";
-import { ErrorCode, type Rejection } from "../../../common/errors.js";
+import { clientCommandSchema, type ClientCommand } from "@common/domain/commands.js";
+import { ErrorCode, type Rejection } from "@common/errors.js";
 import {
   PROTOCOL_VERSION,
   type CatchUpReply,
@@ -9,11 +9,11 @@ import {
   type CommandReply,
   type EventsMessage,
   type PresenceMessage,
-} from "../../../common/protocol.js";
-import type { PendingCommand } from "../../../common/sync/pending.js";
-import type { SeriesEvent } from "../../../common/domain/apply.js";
-import type { SeriesState } from "../../../common/domain/types.js";
-import { TYPING_IDLE_MS } from "../../../common/domain/visibility/presence.js";
+} from "@common/protocol.js";
+import type { PendingCommand } from "@common/sync/pending.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { TYPING_IDLE_MS } from "@common/domain/visibility/presence.js";
 import type { MessageRef } from "../i18n/i18n.js";
 import { closedSeries, ConnectionStatus, DocumentPhase, type AppStore } from "../store/store.js";
 import { acknowledge, addPendingCommand, foldCatchUp, foldEvents, type Folded, type SyncDoc } from "./docState.js";

@@ -1,5 +1,5 @@
-import type { ClientCommand } from "../../../common/domain/commands.js";
-import type { AccessReply, AccessRequest } from "../../../common/protocol.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { AccessReply, AccessRequest } from "@common/protocol.js";
 
 /** What components may ask of the sync client. */
 export interface SyncActions {

@@ -1,10 +1,10 @@
-import type { SeriesEvent } from "../../../common/domain/apply.js";
-import type { SeriesState } from "../../../common/domain/types.js";
-import { isTransient, type Rejection } from "../../../common/errors.js";
-import type { CatchUp, CommandReply } from "../../../common/protocol.js";
-import { overwrittenEdits, type Overwrite } from "../../../common/sync/conflicts.js";
-import { optimisticView, receiveEvents, type PendingCommand } from "../../../common/sync/pending.js";
-import { assertNever } from "../../../common/domain/apply.js";
+import type { SeriesEvent } from "@common/domain/apply.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { isTransient, type Rejection } from "@common/errors.js";
+import type { CatchUp, CommandReply } from "@common/protocol.js";
+import { overwrittenEdits, type Overwrite } from "@common/sync/conflicts.js";
+import { optimisticView, receiveEvents, type PendingCommand } from "@common/sync/pending.js";
+import { assertNever } from "@common/domain/apply.js";
 
 /** What the sync client knows of a series: the committed state and its own unacknowledged commands. */
 export interface SyncDoc {

@@ -1,10 +1,10 @@
-import { assertNever } from "../../../common/domain/apply.js";
-import type { ClientCommand } from "../../../common/domain/commands.js";
-import { EntityKind, type SeriesState } from "../../../common/domain/types.js";
-import { ErrorCode, type Rejection } from "../../../common/errors.js";
-import { commandSpec } from "../../../common/domain/registry.js";
-import type { ConflictNotice, GoneNotice } from "../../../common/domain/spec.js";
-import type { Overwrite } from "../../../common/sync/conflicts.js";
+import { assertNever } from "@common/domain/apply.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { EntityKind, type SeriesState } from "@common/domain/types.js";
+import { ErrorCode, type Rejection } from "@common/errors.js";
+import { commandSpec } from "@common/domain/registry.js";
+import type { ConflictNotice, GoneNotice } from "@common/domain/spec.js";
+import type { Overwrite } from "@common/sync/conflicts.js";
 import type { MessageKey, MessageRef } from "../i18n/i18n.js";
 
 const QUOTE_LENGTH = 60;

@@ -1,4 +1,4 @@
-import type { PendingCommand } from "../../../common/sync/pending.js";
+import type { PendingCommand } from "@common/sync/pending.js";
 import { loadPending, savePending } from "./persistence.js";
 
 /** Where a sync client keeps its unacknowledged commands between page loads. */

@@ -1,5 +1,5 @@
-import { emptySeries, type SeriesState } from "../../../common/domain/types.js";
-import type { PendingCommand } from "../../../common/sync/pending.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
+import type { PendingCommand } from "@common/sync/pending.js";
 import { docView, type SyncDoc } from "./docState.js";
 import type { PendingStore } from "./pendingStore.js";
 

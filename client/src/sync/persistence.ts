@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
 import { z } from "zod";
-import { clientCommandSchema, idSchema } from "../../../common/domain/commands.js";
-import type { PendingCommand } from "../../../common/sync/pending.js";
+import { clientCommandSchema, idSchema } from "@common/domain/commands.js";
+import type { PendingCommand } from "@common/sync/pending.js";
 import { readJson, readString, removeKey, writeJson, writeString } from "../localStore.js";
 
 const PERSON_KEY = "einklang.personId";

@@ -1,6 +1,6 @@
-import type { SeriesState } from "../../../common/domain/types.js";
-import type { PresenceEntry } from "../../../common/protocol.js";
-import type { PendingCommand } from "../../../common/sync/pending.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { PresenceEntry } from "@common/protocol.js";
+import type { PendingCommand } from "@common/sync/pending.js";
 import type { MessageRef } from "../i18n/i18n.js";
 import type { AppState, ConnectionStatus, DocumentPhase } from "../store/store.js";
 import { withToasts } from "../store/toasts.js";

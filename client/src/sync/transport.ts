@@ -1,5 +1,5 @@
 import { io, type Socket } from "socket.io-client";
-import { ConnectRefusal } from "../../../common/protocol.js";
+import { ConnectRefusal } from "@common/protocol.js";
 import type {
   AccessReply,
   AccessRequest,
@@ -14,9 +14,9 @@ import type {
   ServerToClientEvents,
   SyncRequest,
   WireCatchUpReply,
-} from "../../../common/protocol.js";
-import { ErrorCode, reject } from "../../../common/errors.js";
-import { readCatchUpReply } from "../../../common/sync/wire.js";
+} from "@common/protocol.js";
+import { ErrorCode, reject } from "@common/errors.js";
+import { readCatchUpReply } from "@common/sync/wire.js";
 import { InOrder } from "./inOrder.js";
 
 /** How long to wait before connecting again when socket.io will not by itself. */

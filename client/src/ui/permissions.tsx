@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { ClientCommandType } from "../../../common/domain/commands.js";
+import type { ClientCommandType } from "@common/domain/commands.js";
 import "./editable.css";
 
 /** Whether this person may send commands of a type right now (role and locks). */

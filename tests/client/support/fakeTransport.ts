@@ -9,7 +9,7 @@ import type {
   PresenceMessage,
   PresenceUpdate,
   SyncRequest,
-} from "../../../common/protocol.js";
+} from "@common/protocol.js";
 import type { AnswerCallback, SyncTransport, TransportHandlers } from "../../../client/src/sync/transport.js";
 import type { NetworkSignal } from "../../../client/src/sync/network.js";
 

@@ -1,5 +1,5 @@
-import type { ClientCommand } from "../../../common/domain/commands.js";
-import type { CommandEnvelope } from "../../../common/protocol.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { CommandEnvelope } from "@common/protocol.js";
 import { SyncClient } from "../../../client/src/sync/SyncClient.js";
 import { createAppStore, type AppStore } from "../../../client/src/store/store.js";
 import { FakeNetwork, FakeTransport } from "./fakeTransport.js";

@@ -1,4 +1,4 @@
-import type { ClientCommand } from "../../../common/domain/commands.js";
+import type { ClientCommand } from "@common/domain/commands.js";
 import { ALICE, BOB, joinAs, makeSeries, type EventLog } from "./series.js";
 
 export const EARLIER = "session-earlier";

@@ -1,7 +1,7 @@
-import { applyAll, type SeriesEvent } from "../../../common/domain/apply.js";
-import type { ClientCommand, EventCommand, PersonJoin } from "../../../common/domain/commands.js";
-import type { PersonFunction, Role } from "../../../common/domain/vocabulary.js";
-import { emptySeries, type SeriesState } from "../../../common/domain/types.js";
+import { applyAll, type SeriesEvent } from "@common/domain/apply.js";
+import type { ClientCommand, EventCommand, PersonJoin } from "@common/domain/commands.js";
+import type { PersonFunction, Role } from "@common/domain/vocabulary.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
 
 export const SERIES_ID = "series-0001";
 export const ALICE = "person-alice";

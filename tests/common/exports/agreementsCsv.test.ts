@@ -1,12 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import {
-  agreementsCsv,
-  agreementsCsvChunks,
-  type AgreementsCsvOptions,
-} from "../../../common/exports/agreementsCsv.js";
-import type { SeriesState } from "../../../common/domain/types.js";
-import type { RealisedEffect } from "../../../common/domain/agreements/effect.js";
+import { agreementsCsv, agreementsCsvChunks, type AgreementsCsvOptions } from "@common/exports/agreementsCsv.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { RealisedEffect } from "@common/domain/agreements/effect.js";
 import { AGREEMENT, CARLA, GOAL, SESSION, makeRoom } from "../fixtures.js";
 import { DEMO_TODAY, makeDemo, makeEmptySeries, seenBy } from "./exportFixtures.js";
 

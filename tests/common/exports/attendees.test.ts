@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AttendanceSource } from "../../../common/exports/minutesModel.js";
-import { minutesMarkdown } from "../../../common/exports/minutesMarkdown.js";
-import { sessionMinutes } from "../../../common/exports/sessionMinutes.js";
-import type { SeriesState } from "../../../common/domain/types.js";
+import { AttendanceSource } from "@common/exports/minutesModel.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { AGREEMENT, CARLA, DORIS, SESSION, SHARED_CASE, makeRoom, type Step } from "../fixtures.js";
 import { seenBy } from "./exportFixtures.js";
 

@@ -1,8 +1,8 @@
-import { apply, applyAll } from "../../../common/domain/apply.js";
-import { demoSeries } from "../../../common/demo/demoSeries.js";
-import { emptySeries, type SeriesState } from "../../../common/domain/types.js";
-import { projectState } from "../../../common/domain/visibility/project.js";
-import { PUBLIC_VIEWER, viewerOf } from "../../../common/domain/visibility/viewer.js";
+import { apply, applyAll } from "@common/domain/apply.js";
+import { demoSeries } from "@common/demo/demoSeries.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { PUBLIC_VIEWER, viewerOf } from "@common/domain/visibility/viewer.js";
 import { makeEvents } from "../fixtures.js";
 
 /** The day the example series is built around. */

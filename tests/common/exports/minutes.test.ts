@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { minutesMarkdown } from "../../../common/exports/minutesMarkdown.js";
-import { sessionMinutes } from "../../../common/exports/sessionMinutes.js";
-import type { Minutes } from "../../../common/exports/minutesModel.js";
-import type { SeriesState } from "../../../common/domain/types.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
+import type { Minutes } from "@common/exports/minutesModel.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { AGREEMENT, SESSION, SHARED_CASE, makeRoom, makeSeries } from "../fixtures.js";
 import { makeDemo, seenBy } from "./exportFixtures.js";
 

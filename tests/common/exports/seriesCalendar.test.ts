@@ -1,7 +1,7 @@
 import ical, { type ParameterValue, type VEvent } from "node-ical";
 import { describe, expect, it } from "vitest";
-import { seriesCalendar, type SeriesCalendarOptions } from "../../../common/exports/seriesCalendar.js";
-import type { SeriesState } from "../../../common/domain/types.js";
+import { seriesCalendar, type SeriesCalendarOptions } from "@common/exports/seriesCalendar.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { AGREEMENT, BERND, makeRoom, makeSeries } from "../fixtures.js";
 import { makeDemo, makeEmptySeries, seenBy } from "./exportFixtures.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contactInputSchema } from "../../../common/mail/contact.js";
-import { digestSessions, preReadSession, reminderReason, remindersFor } from "../../../common/mail/due.js";
-import { daysBetween, mailDay } from "../../../common/mail/mailClock.js";
-import { oneLine, renderMail } from "../../../common/mail/render.js";
+import { contactInputSchema } from "@common/mail/contact.js";
+import { digestSessions, preReadSession, reminderReason, remindersFor } from "@common/mail/due.js";
+import { daysBetween, mailDay } from "@common/mail/mailClock.js";
+import { oneLine, renderMail } from "@common/mail/render.js";
 import { ANNA, BERND, makeSeries } from "../../support/factories.js";
 
 const DUE = "2026-11-10";

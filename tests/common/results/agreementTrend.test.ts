@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementTrend, type SessionResults } from "../../../common/results/index.js";
-import type { Kept, OutcomeReached } from "../../../common/domain/vocabulary.js";
+import { agreementTrend, type SessionResults } from "@common/results/index.js";
+import type { Kept, OutcomeReached } from "@common/domain/vocabulary.js";
 import { demoState } from "./demo.js";
 import { agreement, decide, resultsSeries, review, revise, session } from "./steps.js";
 

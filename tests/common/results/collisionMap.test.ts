@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EventCommand } from "../../../common/domain/commands.js";
-import { collisionMap, type CollisionCell, type CollisionMap } from "../../../common/results/index.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { collisionMap, type CollisionCell, type CollisionMap } from "@common/results/index.js";
 import { demoState } from "./demo.js";
 import {
   agreement,

@@ -1,6 +1,6 @@
-import { apply, checkCommand } from "../../../common/domain/apply.js";
-import { demoSeries } from "../../../common/demo/demoSeries.js";
-import { emptySeries, type SeriesState } from "../../../common/domain/types.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import { demoSeries } from "@common/demo/demoSeries.js";
+import { emptySeries, type SeriesState } from "@common/domain/types.js";
 
 /** The day the example series is built for. */
 export const DEMO_TODAY = "2026-11-22";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { EventCommand } from "../../../common/domain/commands.js";
-import type { GoalFit } from "../../../common/domain/vocabulary.js";
-import { goalCoverage, type FitCounts } from "../../../common/results/index.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import type { GoalFit } from "@common/domain/vocabulary.js";
+import { goalCoverage, type FitCounts } from "@common/results/index.js";
 import { DEMO_TODAY, demoState } from "./demo.js";
 import { agreement, closeSession, decide, fit, goal, resultsSeries, review, revise, session, status } from "./steps.js";
 

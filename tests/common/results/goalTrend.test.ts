@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { EventCommand } from "../../../common/domain/commands.js";
-import type { Better } from "../../../common/domain/vocabulary.js";
-import { goalTrend, goalTrends, GoalTrendStatus } from "../../../common/results/index.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import type { Better } from "@common/domain/vocabulary.js";
+import { goalTrend, goalTrends, GoalTrendStatus } from "@common/results/index.js";
 import { agreement, resultsSeries, session } from "./steps.js";
 
 const { reached, onTrack, behind, noValues, noPlan } = GoalTrendStatus;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { KpiSurprise, kpiSurprise, previousKpiValue } from "../../../common/domain/agreements/kpiReport.js";
-import type { EventCommand } from "../../../common/domain/commands.js";
-import { projectMine } from "../../../common/domain/visibility/mine.js";
-import { goalTrend, GoalTrendStatus, KpiSource } from "../../../common/results/index.js";
+import { KpiSurprise, kpiSurprise, previousKpiValue } from "@common/domain/agreements/kpiReport.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import { projectMine } from "@common/domain/visibility/mine.js";
+import { goalTrend, GoalTrendStatus, KpiSource } from "@common/results/index.js";
 import { ANNA, BERND } from "../fixtures.js";
 import { agreement, resultsSeries, session } from "./steps.js";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { MarginEffect, RealisedEffect } from "../../../common/domain/agreements/effect.js";
-import { clientCommandSchema, type EventCommand } from "../../../common/domain/commands.js";
-import { projectState } from "../../../common/domain/visibility/project.js";
-import { viewerOf } from "../../../common/domain/visibility/viewer.js";
-import type { SeriesState } from "../../../common/domain/types.js";
-import { profitLedger, type ProfitLedger } from "../../../common/results/index.js";
+import type { MarginEffect, RealisedEffect } from "@common/domain/agreements/effect.js";
+import { clientCommandSchema, type EventCommand } from "@common/domain/commands.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { viewerOf } from "@common/domain/visibility/viewer.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { profitLedger, type ProfitLedger } from "@common/results/index.js";
 import { ANNA, BERND, CARLA, DORIS, join, makeRoom, ORG_A, ORG_B } from "../fixtures.js";
 import { demoState } from "./demo.js";
 import { agreement, caseAt, resultsSeries, revise, session } from "./steps.js";

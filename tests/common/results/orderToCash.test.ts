@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { SeriesState } from "../../../common/domain/types.js";
-import { STAGES, type Stage } from "../../../common/domain/vocabulary.js";
-import { projectState } from "../../../common/domain/visibility/project.js";
-import { PUBLIC_VIEWER } from "../../../common/domain/visibility/viewer.js";
-import { orderToCash, type StageFigures } from "../../../common/results/index.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { STAGES, type Stage } from "@common/domain/vocabulary.js";
+import { projectState } from "@common/domain/visibility/project.js";
+import { PUBLIC_VIEWER } from "@common/domain/visibility/viewer.js";
+import { orderToCash, type StageFigures } from "@common/results/index.js";
 import { demoState } from "./demo.js";
 import { caseAt, resultsSeries } from "./steps.js";
 

@@ -1,7 +1,7 @@
-import { apply, checkCommand } from "../../../common/domain/apply.js";
-import type { EventCommand } from "../../../common/domain/commands.js";
-import type { SeriesState } from "../../../common/domain/types.js";
-import type { Decision, GoalFit, Kept, OutcomeReached, Side, Stage } from "../../../common/domain/vocabulary.js";
+import { apply, checkCommand } from "@common/domain/apply.js";
+import type { EventCommand } from "@common/domain/commands.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { Decision, GoalFit, Kept, OutcomeReached, Side, Stage } from "@common/domain/vocabulary.js";
 import { makeEvents, makeSeries } from "../fixtures.js";
 
 /** A series created by Anna with Bernd joined, then every command applied; throws when one is refused. */

@@ -1,9 +1,9 @@
 import { nanoid } from "nanoid";
 import { useId, useState, type FormEvent } from "react";
-import { agendaOf, itemsAt } from "../../../../common/domain/agenda/order.js";
-import type { AgendaItem, SeriesState, Session } from "../../../../common/domain/types.js";
-import { PHASES, type Phase } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { agendaOf, itemsAt } from "@common/domain/agenda/order.js";
+import type { AgendaItem, SeriesState, Session } from "@common/domain/types.js";
+import { PHASES, type Phase } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";

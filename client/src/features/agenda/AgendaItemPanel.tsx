@@ -1,5 +1,5 @@
-import { currentItem } from "../../../../common/domain/agenda/order.js";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
+import { currentItem } from "@common/domain/agenda/order.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";

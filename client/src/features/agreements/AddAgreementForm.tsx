@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
 import { useId, useRef, useState, type FormEvent } from "react";
-import type { Agreement, Case } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Agreement, Case } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useReadOnly } from "../../ui/permissions.js";

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from "react";
-import { EntityKind, fieldKey, type Agreement, type SeriesState } from "../../../../common/domain/types.js";
-import { canRemove } from "../../../../common/domain/authorize.js";
-import { isOverdue } from "../../../../common/domain/rules/agreements.js";
-import { agreementNews, lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
-import { ItemKind } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type Agreement, type SeriesState } from "@common/domain/types.js";
+import { canRemove } from "@common/domain/authorize.js";
+import { isOverdue } from "@common/domain/rules/agreements.js";
+import { agreementNews, lastSessionSeq } from "@common/domain/rules/sinceLastSession.js";
+import { ItemKind } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";

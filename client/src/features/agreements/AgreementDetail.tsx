@@ -1,8 +1,8 @@
-import { canChangeOwner } from "../../../../common/domain/authorize.js";
-import type { ClientCommand } from "../../../../common/domain/commands.js";
-import { sideOfPerson } from "../../../../common/domain/rules/people.js";
-import { EntityKind, fieldKey, type Agreement, type SeriesState } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { canChangeOwner } from "@common/domain/authorize.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { sideOfPerson } from "@common/domain/rules/people.js";
+import { EntityKind, fieldKey, type Agreement, type SeriesState } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";

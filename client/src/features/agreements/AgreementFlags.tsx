@@ -1,5 +1,5 @@
-import { agreementFlags } from "../../../../common/domain/rules/agreements.js";
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import { agreementFlags } from "@common/domain/rules/agreements.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { flagKeys, localToday } from "./labels.js";
 import "./agreements.css";

@@ -1,5 +1,5 @@
-import { agreementHistory } from "../../../../common/domain/rules/review.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import { agreementHistory } from "@common/domain/rules/review.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

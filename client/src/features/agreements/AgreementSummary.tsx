@@ -1,8 +1,8 @@
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
-import { settlingDecision } from "../../../../common/domain/rules/review.js";
-import { isOverdue } from "../../../../common/domain/rules/agreements.js";
-import { lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
+import { settlingDecision } from "@common/domain/rules/review.js";
+import { isOverdue } from "@common/domain/rules/agreements.js";
+import { lastSessionSeq } from "@common/domain/rules/sinceLastSession.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";
 import { levelKey, localToday, settledKey, statusKey } from "./labels.js";

@@ -1,9 +1,9 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import { useMemo, useState } from "react";
-import { isOverdue } from "../../../../common/domain/rules/agreements.js";
-import { isSettled } from "../../../../common/domain/rules/review.js";
-import { AgreementStatus } from "../../../../common/domain/vocabulary.js";
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import { isOverdue } from "@common/domain/rules/agreements.js";
+import { isSettled } from "@common/domain/rules/review.js";
+import { AgreementStatus } from "@common/domain/vocabulary.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { sortedAgreements } from "../../store/selectors.js";

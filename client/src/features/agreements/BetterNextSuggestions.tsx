@@ -1,4 +1,4 @@
-import type { Agreement, Case } from "../../../../common/domain/types.js";
+import type { Agreement, Case } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 
 /** A "Nächstes Mal besser" note of a case, as a proposal for an agreement. */

@@ -1,5 +1,5 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { AgreementNews } from "../../../../common/domain/rules/sinceLastSession.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { AgreementNews } from "@common/domain/rules/sinceLastSession.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import "./agreements.css";

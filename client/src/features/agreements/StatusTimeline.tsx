@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
-import { lastSessionSeq } from "../../../../common/domain/rules/sinceLastSession.js";
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
-import type { AgreementStatus } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { lastSessionSeq } from "@common/domain/rules/sinceLastSession.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
+import type { AgreementStatus } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";

@@ -1,5 +1,5 @@
-import { AgreementNews, isNewUpdate } from "../../../../common/domain/rules/sinceLastSession.js";
-import type { SeriesState, StatusUpdate } from "../../../../common/domain/types.js";
+import { AgreementNews, isNewUpdate } from "@common/domain/rules/sinceLastSession.js";
+import type { SeriesState, StatusUpdate } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { statusKey } from "./labels.js";

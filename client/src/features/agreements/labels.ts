@@ -1,6 +1,6 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { AgreementFlag } from "../../../../common/domain/rules/agreements.js";
-import { AgreementStatus, Decision, Level } from "../../../../common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { AgreementFlag } from "@common/domain/rules/agreements.js";
+import { AgreementStatus, Decision, Level } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 
 /** The catalog keys of a flag: its badge and its short explanation. */

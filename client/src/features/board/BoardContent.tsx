@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { currentSession } from "../../../../common/domain/rules/sessions.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { currentSession } from "@common/domain/rules/sessions.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { EditScope } from "../../ui/permissions.js";
 import { AgreementsPage } from "../agreements/AgreementsPage.js";
 import { FollowProvider, useFollow } from "../room/follow.js";

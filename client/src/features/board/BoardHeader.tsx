@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { exportsPath, navigateOnClick, resultsPath } from "../../router.js";
 import { useT } from "../../i18n/useT.js";
 import { LanguageSwitch } from "../../ui/LanguageSwitch.js";

@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { MineNavLink } from "../mine/MineNavLink.js";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import { useAppStore } from "../../store/context.js";
 import { DocumentPhase } from "../../store/store.js";
 import { rememberSeries } from "../start/recentSeries.js";

@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { myGroup } from "./breakout.js";
 import "./breakout.css";

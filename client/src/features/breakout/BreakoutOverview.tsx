@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Breakout, SeriesState } from "../../../../common/domain/types.js";
+import type { Breakout, SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";

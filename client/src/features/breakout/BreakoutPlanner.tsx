@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { useState } from "react";
-import { mixGroups } from "../../../../common/domain/rules/groups.js";
-import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { mixGroups } from "@common/domain/rules/groups.js";
+import type { Case, SeriesState, Session } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { groupablePeople } from "./breakout.js";

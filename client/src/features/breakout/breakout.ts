@@ -1,5 +1,5 @@
-import type { BreakoutGroup, Case, Person, SeriesState } from "../../../../common/domain/types.js";
-import { Role } from "../../../../common/domain/vocabulary.js";
+import type { BreakoutGroup, Case, Person, SeriesState } from "@common/domain/types.js";
+import { Role } from "@common/domain/vocabulary.js";
 
 /** The breakout group `me` is in, with its number (1-based); null when none. */
 export function myGroup(state: SeriesState, me: string | null): { group: BreakoutGroup; number: number } | null {

@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { useId, useRef, useState, type FormEvent } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { confirmedOrg } from "../../../../common/domain/visibility/viewer.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { confirmedOrg } from "@common/domain/visibility/viewer.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useReadOnly } from "../../ui/permissions.js";

@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { EntityKind, fieldKey, type Case, type SeriesState } from "../../../../common/domain/types.js";
-import { canRemove } from "../../../../common/domain/authorize.js";
-import { ItemKind } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type Case, type SeriesState } from "@common/domain/types.js";
+import { canRemove } from "@common/domain/authorize.js";
+import { ItemKind } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";

@@ -1,6 +1,6 @@
-import type { ClientCommand } from "../../../../common/domain/commands.js";
-import { EntityKind, fieldKey, type Case, type SeriesState } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import { EntityKind, fieldKey, type Case, type SeriesState } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";

@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
 import { useState } from "react";
-import type { Case, SeriesState } from "../../../../common/domain/types.js";
-import { Side } from "../../../../common/domain/vocabulary.js";
+import type { Case, SeriesState } from "@common/domain/types.js";
+import { Side } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";

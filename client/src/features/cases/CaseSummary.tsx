@@ -1,4 +1,4 @@
-import type { Case, SeriesState } from "../../../../common/domain/types.js";
+import type { Case, SeriesState } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

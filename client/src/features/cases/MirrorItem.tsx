@@ -1,12 +1,12 @@
 import { useId, useState } from "react";
-import type { Mirror, SeriesState } from "../../../../common/domain/types.js";
-import { MirrorVerdict } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Mirror, SeriesState } from "@common/domain/types.js";
+import { MirrorVerdict } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useReadOnly } from "../../ui/permissions.js";
 import { RemoveButton } from "../../ui/RemoveButton.js";
-import { canRemoveMirror } from "../../../../common/domain/authorize.js";
+import { canRemoveMirror } from "@common/domain/authorize.js";
 import { meetingSideKey } from "./labels.js";
 import { authorLabel, ownAnonymityLabel } from "../room/authorLabel.js";
 import { OwnAnonymity } from "../room/OwnAnonymity.js";

@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { useId, useState, type FormEvent } from "react";
-import type { Case, SeriesState } from "../../../../common/domain/types.js";
-import { Side, sideOfFunction } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Case, SeriesState } from "@common/domain/types.js";
+import { Side, sideOfFunction } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";

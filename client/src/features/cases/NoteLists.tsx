@@ -1,12 +1,12 @@
 import { nanoid } from "nanoid";
 import { useState, type FormEvent } from "react";
-import type { Case, SeriesState } from "../../../../common/domain/types.js";
-import type { NoteList } from "../../../../common/domain/vocabulary.js";
-import { notesOf } from "../../../../common/domain/reduce/cases.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Case, SeriesState } from "@common/domain/types.js";
+import type { NoteList } from "@common/domain/vocabulary.js";
+import { notesOf } from "@common/domain/reduce/cases.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
-import { canRemoveNote } from "../../../../common/domain/authorize.js";
+import { canRemoveNote } from "@common/domain/authorize.js";
 import { RemoveButton } from "../../ui/RemoveButton.js";
 import { useReadOnly } from "../../ui/permissions.js";
 import { EditableField } from "../../ui/EditableField.js";

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from "../../../../common/domain/vocabulary.js";
+import { STAGES, type Stage } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { stageKey } from "./labels.js";
 

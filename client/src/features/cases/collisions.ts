@@ -1,4 +1,4 @@
-import type { Collision, SeriesState } from "../../../../common/domain/types.js";
+import type { Collision, SeriesState } from "@common/domain/types.js";
 
 /** A collision named by its interests: "Kurze Lieferzusagen ↔ Stabiler Produktionsplan". */
 export function collisionLabel(state: SeriesState, collision: Collision): string {

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { Person } from "../../../../common/domain/types.js";
+import type { Person } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { parseAmount } from "../../ui/amount.js";

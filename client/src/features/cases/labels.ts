@@ -1,5 +1,5 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { NoteList, Side, Stage } from "../../../../common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { NoteList, Side, Stage } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 
 /** The catalog key naming an order-to-cash stage. */

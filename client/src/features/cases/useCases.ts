@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Case, SeriesState } from "../../../../common/domain/types.js";
+import type { Case, SeriesState } from "@common/domain/types.js";
 import { useAppStore } from "../../store/context.js";
 import { sortedCases, type PendingItems } from "../../store/selectors.js";
 import { pendingItems } from "../../store/selectors.js";

@@ -1,5 +1,5 @@
-import { sessionsInOrder } from "../../../../common/domain/rules/sessions.js";
-import { Role } from "../../../../common/domain/vocabulary.js";
+import { sessionsInOrder } from "@common/domain/rules/sessions.js";
+import { Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { boardPath, minutesPath, navigateOnClick } from "../../router.js";

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useAppStore } from "../../store/context.js";
 import { DocumentPhase } from "../../store/store.js";
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { ROLES, type Role } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { ROLES, type Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { projectorPath } from "../../router.js";
 import { OrgQuickSetup } from "../setup/OrgQuickSetup.js";

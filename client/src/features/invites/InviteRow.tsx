@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { InviteView } from "../../../../common/protocol.js";
+import type { InviteView } from "@common/protocol.js";
 import { useT } from "../../i18n/useT.js";
 import { inviteUrl } from "../../router.js";
 import { copyText } from "./copyText.js";

@@ -1,9 +1,9 @@
 import { useState } from "react";
-import type { Person, SeriesState } from "../../../../common/domain/types.js";
-import { ROLES, Role } from "../../../../common/domain/vocabulary.js";
+import type { Person, SeriesState } from "@common/domain/types.js";
+import { ROLES, Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
-import type { InviteView } from "../../../../common/protocol.js";
+import type { InviteView } from "@common/protocol.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { ConfirmMembershipButton, UnconfirmedBadge } from "../membership/MembershipBadge.js";
 import { youLabel } from "../presence/youLabel.js";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { InviteView } from "../../../../common/protocol.js";
-import { Role } from "../../../../common/domain/vocabulary.js";
+import type { InviteView } from "@common/protocol.js";
+import { Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { inviteUrl } from "../../router.js";
 import { copyText } from "./copyText.js";

@@ -1,5 +1,5 @@
-import type { Person, SeriesState } from "../../../../common/domain/types.js";
-import type { InviteView } from "../../../../common/protocol.js";
+import type { Person, SeriesState } from "@common/domain/types.js";
+import type { InviteView } from "@common/protocol.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,4 +1,4 @@
-import type { Role } from "../../../../common/domain/vocabulary.js";
+import type { Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { roleKey } from "./roleLabels.js";
 import "./invites.css";

@@ -1,5 +1,5 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { Role } from "../../../../common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { Role } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 
 /** The catalog key naming a role ("Moderation", "Teilnehmende", "Gäste"), as a group. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Role } from "../../../../common/domain/vocabulary.js";
-import type { AccessRequest, InviteView } from "../../../../common/protocol.js";
+import type { Role } from "@common/domain/vocabulary.js";
+import type { AccessRequest, InviteView } from "@common/protocol.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useSync } from "../../sync/context.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { LIMITS } from "../../../../common/limits.js";
-import type { PersonFunction } from "../../../../common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
+import type { PersonFunction } from "@common/domain/vocabulary.js";
 import { joinSeries, previewInvite, type AccessError, type InvitePreview } from "../../access/api.js";
 import { readDevice, saveDevice } from "../../access/devices.js";
 import { useT } from "../../i18n/useT.js";

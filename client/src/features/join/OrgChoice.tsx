@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { LIMITS } from "../../../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { OptionalSelect } from "../../ui/OptionalSelect.js";
 

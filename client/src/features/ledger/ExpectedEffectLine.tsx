@@ -1,4 +1,4 @@
-import type { MarginEffect } from "../../../../common/domain/agreements/effect.js";
+import type { MarginEffect } from "@common/domain/agreements/effect.js";
 import { useT } from "../../i18n/useT.js";
 import { useEuroText } from "./effectText.js";
 

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import type { Org } from "../../../../common/domain/types.js";
-import type { ProfitLedger } from "../../../../common/results/index.js";
+import type { Org } from "@common/domain/types.js";
+import type { ProfitLedger } from "@common/results/index.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { ChartCanvas, paletteColor } from "../results/ChartCanvas.js";
 import { useResultFormats, type ResultFormats } from "../results/format.js";

@@ -1,4 +1,4 @@
-import type { LedgerLine, LedgerSums, ProfitLedger } from "../../../../common/results/index.js";
+import type { LedgerLine, LedgerSums, ProfitLedger } from "@common/results/index.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "../results/format.js";
 import { ResultsTable } from "../results/ResultsTable.js";

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { EFFECT_CURRENCY, EffectPeriod, type MarginEffect } from "../../../../common/domain/agreements/effect.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EFFECT_CURRENCY, EffectPeriod, type MarginEffect } from "@common/domain/agreements/effect.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { EuroField } from "./EuroField.js";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { EffectPeriod } from "../../../../common/domain/agreements/effect.js";
+import { EffectPeriod } from "@common/domain/agreements/effect.js";
 import { useT } from "../../i18n/useT.js";
 
 /** Per month or per year. */

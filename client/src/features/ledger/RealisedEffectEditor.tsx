@@ -4,8 +4,8 @@ import {
   EffectPeriod,
   type MarginEffect,
   type RealisedEffect,
-} from "../../../../common/domain/agreements/effect.js";
-import { LIMITS } from "../../../../common/limits.js";
+} from "@common/domain/agreements/effect.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { EuroField } from "./EuroField.js";

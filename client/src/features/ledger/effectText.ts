@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { EffectPeriod } from "../../../../common/domain/agreements/effect.js";
+import { EffectPeriod } from "@common/domain/agreements/effect.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "../results/format.js";
 

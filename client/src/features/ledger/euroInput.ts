@@ -1,4 +1,4 @@
-import { LIMITS } from "../../../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import type { Language } from "../../i18n/i18n.js";
 import { parseAmount } from "../../ui/amount.js";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { MAIL_CHOICES, type ContactInput, type MailChoice } from "../../../../common/mail/contact.js";
+import { MAIL_CHOICES, type ContactInput, type MailChoice } from "@common/mail/contact.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { DEFAULT_CHOICES, type ContactInput } from "../../../../common/mail/contact.js";
+import { DEFAULT_CHOICES, type ContactInput } from "@common/mail/contact.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { ContactFields } from "./ContactFields.js";

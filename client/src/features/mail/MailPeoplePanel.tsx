@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { DEFAULT_CHOICES, type ContactInput } from "../../../../common/mail/contact.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { Role } from "../../../../common/domain/vocabulary.js";
+import { DEFAULT_CHOICES, type ContactInput } from "@common/mail/contact.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { ContactFields } from "./ContactFields.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readDevice } from "../../access/devices.js";
-import { MailLanguage, type ContactInput, type MailSettings } from "../../../../common/mail/contact.js";
+import { MailLanguage, type ContactInput, type MailSettings } from "@common/mail/contact.js";
 
 const contactSchema = z.object({
   personId: z.string(),

@@ -1,4 +1,4 @@
-import type { Person, SeriesState } from "../../../../common/domain/types.js";
+import type { Person, SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { isUnconfirmed, mayConfirm } from "./membership.js";

@@ -1,5 +1,5 @@
-import { authorizeCommand } from "../../../../common/domain/authorize.js";
-import type { Person, SeriesState } from "../../../../common/domain/types.js";
+import { authorizeCommand } from "@common/domain/authorize.js";
+import type { Person, SeriesState } from "@common/domain/types.js";
 
 /** Whether a person's organisation still waits for someone to vouch for it. */
 export function isUnconfirmed(person: Person): boolean {

@@ -1,4 +1,4 @@
-import type { Goal } from "../../../../common/domain/types.js";
+import type { Goal } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "../results/format.js";
 import "./kpiReport.css";

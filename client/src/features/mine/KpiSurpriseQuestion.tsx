@@ -1,4 +1,4 @@
-import { KpiSurprise } from "../../../../common/domain/agreements/kpiReport.js";
+import { KpiSurprise } from "@common/domain/agreements/kpiReport.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "../results/format.js";
 import "./kpiReport.css";

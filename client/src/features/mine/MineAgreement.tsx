@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { isOverdue } from "../../../../common/domain/rules/agreements.js";
-import { settlingDecision } from "../../../../common/domain/rules/review.js";
-import { agreementNews } from "../../../../common/domain/rules/sinceLastSession.js";
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import { isOverdue } from "@common/domain/rules/agreements.js";
+import { settlingDecision } from "@common/domain/rules/review.js";
+import { agreementNews } from "@common/domain/rules/sinceLastSession.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { boardPath } from "../../router.js";
 import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";

@@ -1,13 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
-import {
-  kpiGoalsOf,
-  kpiSurprise,
-  previousKpiValue,
-  type KpiSurprise,
-} from "../../../../common/domain/agreements/kpiReport.js";
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
-import type { AgreementStatus } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { kpiGoalsOf, kpiSurprise, previousKpiValue, type KpiSurprise } from "@common/domain/agreements/kpiReport.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
+import type { AgreementStatus } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { STATUSES, statusKey } from "../agreements/labels.js";

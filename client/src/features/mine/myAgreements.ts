@@ -1,8 +1,8 @@
-import { isOverdue } from "../../../../common/domain/rules/agreements.js";
-import { agreementsDueForReview, isSettled } from "../../../../common/domain/rules/review.js";
-import { sessionsInOrder } from "../../../../common/domain/rules/sessions.js";
-import type { Agreement, SeriesState, Session } from "../../../../common/domain/types.js";
-import { AgreementStatus } from "../../../../common/domain/vocabulary.js";
+import { isOverdue } from "@common/domain/rules/agreements.js";
+import { agreementsDueForReview, isSettled } from "@common/domain/rules/review.js";
+import { sessionsInOrder } from "@common/domain/rules/sessions.js";
+import type { Agreement, SeriesState, Session } from "@common/domain/types.js";
+import { AgreementStatus } from "@common/domain/vocabulary.js";
 
 /** The groups of "Meine Vereinbarungen", in the order they are shown. */
 export const MineGroup = {

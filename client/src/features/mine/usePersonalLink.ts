@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { personalLinkUrl } from "../../router.js";
 import { useSync } from "../../sync/context.js";
-import { ErrorCode } from "../../../../common/errors.js";
+import { ErrorCode } from "@common/errors.js";
 
 /** Where making a personal link stands: not asked, being made, made (its address), or refused. */
 export type PersonalLinkState =

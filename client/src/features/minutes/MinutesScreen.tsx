@@ -1,4 +1,4 @@
-import { sessionMinutes } from "../../../../common/exports/sessionMinutes.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { useT } from "../../i18n/useT.js";
 import { exportsPath } from "../../router.js";
 import { useAppStore } from "../../store/context.js";

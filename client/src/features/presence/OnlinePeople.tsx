@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { Org } from "../../../../common/domain/types.js";
+import type { Org } from "@common/domain/types.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { Avatar } from "../../ui/Avatar.js";

@@ -1,7 +1,7 @@
-import { sideOfPerson } from "../../../../common/domain/rules/people.js";
-import type { Person } from "../../../../common/domain/types.js";
-import type { Side } from "../../../../common/domain/vocabulary.js";
-import type { PresenceEntry } from "../../../../common/protocol.js";
+import { sideOfPerson } from "@common/domain/rules/people.js";
+import type { Person } from "@common/domain/types.js";
+import type { Side } from "@common/domain/vocabulary.js";
+import type { PresenceEntry } from "@common/protocol.js";
 
 /** A person with at least one open connection. */
 export interface OnlinePerson {

@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 
 /** "Gruppenarbeit läuft: Gruppe 1 – Fall: …, Gruppe 2 – …": which group works on what. */

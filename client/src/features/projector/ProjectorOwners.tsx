@@ -1,4 +1,4 @@
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 
 /** "Verantwortlich: Anna Hansen, Bernd Lindner": the owners by name, as the recap reads them out. */

@@ -1,6 +1,6 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { Phase } from "../../../../common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { Phase } from "@common/domain/vocabulary.js";
 import { ProjectorAgreements } from "./ProjectorAgreements.js";
 import { ProjectorCases } from "./ProjectorCases.js";
 import { ProjectorCheckIn } from "./ProjectorCheckIn.js";

@@ -1,7 +1,7 @@
-import { kpiContextForReview } from "../../../../common/domain/rules/kpiContext.js";
-import { agreementsDueForReview } from "../../../../common/domain/rules/review.js";
-import { reviewId, type Agreement, type SeriesState, type Session } from "../../../../common/domain/types.js";
-import { ItemKind } from "../../../../common/domain/vocabulary.js";
+import { kpiContextForReview } from "@common/domain/rules/kpiContext.js";
+import { agreementsDueForReview } from "@common/domain/rules/review.js";
+import { reviewId, type Agreement, type SeriesState, type Session } from "@common/domain/types.js";
+import { ItemKind } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { kpiFigure } from "../review/KpiContextNote.js";

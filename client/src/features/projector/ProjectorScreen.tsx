@@ -1,7 +1,7 @@
-import { currentItem } from "../../../../common/domain/agenda/order.js";
-import { currentSession } from "../../../../common/domain/rules/sessions.js";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { Phase } from "../../../../common/domain/vocabulary.js";
+import { currentItem } from "@common/domain/agenda/order.js";
+import { currentSession } from "@common/domain/rules/sessions.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { Phase } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";

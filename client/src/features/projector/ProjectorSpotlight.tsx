@@ -1,6 +1,6 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { ItemKind } from "../../../../common/domain/vocabulary.js";
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { ItemKind } from "@common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { stageKey } from "../cases/labels.js";
 

@@ -1,5 +1,5 @@
-import { voteRanking } from "../../../../common/domain/rules/votes.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import { voteRanking } from "@common/domain/rules/votes.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { VoteResults } from "../voting/VoteStatus.js";
 import { ProjectorMore, firstOf } from "./ProjectorMore.js";

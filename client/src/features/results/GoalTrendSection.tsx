@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import type { GoalTrend } from "../../../../common/results/index.js";
+import type { GoalTrend } from "@common/results/index.js";
 import { useT, type Translate } from "../../i18n/useT.js";
 import { ChartCanvas, paletteColor } from "./ChartCanvas.js";
 import { useResultFormats, type ResultFormats } from "./format.js";

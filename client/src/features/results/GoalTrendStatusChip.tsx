@@ -1,5 +1,5 @@
-import { assertNever } from "../../../../common/domain/assertNever.js";
-import { GoalTrendStatus, type GoalTrend } from "../../../../common/results/index.js";
+import { assertNever } from "@common/domain/assertNever.js";
+import { GoalTrendStatus, type GoalTrend } from "@common/results/index.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "./format.js";

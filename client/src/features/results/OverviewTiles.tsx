@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "../../../../common/results/index.js";
+import type { ResultsOverview } from "@common/results/index.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "./format.js";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import {
   agreementTrend,
   collisionMap,
@@ -8,7 +8,7 @@ import {
   orderToCash,
   profitLedger,
   resultsOverview,
-} from "../../../../common/results/index.js";
+} from "@common/results/index.js";
 import { useT } from "../../i18n/useT.js";
 import { CollisionMapSection } from "./CollisionMapSection.js";
 import { CycleSection } from "./CycleSection.js";

@@ -1,8 +1,8 @@
 import { nanoid } from "nanoid";
 import { useId, useState } from "react";
-import type { Agreement, Review, SeriesState } from "../../../../common/domain/types.js";
-import { Decision } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Agreement, Review, SeriesState } from "@common/domain/types.js";
+import { Decision } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { DECISIONS, decisionKey } from "./labels.js";

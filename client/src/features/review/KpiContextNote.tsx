@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { kpiContextForReview, type KpiContext } from "../../../../common/domain/rules/kpiContext.js";
-import type { Agreement, SeriesState } from "../../../../common/domain/types.js";
+import { kpiContextForReview, type KpiContext } from "@common/domain/rules/kpiContext.js";
+import type { Agreement, SeriesState } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import type { Language } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";

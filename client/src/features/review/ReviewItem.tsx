@@ -1,7 +1,7 @@
-import type { ClientCommand } from "../../../../common/domain/commands.js";
-import type { Agreement, Review, SeriesState } from "../../../../common/domain/types.js";
-import type { GoalFit } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { ClientCommand } from "@common/domain/commands.js";
+import type { Agreement, Review, SeriesState } from "@common/domain/types.js";
+import type { GoalFit } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";

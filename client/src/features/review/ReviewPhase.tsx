@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { agreementsDueForReview } from "../../../../common/domain/rules/review.js";
-import { reviewId } from "../../../../common/domain/types.js";
+import { agreementsDueForReview } from "@common/domain/rules/review.js";
+import { reviewId } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { ReviewItem } from "./ReviewItem.js";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import type { Session } from "../../../../common/domain/types.js";
-import { AnonymityMode, PHASES, Phase } from "../../../../common/domain/vocabulary.js";
+import type { Session } from "@common/domain/types.js";
+import { AnonymityMode, PHASES, Phase } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { phaseKey } from "../setup/labels.js";

@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useFollow } from "./follow.js";
 import "./room.css";

@@ -1,11 +1,11 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { Role, type ItemKind } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { Role, type ItemKind } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";
 import { personOf } from "./viewer.js";
-import { itemOrg } from "../../../../common/domain/visibility/itemOrg.js";
-import { confirmedOrg } from "../../../../common/domain/visibility/viewer.js";
+import { itemOrg } from "@common/domain/visibility/itemOrg.js";
+import { confirmedOrg } from "@common/domain/visibility/viewer.js";
 import "./room.css";
 
 /** "Intern · Firma A": the item is seen only by that organisation's people. */

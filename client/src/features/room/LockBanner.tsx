@@ -1,5 +1,5 @@
-import { isLocked } from "../../../../common/domain/authorize.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import { isLocked } from "@common/domain/authorize.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 
 /** Everyone sees when the facilitator has locked the board (or the current phase). */

@@ -1,4 +1,4 @@
-import type { Room, Session } from "../../../../common/domain/types.js";
+import type { Room, Session } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { phaseKey } from "../setup/labels.js";

@@ -1,5 +1,5 @@
-import { currentStepKey, readyCount } from "../../../../common/domain/rules/ready.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import { currentStepKey, readyCount } from "@common/domain/rules/ready.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { AnonymityMode } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { AnonymityMode } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { sortedCases } from "../../store/selectors.js";
 import { BreakoutBanner } from "../breakout/BreakoutBanner.js";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { Case, SeriesState, Session } from "../../../../common/domain/types.js";
-import { AnonymityMode } from "../../../../common/domain/vocabulary.js";
+import type { Case, SeriesState, Session } from "@common/domain/types.js";
+import { AnonymityMode } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";

@@ -1,5 +1,5 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
-import type { ItemKind } from "../../../../common/domain/vocabulary.js";
+import type { SeriesState } from "@common/domain/types.js";
+import type { ItemKind } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";

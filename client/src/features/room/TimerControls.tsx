@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
-import { timerRunning } from "../../../../common/domain/rules/timer.js";
-import type { Timer } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { timerRunning } from "@common/domain/rules/timer.js";
+import type { Timer } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 

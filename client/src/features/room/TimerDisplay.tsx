@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { timerRemainingMs, timerRunning } from "../../../../common/domain/rules/timer.js";
-import type { Timer } from "../../../../common/domain/types.js";
+import { timerRemainingMs, timerRunning } from "@common/domain/rules/timer.js";
+import type { Timer } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { softBeep } from "./beep.js";
 import { formatClock, useServerNow } from "./useServerNow.js";

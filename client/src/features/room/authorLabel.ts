@@ -1,5 +1,5 @@
-import type { Mirror, Note, SeriesState } from "../../../../common/domain/types.js";
-import { AnonymityMode } from "../../../../common/domain/vocabulary.js";
+import type { Mirror, Note, SeriesState } from "@common/domain/types.js";
+import { AnonymityMode } from "@common/domain/vocabulary.js";
 import type { Translate } from "../../i18n/useT.js";
 import { meetingSideKey } from "../cases/labels.js";
 

@@ -8,10 +8,10 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { currentSession } from "../../../../common/domain/rules/sessions.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { ItemKind, Phase } from "../../../../common/domain/vocabulary.js";
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import { currentSession } from "@common/domain/rules/sessions.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { ItemKind, Phase } from "@common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import { useAppStore } from "../../store/context.js";
 import { BoardView, showBoardView } from "../board/boardView.js";
 import { myGroup } from "../breakout/breakout.js";

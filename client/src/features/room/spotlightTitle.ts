@@ -1,6 +1,6 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { ItemKind } from "../../../../common/domain/vocabulary.js";
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { ItemKind } from "@common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
 
 /** The title of the spotlight item, or null without one (or when it is not visible here). */
 export function spotlightTitle(state: SeriesState): string | null {

@@ -1,8 +1,8 @@
-import { canSend, isLocked } from "../../../../common/domain/authorize.js";
-import type { ClientCommandType } from "../../../../common/domain/commands.js";
-import { currentSession } from "../../../../common/domain/rules/sessions.js";
-import type { Person, SeriesState, Session } from "../../../../common/domain/types.js";
-import { Role } from "../../../../common/domain/vocabulary.js";
+import { canSend, isLocked } from "@common/domain/authorize.js";
+import type { ClientCommandType } from "@common/domain/commands.js";
+import { currentSession } from "@common/domain/rules/sessions.js";
+import type { Person, SeriesState, Session } from "@common/domain/types.js";
+import { Role } from "@common/domain/vocabulary.js";
 
 /** The person `me` is in the series, if any. */
 export function personOf(state: SeriesState, me: string | null): Person | null {

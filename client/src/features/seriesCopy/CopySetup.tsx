@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { LIMITS } from "../../../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { boardPath, navigate } from "../../router.js";
 import { copyName, copySeriesSetup, type CopyProblem } from "./setupCopyRequest.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS } from "../../../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import { readDevice, saveDevice } from "../../access/devices.js";
 import { rememberSeries } from "../start/recentSeries.js";
 

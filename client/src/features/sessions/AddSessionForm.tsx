@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { nanoid } from "nanoid";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { scheduleOf } from "../../../../common/domain/schedule/plannedNext.js";
-import { SessionKind } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { scheduleOf } from "@common/domain/schedule/plannedNext.js";
+import { SessionKind } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { OrgQuickSetup } from "../setup/OrgQuickSetup.js";

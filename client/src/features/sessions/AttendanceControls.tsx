@@ -1,6 +1,6 @@
-import { attendanceChoices } from "../../../../common/domain/authorize.js";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { AttendanceStatus, Role } from "../../../../common/domain/vocabulary.js";
+import { attendanceChoices } from "@common/domain/authorize.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { AttendanceStatus, Role } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";

@@ -1,5 +1,5 @@
-import { leftUndecidedAt } from "../../../../common/domain/rules/review.js";
-import type { Agreement, SeriesState, Session } from "../../../../common/domain/types.js";
+import { leftUndecidedAt } from "@common/domain/rules/review.js";
+import type { Agreement, SeriesState, Session } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

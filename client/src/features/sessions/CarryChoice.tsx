@@ -1,5 +1,5 @@
-import type { CaseChoice } from "../../../../common/domain/schedule/closeCommand.js";
-import type { Case } from "../../../../common/domain/types.js";
+import type { CaseChoice } from "@common/domain/schedule/closeCommand.js";
+import type { Case } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 
 const CHOICES: readonly CaseChoice[] = ["move", "keep", "drop"];

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { attendanceChoices } from "../../../../common/domain/authorize.js";
-import type { Person, SeriesState, Session } from "../../../../common/domain/types.js";
-import { sideOfPerson } from "../../../../common/domain/rules/people.js";
-import { AttendanceStatus, Role, Side } from "../../../../common/domain/vocabulary.js";
+import { attendanceChoices } from "@common/domain/authorize.js";
+import type { Person, SeriesState, Session } from "@common/domain/types.js";
+import { sideOfPerson } from "@common/domain/rules/people.js";
+import { AttendanceStatus, Role, Side } from "@common/domain/vocabulary.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import { EntityKind, fieldKey, type SeriesState, type Session } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type SeriesState, type Session } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";

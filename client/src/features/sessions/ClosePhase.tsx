@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { nanoid } from "nanoid";
-import { closeCommand, type CaseChoice } from "../../../../common/domain/schedule/closeCommand.js";
-import { EntityKind, fieldKey, type SeriesState, type Session } from "../../../../common/domain/types.js";
-import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { closeCommand, type CaseChoice } from "@common/domain/schedule/closeCommand.js";
+import { EntityKind, fieldKey, type SeriesState, type Session } from "@common/domain/types.js";
+import { sessionCloseBlockers } from "@common/domain/rules/review.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";

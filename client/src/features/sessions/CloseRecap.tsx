@@ -1,7 +1,7 @@
 import { nanoid } from "nanoid";
-import type { CaseChoice } from "../../../../common/domain/schedule/closeCommand.js";
-import { plannedAfter, plannedNext } from "../../../../common/domain/schedule/plannedNext.js";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
+import type { CaseChoice } from "@common/domain/schedule/closeCommand.js";
+import { plannedAfter, plannedNext } from "@common/domain/schedule/plannedNext.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
 import { formatDate } from "../../i18n/formatDate.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

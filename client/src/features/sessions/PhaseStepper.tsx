@@ -1,6 +1,6 @@
-import { agendaSteps } from "../../../../common/domain/agenda/order.js";
-import type { Session } from "../../../../common/domain/types.js";
-import { PHASES, type Phase } from "../../../../common/domain/vocabulary.js";
+import { agendaSteps } from "@common/domain/agenda/order.js";
+import type { Session } from "@common/domain/types.js";
+import { PHASES, type Phase } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";

@@ -1,8 +1,8 @@
-import { isOverdue } from "../../../../common/domain/rules/agreements.js";
-import { agreementsDueForReview } from "../../../../common/domain/rules/review.js";
+import { isOverdue } from "@common/domain/rules/agreements.js";
+import { agreementsDueForReview } from "@common/domain/rules/review.js";
 import { localToday } from "../agreements/labels.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { agendaSteps } from "../../../../common/domain/agenda/order.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { agendaSteps } from "@common/domain/agenda/order.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { CaseInbox } from "../cases/CaseInbox.js";

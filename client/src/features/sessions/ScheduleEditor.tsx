@@ -7,9 +7,9 @@ import {
   scheduleSchema,
   type Cadence,
   type Schedule,
-} from "../../../../common/domain/schedule/schedule.js";
-import { scheduleOf } from "../../../../common/domain/schedule/plannedNext.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+} from "@common/domain/schedule/schedule.js";
+import { scheduleOf } from "@common/domain/schedule/plannedNext.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";

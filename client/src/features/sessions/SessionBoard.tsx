@@ -1,7 +1,7 @@
 import { useState } from "react";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
-import { Phase } from "../../../../common/domain/vocabulary.js";
-import { assertNever } from "../../../../common/domain/assertNever.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
+import { Phase } from "@common/domain/vocabulary.js";
+import { assertNever } from "@common/domain/assertNever.js";
 import { useT } from "../../i18n/useT.js";
 import { AgreementsPhase } from "../agreements/AgreementsPhase.js";
 import { CasesPhase } from "../cases/CasesPhase.js";

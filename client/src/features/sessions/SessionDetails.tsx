@@ -1,6 +1,6 @@
-import { EntityKind, fieldKey, type SeriesState, type Session } from "../../../../common/domain/types.js";
-import { SessionKind } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type SeriesState, type Session } from "@common/domain/types.js";
+import { SessionKind } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { otherEditorName } from "../../store/selectors.js";

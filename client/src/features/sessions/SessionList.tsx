@@ -1,5 +1,5 @@
-import { sessionsInOrder } from "../../../../common/domain/rules/sessions.js";
-import type { SeriesState, Session } from "../../../../common/domain/types.js";
+import { sessionsInOrder } from "@common/domain/rules/sessions.js";
+import type { SeriesState, Session } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { sessionKindKey } from "../setup/labels.js";

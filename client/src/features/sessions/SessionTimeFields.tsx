@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { DURATION_MIN } from "../../../../common/domain/schedule/schedule.js";
-import type { Session } from "../../../../common/domain/types.js";
+import { DURATION_MIN } from "@common/domain/schedule/schedule.js";
+import type { Session } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 
 /** A session's start time and length; a length outside 5–600 minutes is not sent until it is one. */

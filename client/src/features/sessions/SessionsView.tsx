@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { AddSessionForm } from "./AddSessionForm.js";

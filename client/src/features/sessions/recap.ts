@@ -1,6 +1,6 @@
-import { sessionCloseBlockers } from "../../../../common/domain/rules/review.js";
-import { undiscussedCases } from "../../../../common/domain/schedule/plannedNext.js";
-import type { Agreement, Case, SeriesState, Session } from "../../../../common/domain/types.js";
+import { sessionCloseBlockers } from "@common/domain/rules/review.js";
+import { undiscussedCases } from "@common/domain/schedule/plannedNext.js";
+import type { Agreement, Case, SeriesState, Session } from "@common/domain/types.js";
 
 /** The agreements made in the session, in the order they were written. */
 export function sessionAgreements(state: SeriesState, session: Session): Agreement[] {

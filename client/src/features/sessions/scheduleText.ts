@@ -1,5 +1,5 @@
-import type { Cadence, Schedule, WeekOfMonth } from "../../../../common/domain/schedule/schedule.js";
-import { endTime } from "../../../../common/domain/schedule/wallClock.js";
+import type { Cadence, Schedule, WeekOfMonth } from "@common/domain/schedule/schedule.js";
+import { endTime } from "@common/domain/schedule/wallClock.js";
 import type { Language } from "../../i18n/i18n.js";
 import type { Translate } from "../../i18n/useT.js";
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { nanoid } from "nanoid";
-import { LIMITS } from "../../../../common/limits.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 

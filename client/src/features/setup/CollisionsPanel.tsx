@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { nanoid } from "nanoid";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { Side } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { Side } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { ConfirmDelete } from "../../ui/ConfirmDelete.js";

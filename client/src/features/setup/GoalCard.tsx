@@ -1,7 +1,7 @@
-import { EntityKind, fieldKey, type Goal, type SeriesState } from "../../../../common/domain/types.js";
-import { canRemove } from "../../../../common/domain/authorize.js";
-import { Better, ItemKind } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type Goal, type SeriesState } from "@common/domain/types.js";
+import { canRemove } from "@common/domain/authorize.js";
+import { Better, ItemKind } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

@@ -1,5 +1,5 @@
-import type { Goal } from "../../../../common/domain/types.js";
-import { goalFlags } from "../../../../common/domain/rules/goals.js";
+import type { Goal } from "@common/domain/types.js";
+import { goalFlags } from "@common/domain/rules/goals.js";
 import { useT } from "../../i18n/useT.js";
 
 /** Warns when a goal is not broken down for both sides: the method's first failure. */

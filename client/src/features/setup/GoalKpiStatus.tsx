@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import type { Goal, SeriesState } from "../../../../common/domain/types.js";
-import { goalTrend } from "../../../../common/results/index.js";
+import type { Goal, SeriesState } from "@common/domain/types.js";
+import { goalTrend } from "@common/results/index.js";
 import { localToday } from "../agreements/labels.js";
 import { GoalTrendLatest, GoalTrendStatusChip } from "../results/GoalTrendStatusChip.js";
 

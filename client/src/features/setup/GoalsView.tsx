@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { nanoid } from "nanoid";
-import type { Goal, SeriesState } from "../../../../common/domain/types.js";
-import { goalIsBrokenDown } from "../../../../common/domain/rules/goals.js";
-import { LIMITS } from "../../../../common/limits.js";
+import type { Goal, SeriesState } from "@common/domain/types.js";
+import { goalIsBrokenDown } from "@common/domain/rules/goals.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useReadOnly } from "../../ui/permissions.js";
 import { useSync } from "../../sync/context.js";

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { nanoid } from "nanoid";
-import { EntityKind, fieldKey, type Interest, type SeriesState } from "../../../../common/domain/types.js";
-import type { Side } from "../../../../common/domain/vocabulary.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type Interest, type SeriesState } from "@common/domain/types.js";
+import type { Side } from "@common/domain/vocabulary.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";

@@ -1,4 +1,4 @@
-import type { SeriesState } from "../../../../common/domain/types.js";
+import type { SeriesState } from "@common/domain/types.js";
 import { useT } from "../../i18n/useT.js";
 import { EditScope } from "../../ui/permissions.js";
 import { AddOrgForm } from "./AddOrgForm.js";

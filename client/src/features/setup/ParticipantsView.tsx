@@ -1,5 +1,5 @@
-import { EntityKind, fieldKey, type SeriesState } from "../../../../common/domain/types.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { EntityKind, fieldKey, type SeriesState } from "@common/domain/types.js";
+import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { otherEditorName } from "../../store/selectors.js";
 import { useSync } from "../../sync/context.js";

@@ -1,5 +1,5 @@
-import type { Org } from "../../../../common/domain/types.js";
-import { sideOfFunction, type PersonFunction } from "../../../../common/domain/vocabulary.js";
+import type { Org } from "@common/domain/types.js";
+import { sideOfFunction, type PersonFunction } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
 import { OptionalSelect } from "../../ui/OptionalSelect.js";
 import { FUNCTIONS, functionKey, sideKey } from "./labels.js";

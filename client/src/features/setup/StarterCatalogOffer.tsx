@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { nanoid } from "nanoid";
-import { STARTER_INTERESTS } from "../../../../common/domain/starterCatalog.js";
+import { STARTER_INTERESTS } from "@common/domain/starterCatalog.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { useSync } from "../../sync/context.js";

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import { assertNever } from "../../../../common/domain/apply.js";
-import { LIMITS } from "../../../../common/limits.js";
+import { assertNever } from "@common/domain/apply.js";
+import { LIMITS } from "@common/limits.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { lastDisplayName, rememberDisplayName } from "../../profile.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../../../../common/domain/commands.js";
+import { idSchema } from "@common/domain/commands.js";
 import { readJson, writeJson } from "../../localStore.js";
 
 const RECENT_KEY = "einklang.recentSeries";

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import type { SeriesState, TrashEntry } from "../../../../common/domain/types.js";
-import { TRASH_KEEP_DAYS, trashKey } from "../../../../common/domain/trash/entries.js";
+import type { SeriesState, TrashEntry } from "@common/domain/types.js";
+import { TRASH_KEEP_DAYS, trashKey } from "@common/domain/trash/entries.js";
 import type { Language } from "../../i18n/i18n.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";

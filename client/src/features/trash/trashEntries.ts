@@ -1,7 +1,7 @@
-import { canRestore } from "../../../../common/domain/authorize.js";
-import { checkCommand } from "../../../../common/domain/check.js";
-import type { SeriesState, TrashEntry } from "../../../../common/domain/types.js";
-import { trashEntry, trashNewestFirst } from "../../../../common/domain/trash/entries.js";
+import { canRestore } from "@common/domain/authorize.js";
+import { checkCommand } from "@common/domain/check.js";
+import type { SeriesState, TrashEntry } from "@common/domain/types.js";
+import { trashEntry, trashNewestFirst } from "@common/domain/trash/entries.js";
 import type { MessageKey } from "../../i18n/i18n.js";
 
 /** The trash shows this many entries, newest first; older ones wait in it unseen until let go. */

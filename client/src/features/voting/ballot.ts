@@ -1,6 +1,6 @@
-import { ballotDots, isVoteItem } from "../../../../common/domain/rules/votes.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
-import { VoteTarget } from "../../../../common/domain/vocabulary.js";
+import { ballotDots, isVoteItem } from "@common/domain/rules/votes.js";
+import type { SeriesState } from "@common/domain/types.js";
+import { VoteTarget } from "@common/domain/vocabulary.js";
 
 /** This person's own dots per item (the only ballot a client has). */
 export function myBallot(state: SeriesState, me: string | null): Record<string, number> {

@@ -1,5 +1,5 @@
-import { voteRanking } from "../../../../common/domain/rules/votes.js";
-import type { SeriesState } from "../../../../common/domain/types.js";
+import { voteRanking } from "@common/domain/rules/votes.js";
+import type { SeriesState } from "@common/domain/types.js";
 
 /** Items in the order of the revealed vote (most dots first, the rest after, as they were); unchanged before the reveal. */
 export function byVoteRanking<T extends { id: string }>(state: SeriesState, items: readonly T[]): T[] {
