@@ -61,21 +61,23 @@ export async function saveContact(
       return contact;
     }
     const token = makeMailToken();
-    await mail.saveContact(contact, hashToken(token));
     const person = state.people[who.personId];
     const doc = confirmMail(
       { language: input.language, personName: person?.name ?? "", seriesName: state.name },
       confirmUrl(base, token),
     );
-    await mail.enqueue({
+    // One confirmation per person, address and day: saving the same address again sends no second
+    // mail (nobody can flood an inbox through the form), and the mail sent earlier stays valid.
+    const queued = await mail.enqueue({
       id: nanoid(),
-      key: `${MailKind.confirm}:${hashToken(token)}`,
+      key: `${MailKind.confirm}:${state.id}:${who.personId}:${hashToken(input.email.toLowerCase())}:${at.slice(0, 10)}`,
       seriesId: state.id,
       personId: who.personId,
       kind: MailKind.confirm,
       message: { to: input.email, ...renderMail(doc), headers: {}, attachments: [] },
       createdAt: at,
     });
+    await mail.saveContact(contact, queued ? hashToken(token) : undefined);
     return contact;
   });
 }

@@ -62,7 +62,10 @@ export async function personalStatusUrl(
   contact: ContactRecord,
   at: string,
 ): Promise<string> {
-  const joined = await storage.access.hasOwnDevice(contact.seriesId, contact.personId);
+  // A full device only goes to an address the person entered themself: one a facilitator entered
+  // gets a link limited to "My agreements" that claims a device, also after the person joined.
+  const own =
+    contact.enteredBy === contact.personId && (await storage.access.hasOwnDevice(contact.seriesId, contact.personId));
   const token = makeToken(TokenKind.device);
   await storage.access.addDevice(
     {
@@ -72,8 +75,8 @@ export async function personalStatusUrl(
       inviteId: await storage.mail.rootInviteOf(contact.seriesId, contact.personId),
       createdAt: at,
       revokedAt: null,
-      createdBy: joined ? null : contact.enteredBy,
-      limited: !joined,
+      createdBy: own ? null : contact.enteredBy,
+      limited: !own,
     },
     hashToken(token),
   );

@@ -64,7 +64,7 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
         pre_read: contact.choices.preRead ? 1 : 0,
         minutes: contact.choices.minutes ? 1 : 0,
         confirmed_at: contact.confirmedAt,
-        confirm_hash: confirmHash,
+        ...(confirmHash !== undefined && { confirm_hash: confirmHash }),
         entered_by: contact.enteredBy,
         updated_at: contact.updatedAt,
       };

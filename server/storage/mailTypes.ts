@@ -64,7 +64,8 @@ export interface MailStore {
   contactOf(seriesId: string, personId: string): Promise<ContactRecord | null>;
   contactsOf(seriesId: string): Promise<ContactRecord[]>;
   /** Writes (or replaces) the person's contact; `confirmHash` is the hash of its confirmation link's token. */
-  saveContact(contact: ContactRecord, confirmHash: string | null): Promise<void>;
+  /** Saves the contact; `confirmHash` undefined keeps the confirmation that waits (if any). */
+  saveContact(contact: ContactRecord, confirmHash: string | null | undefined): Promise<void>;
   /** Removes the person's contact and the links mailed to them; false when there was none. */
   removeContact(seriesId: string, personId: string): Promise<boolean>;
   /** Confirms the contact whose confirmation token has this hash (once); null when none waits for it. */
