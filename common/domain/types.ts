@@ -1,4 +1,5 @@
 import type {
+  ChangeKind,
   AgreementStatus,
   AttendanceStatus,
   AnonymityMode,
@@ -63,6 +64,8 @@ export interface Goal {
   /** The organisation it is internal to; null when the whole series sees it. */
   internalTo: string | null;
   createdSeq: number;
+  /** Scale, optimize or redesign; missing or null when not said (older states have none). */
+  changeKind?: ChangeKind | null;
 }
 
 /** Something one side wants (Interesse). */
@@ -239,6 +242,8 @@ export interface Agreement {
   createdSeq: number;
   /** The expected effect on contribution margin; missing or null when none is stated (older states have none). */
   effect?: MarginEffect | null;
+  /** Scale, optimize or redesign; missing or null when not said (older states have none). */
+  changeKind?: ChangeKind | null;
 }
 
 /** The check of one agreement at one session (Überprüfung). */

@@ -79,6 +79,10 @@ export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof Attendance
 export const Better = { higher: "higher", lower: "lower" } as const;
 export type Better = (typeof Better)[keyof typeof Better];
 
+/** The kind of change a goal or agreement aims at (Art der Veränderung): more of what works, make it work better, change the approach. */
+export const ChangeKind = { scale: "scale", optimize: "optimize", redesign: "redesign" } as const;
+export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
+
 export const Level = { strategic: "strategic", operational: "operational" } as const;
 export type Level = (typeof Level)[keyof typeof Level];
 

@@ -158,13 +158,24 @@ function measuredValues(state: SeriesState, goal: Goal, order: ReadonlyMap<strin
   return measured.map(({ at: _at, ...value }) => value);
 }
 
-function statusOf(goal: Goal, plan: Plan | null, latest: GoalTrendValue | null, today: string): GoalTrendStatus {
+type StatusInputs = Pick<GoalTrend, "better" | "target" | "horizon">;
+
+function statusOf(goal: StatusInputs, latest: GoalTrendValue | null, today: string): GoalTrendStatus {
   if (latest === null) return GoalTrendStatus.noValues;
   if (goal.target !== null && asGoodAs(goal.better, latest.value, goal.target)) return GoalTrendStatus.reached;
-  if (plan === null || latest.expected === null) return GoalTrendStatus.noPlan;
+  // A value has an expectation exactly when the goal has a plan.
+  if (latest.expected === null) return GoalTrendStatus.noPlan;
   // Past the horizon without reaching the target is behind, however good the last step was.
-  if (today > plan.until) return GoalTrendStatus.behind;
+  if (today > goal.horizon) return GoalTrendStatus.behind;
   return asGoodAs(goal.better, latest.value, latest.expected) ? GoalTrendStatus.onTrack : GoalTrendStatus.behind;
+}
+
+/**
+ * Where a goal stood on a day (YYYY-MM-DD): its status from the values
+ * measured up to that day, as `goalTrend` judges the latest value on `today`.
+ */
+export function goalStatusOn(trend: GoalTrend, date: string): GoalTrendStatus {
+  return statusOf(trend, trend.values.filter((value) => value.date <= date).at(-1) ?? null, date);
 }
 
 /**
@@ -198,7 +209,7 @@ export function goalTrend(state: SeriesState, goal: Goal, today: string): GoalTr
     horizon: goal.horizon,
     values,
     latest,
-    status: statusOf(goal, plan, latest, today),
+    status: statusOf(goal, latest, today),
   };
 }
 

@@ -28,3 +28,12 @@ export {
   type LedgerSums,
   type ProfitLedger,
 } from "./ledger.js";
+export { goalStatusOn } from "./goalTrend.js";
+export {
+  agreementRedesign,
+  outcomeMissedTwice,
+  redesignSuggestions,
+  RedesignReason,
+  type RedesignSuggestion,
+} from "./redesign.js";
+export { changeKindMix, type ChangeKindCounts, type ChangeKindMixRow } from "./changeKindMix.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "../../limits.js";
-import { AgreementStatus, Level } from "../vocabulary.js";
+import { AgreementStatus, ChangeKind, Level } from "../vocabulary.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "../commands/fields.js";
 import { marginEffectSchema } from "./effect.js";
 
@@ -13,6 +13,7 @@ const agreementFields = {
   outcome: text(LIMITS.outcome),
   sessionId: idSchema.nullable(),
   effect: marginEffectSchema,
+  changeKind: oneOf(ChangeKind).nullable(),
 };
 
 /** The fields a new agreement may be given; only the text is required. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../../limits.js";
 import type { SeriesState } from "../types.js";
 import {
+  ChangeKind,
   AgreementStatus,
   AttendanceStatus,
   AnonymityMode,
@@ -73,7 +74,12 @@ const personSchema = z.strictObject({
   joinedSeq: seqSchema,
 });
 
-const goalSchema = goalValuesSchema.required().extend({ id: idSchema, createdSeq: seqSchema });
+const goalSchema = goalValuesSchema.required().extend({
+  // Older states have none.
+  changeKind: oneOf(ChangeKind).nullable().optional(),
+  id: idSchema,
+  createdSeq: seqSchema,
+});
 
 const interestSchema = z.strictObject({ ...interestFields, id: idSchema, createdSeq: seqSchema });
 
@@ -160,6 +166,7 @@ const statusUpdateSchema = z.strictObject({
 const agreementSchema = agreementValuesSchema.required().extend({
   // Older states have none.
   effect: marginEffectSchema.optional(),
+  changeKind: oneOf(ChangeKind).nullable().optional(),
   id: idSchema,
   status: oneOf(AgreementStatus),
   updates: z.array(statusUpdateSchema).max(LIMITS.statusUpdatesPerAgreement),

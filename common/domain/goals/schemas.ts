@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "../../limits.js";
-import { Better } from "../vocabulary.js";
+import { Better, ChangeKind } from "../vocabulary.js";
 import { amountSchema, changes, dateSchema, idSchema, oneOf, text } from "../commands/fields.js";
 
 const goalFields = {
@@ -15,6 +15,7 @@ const goalFields = {
   horizon: dateSchema,
   salesMeaning: text(LIMITS.goalText),
   operationsMeaning: text(LIMITS.goalText),
+  changeKind: oneOf(ChangeKind).nullable(),
 };
 
 /** The fields a new goal may be given; only the title is required. */

@@ -136,6 +136,7 @@ function decide(state: SeriesState, command: CommandOf<"review.decide">, ctx: Co
         internalTo: original.internalTo,
         // The revision carries the ledger line forward.
         effect: original.effect ?? null,
+        changeKind: original.changeKind ?? null,
       },
       command.agreementId,
       ctx,
