@@ -4,6 +4,7 @@ import { agreementReviews, settlingDecision } from "../domain/rules/review.js";
 import type { Agreement, Review, SeriesState } from "../domain/types.js";
 import { sideOfFunction } from "../domain/vocabulary.js";
 import {
+  changeKindLabel,
   decisionLabel,
   fitLabel,
   keptLabel,
@@ -34,6 +35,7 @@ export interface AgreementsCsvOptions {
 const COLUMNS: readonly MessageKey[] = [
   "agreements.field.text",
   "agreements.field.level",
+  "document.changeKind",
   "agreements.field.owners",
   "document.agreement.ownerOrgs",
   "document.agreement.ownerSides",
@@ -115,6 +117,7 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
   return [
     agreement.text,
     levelLabel(agreement.level, lang),
+    changeKindLabel(agreement.changeKind, lang),
     personNames(state, agreement.ownerIds).join(", "),
     ...ownersWhere(state, agreement, lang),
     statusLabel(agreement.status, settlingDecision(state, agreement.id), lang),

@@ -1,6 +1,7 @@
 import { AgreementFlag } from "../domain/rules/agreements.js";
 import type {
   AgreementStatus,
+  ChangeKind,
   Decision,
   GoalFit,
   Kept,
@@ -39,6 +40,17 @@ const STAGES: Keys<Stage> = {
 };
 
 const LEVELS: Keys<Level> = { strategic: "agreements.level.strategic", operational: "agreements.level.operational" };
+
+const CHANGE_KINDS: Keys<ChangeKind> = {
+  scale: "changeKind.scale",
+  optimize: "changeKind.optimize",
+  redesign: "changeKind.redesign",
+};
+
+/** A kind of change (scale / optimize / redesign); "" when none is stated. */
+export function changeKindLabel(kind: ChangeKind | null | undefined, lang: Language): string {
+  return kind ? translate(lang, CHANGE_KINDS[kind]) : "";
+}
 
 const STATUSES: Keys<AgreementStatus> = {
   open: "agreements.status.open",

@@ -6,6 +6,7 @@ import {
   fitLabel,
   flagLabel,
   keptLabel,
+  changeKindLabel,
   levelLabel,
   outcomeLabel,
   sideLabel,
@@ -130,6 +131,7 @@ export function agreementMarkdown(item: MinutesAgreement, index: number, lang: L
       ? []
       : [`_${translate(lang, "agreements.replaces", { text: mdInline(item.replaces) })}_`, ""]),
     mdField(t("agreements.field.level"), levelLabel(item.level, lang)),
+    ...(item.changeKind === null ? [] : [mdField(t("document.changeKind"), changeKindLabel(item.changeKind, lang))]),
     mdField(t("agreements.field.owners"), listOrNone(item.owners, lang)),
     mdField(t("agreements.field.due"), item.due === "" ? none : readableDate(item.due, lang)),
     mdField(t("agreements.field.goals"), listOrNone(item.goals, lang)),

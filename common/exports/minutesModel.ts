@@ -3,6 +3,7 @@ import type { MinutesAgendaStep } from "./minutesAgenda.js";
 import type { AgreementFlag } from "../domain/rules/agreements.js";
 import type {
   AgreementStatus,
+  ChangeKind,
   Decision,
   GoalFit,
   Kept,
@@ -118,6 +119,8 @@ export interface MinutesAgreement {
   flags: AgreementFlag[];
   /** The expected effect on contribution margin; null when none is stated. */
   effect: MarginEffect | null;
+  /** Scale, optimize or redesign; null when not stated. */
+  changeKind: ChangeKind | null;
 }
 
 export interface MinutesReview {

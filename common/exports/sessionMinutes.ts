@@ -78,6 +78,7 @@ function minutesAgreement(state: SeriesState, agreement: Agreement, session: Ses
     // As of the session: minutes record what was agreed, not what is late today.
     flags: agreementFlags(state, agreement, session.date).filter((f) => f !== AgreementFlag.overdue),
     effect: agreement.effect ?? null,
+    changeKind: agreement.changeKind ?? null,
   };
 }
 

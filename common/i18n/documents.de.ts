@@ -46,4 +46,5 @@ export const documentsDe = {
   "document.effect.realisedLabel": "Realisierte Wirkung auf den Deckungsbeitrag",
   "document.effect.amountPer": "{amount} € pro {per}",
   "document.effect.notMeasurableValue": "nicht messbar: {reason}",
+  "document.changeKind": "Art der Veränderung",
 } as const;

@@ -48,4 +48,5 @@ export const documentsEn: Record<keyof typeof documentsDe, string> = {
   "document.effect.realisedLabel": "Realised effect on contribution margin",
   "document.effect.amountPer": "€{amount} per {per}",
   "document.effect.notMeasurableValue": "not measurable: {reason}",
+  "document.changeKind": "Kind of change",
 };

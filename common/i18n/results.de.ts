@@ -170,4 +170,13 @@ export const resultsDe = {
   "results.ledger.basis": "Grundlage",
   "results.ledger.realised.line": "Realisiert",
   "results.ledger.notMeasurable": "nicht messbar: {reason}",
+  "results.changeKinds.title": "Skalieren, optimieren, neu gestalten",
+  "results.changeKinds.intro": "Wie viele der in einer Sitzung getroffenen Vereinbarungen mehr vom Bewährten wollen, es besser machen oder den Ansatz ändern.",
+  "results.changeKinds.session": "Sitzung",
+  "results.changeKinds.empty": "Noch keine Vereinbarung aus einer Sitzung.",
+  "results.redesign.title": "Neu gestalten?",
+  "results.redesign.intro": "Wo zweimal in Folge das Ergebnis verfehlt wurde oder ein Ziel hinter Plan lag.",
+  "results.redesign.none": "Keine Vereinbarung und kein Ziel zweimal in Folge verfehlt.",
+  "results.redesign.agreement": "Vereinbarung",
+  "results.redesign.goal": "Ziel",
 } as const;

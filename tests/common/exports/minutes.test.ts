@@ -39,6 +39,17 @@ const HEADINGS = {
 } as const;
 
 describe("minutes of a session of the example series", () => {
+  it.each([
+    ["de", "- **Art der Veränderung:** Neu gestalten", "- **Art der Veränderung:** Skalieren"],
+    ["en", "- **Kind of change:** Redesign", "- **Kind of change:** Scale"],
+  ] as const)("names each agreement's kind of change (%s)", (lang, promo, marginReport) => {
+    const minutes = minutesOf(asThomas, s("s2"));
+    expect(minutes.agreements.map((a) => a.changeKind)).toEqual(["redesign", "scale"]);
+    const text = minutesMarkdown(minutes, lang);
+    expect(text).toContain(promo);
+    expect(text).toContain(marginReport);
+  });
+
   it.each(["de", "en"] as const)("has every heading in order (%s)", (lang) => {
     const text = minutesMarkdown(minutesOf(asThomas, s("s2")), lang);
     const positions = HEADINGS[lang].map((heading) => text.indexOf(heading));
@@ -49,7 +60,7 @@ describe("minutes of a session of the example series", () => {
   it("records the reviews of the workshop with verdicts, KPI value, fit and decision", () => {
     const minutes = minutesOf(asThomas, s("s2"));
     expect(minutes.reviews.map((r) => [r.kept, r.outcome, r.kpiValue, r.decision])).toEqual([
-      ["partly", "partly", 91, "continue"],
+      ["partly", "no", 91, "continue"],
       ["kept", "yes", 68, "close"],
     ]);
     const text = minutesMarkdown(minutes, "de");
