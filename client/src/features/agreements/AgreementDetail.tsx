@@ -14,6 +14,7 @@ import { ChoiceGroup } from "../review/ChoiceGroup.js";
 import { LEVELS, levelKey } from "./labels.js";
 import { StatusTimeline } from "./StatusTimeline.js";
 import { MarginEffectEditor } from "../ledger/MarginEffectEditor.js";
+import { ChangeKindChoice } from "../changeKind/ChangeKindChoice.js";
 
 type AgreementChanges = Extract<ClientCommand, { type: "agreement.update" }>["changes"];
 
@@ -42,6 +43,7 @@ export function AgreementDetail({ item, state, me }: { item: Agreement; state: S
           testId="agreement-due"
         />
       </div>
+      <ChangeKindChoice value={item.changeKind ?? null} onChange={(changeKind) => update({ changeKind })} />
       <span className="field field-wide">
         <span className="form-label">{t("agreements.field.outcome")}</span>
         <EditableField

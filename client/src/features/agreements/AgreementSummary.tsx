@@ -8,6 +8,8 @@ import { useAppStore } from "../../store/context.js";
 import { levelKey, localToday, settledKey, statusKey } from "./labels.js";
 import { LatestUpdate } from "./LatestUpdate.js";
 import { ExpectedEffectLine } from "../ledger/ExpectedEffectLine.js";
+import { ChangeKindChip } from "../changeKind/ChangeKindChip.js";
+import { EvidenceOwnerLine } from "./EvidenceOwnerLine.js";
 import "./agreements.css";
 
 /** The facts of an agreement in one line: level, status, owners, due date, case, lineage; and the last status reported. */
@@ -45,6 +47,7 @@ export function AgreementSummary({
           </span>
         )}
         <span className="chip">{t(levelKey(item.level))}</span>
+        <ChangeKindChip kind={item.changeKind} />
         {item.due !== "" && (
           <span
             className={overdue ? "chip due-chip due-overdue" : "chip due-chip"}
@@ -60,6 +63,7 @@ export function AgreementSummary({
       </span>
       {item.outcome !== "" && <span className="card-meta">{t("agreements.outcomeIs", { outcome: item.outcome })}</span>}
       {item.effect && <ExpectedEffectLine effect={item.effect} />}
+      <EvidenceOwnerLine agreement={item} state={state} />
       <span className="card-meta" data-testid="agreement-case">
         {linked ? t("agreements.linkedCase", { title: linked.title }) : t("agreements.noCase")}
       </span>

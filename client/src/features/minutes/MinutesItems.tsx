@@ -5,6 +5,7 @@ import {
   fitLabel,
   flagLabel,
   keptLabel,
+  changeKindLabel,
   levelLabel,
   outcomeLabel,
   sideLabel,
@@ -157,6 +158,9 @@ export function MinutesAgreementItem({ item, index, lang }: { item: MinutesAgree
       )}
       <dl className="minutes-facts">
         <Fact label={t("agreements.field.level")}>{levelLabel(item.level, lang)}</Fact>
+        {item.changeKind !== null && (
+          <Fact label={t("document.changeKind")}>{changeKindLabel(item.changeKind, lang)}</Fact>
+        )}
         <Fact label={t("agreements.field.owners")}>{listOrNone(item.owners, none)}</Fact>
         <Fact label={t("agreements.field.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
         <Fact label={t("agreements.field.goals")}>{listOrNone(item.goals, none)}</Fact>

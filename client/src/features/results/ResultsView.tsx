@@ -2,11 +2,13 @@ import { useMemo } from "react";
 import type { SeriesState } from "@common/domain/types.js";
 import {
   agreementTrend,
+  changeKindMix,
   collisionMap,
   goalCoverage,
   goalTrends,
   orderToCash,
   profitLedger,
+  redesignSuggestions,
   resultsOverview,
 } from "@common/results/index.js";
 import { useT } from "../../i18n/useT.js";
@@ -17,6 +19,8 @@ import { GoalTrendSection } from "./GoalTrendSection.js";
 import { OverviewTiles } from "./OverviewTiles.js";
 import { TrendSection } from "./TrendSection.js";
 import { LedgerSection } from "../ledger/LedgerSection.js";
+import { ChangeKindMixSection } from "../changeKind/ChangeKindMixSection.js";
+import { RedesignSection } from "../changeKind/RedesignSection.js";
 
 /** Results come from agreements and cases: without either there is nothing to show yet. */
 function hasResults(state: SeriesState): boolean {
@@ -35,6 +39,8 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
       collisions: collisionMap(state),
       cycle: orderToCash(state),
       ledger: profitLedger(state),
+      redesign: redesignSuggestions(state, today),
+      changeKinds: changeKindMix(state),
     }),
     [state, today],
   );
@@ -52,6 +58,8 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
       <TrendSection trend={figures.trend} />
       <GoalTrendSection trends={figures.kpis} />
       <LedgerSection ledger={figures.ledger} orgs={state.orgs} />
+      <RedesignSection suggestions={figures.redesign} state={state} />
+      <ChangeKindMixSection mix={figures.changeKinds} />
       <GoalCoverageSection coverage={figures.coverage} />
       <CollisionMapSection map={figures.collisions} />
       <CycleSection cycle={figures.cycle} />

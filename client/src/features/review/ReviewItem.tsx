@@ -13,6 +13,8 @@ import { DecisionPicker } from "./DecisionPicker.js";
 import { KpiContextNote } from "./KpiContextNote.js";
 import { FITS, KEPT, OUTCOMES, fitKey, keptKey, outcomeKey } from "./labels.js";
 import { RealisedEffectEditor } from "../ledger/RealisedEffectEditor.js";
+import { RedesignHint } from "../changeKind/RedesignHint.js";
+import { localToday } from "../agreements/labels.js";
 
 type ReviewChanges = Extract<ClientCommand, { type: "review.set" }>["changes"];
 
@@ -106,6 +108,7 @@ export function ReviewItem({ agreement, review, sessionId, state, readOnly }: Re
           ))
         )}
       </div>
+      <RedesignHint agreement={agreement} state={state} today={localToday()} readOnly={readOnly} />
       <DecisionPicker agreement={agreement} review={review} sessionId={sessionId} state={state} readOnly={readOnly} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { isOverdue } from "@common/domain/rules/agreements.js";
 import { agreementsDueForReview } from "@common/domain/rules/review.js";
 import { localToday } from "../agreements/labels.js";
+import { EvidenceOwnerLine } from "../agreements/EvidenceOwnerLine.js";
 import type { SeriesState } from "@common/domain/types.js";
 import { agendaSteps } from "@common/domain/agenda/order.js";
 import { useT } from "../../i18n/useT.js";
@@ -91,6 +92,7 @@ export function PreReadView({
                     </span>
                   )}
                   <CarriedReview state={state} agreement={a} session={session} />
+                  <EvidenceOwnerLine agreement={a} state={state} />
                   <span className="muted">
                     {a.ownerIds.length > 0 && ` ${a.ownerIds.map(name).join(", ")}`}
                     {a.due !== "" && ` · ${t("sessions.preRead.dueOn", { date: formatDate(a.due, language) })}`}

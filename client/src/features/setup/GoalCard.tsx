@@ -16,6 +16,7 @@ import { GoalFlags } from "./GoalFlags.js";
 import { GoalKpiStatus } from "./GoalKpiStatus.js";
 import { OrgSelect } from "./PersonSelects.js";
 import { parseAmount } from "../../ui/amount.js";
+import { ChangeKindChoice } from "../changeKind/ChangeKindChoice.js";
 
 type TextField = "title" | "why" | "kpiName" | "kpiUnit" | "salesMeaning" | "operationsMeaning";
 
@@ -140,6 +141,10 @@ export function GoalCard({ state, goal, me }: { state: SeriesState; goal: Goal; 
           />
         </div>
         <GoalKpiStatus state={state} goal={goal} />
+        <ChangeKindChoice
+          value={goal.changeKind ?? null}
+          onChange={(changeKind) => sync.send({ type: "goal.update", goalId: goal.id, changes: { changeKind } })}
+        />
         <div className="goal-breakdown">
           {text("salesMeaning", "setup.goals.field.salesMeaning", { multiline: true, max: LIMITS.goalText })}
           {text("operationsMeaning", "setup.goals.field.operationsMeaning", { multiline: true, max: LIMITS.goalText })}
