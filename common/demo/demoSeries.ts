@@ -79,6 +79,7 @@ function demoGoals(today: string, idOf: IdOf): ClientCommand[] {
       goalId: idOf("goal:margin"),
       values: {
         orgId: hansen,
+        changeKind: "scale",
         title: "Deckungsbeitrag je Auftrag steigern",
         why: "Gewinn zählt, nicht Umsatz: bessere Abläufe ermöglichen bessere Preise.",
         kpiName: "Deckungsbeitrag je Auftrag",
@@ -96,6 +97,7 @@ function demoGoals(today: string, idOf: IdOf): ClientCommand[] {
       goalId: idOf("goal:otif"),
       values: {
         orgId: hansen,
+        changeKind: "optimize",
         title: "Liefertreue (OTIF) verbessern",
         why: "Der Handel listet aus, wer nicht pünktlich und vollständig liefert.",
         kpiName: "OTIF",
@@ -113,6 +115,7 @@ function demoGoals(today: string, idOf: IdOf): ClientCommand[] {
       goalId: idOf("goal:changeover"),
       values: {
         orgId: hansen,
+        changeKind: "optimize",
         title: "Rüstzeiten auf Linie 2 senken",
         why: "Jede Stunde Rüsten fehlt in der Produktion und treibt die Stückkosten.",
         kpiName: "Rüstzeit Linie 2",
@@ -130,6 +133,7 @@ function demoGoals(today: string, idOf: IdOf): ClientCommand[] {
       goalId: idOf("goal:forecast"),
       values: {
         orgId: hansen,
+        changeKind: "redesign",
         title: "Prognosegenauigkeit erhöhen",
         why: "Ohne verlässliche Prognose wird zu viel gelagert oder zu spät produziert.",
         kpiName: "Forecast-Abweichung",

@@ -94,7 +94,7 @@ describe("agreement results per session", () => {
   it("shows the example series' two reviewing sessions", () => {
     const { state, idOf } = demoState();
     expect(agreementTrend(state).map((r) => [r.sessionId, ...line(r)])).toEqual([
-      [idOf("session:s2"), 2, [1, 1, 0], 0.5, [1, 1, 0], 0.5],
+      [idOf("session:s2"), 2, [1, 1, 0], 0.5, [1, 0, 1], 0.5],
       [idOf("session:s3"), 3, [1, 1, 1], 1 / 3, [0, 1, 2], 0],
     ]);
   });
