@@ -268,6 +268,35 @@ describe("the profit ledger on a viewer's projected state", () => {
     expect(profitLedger(projectState(full, doris)).total.expectedPerYear).toBe(631_000);
   });
 
+  it.each([
+    ["Anna (facilitator, A)", ANNA, 31_000],
+    ["Carla (A)", CARLA, 31_000],
+    ["Doris (B)", DORIS, 631_000],
+  ])("shows %s series totals that are the sums of the rows they see", (_name, personId, expected) => {
+    const full = twoCompanies();
+    const viewer = viewerOf(full, personId);
+    if (!viewer) throw new Error(`${personId} is a person of the series`);
+    const seen = profitLedger(projectState(full, viewer));
+    const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+    const lines = sum(seen.lines.map((l) => l.expectedPerYear ?? 0));
+    // Every total a viewer reads adds up from rows they can read: nothing hidden to subtract.
+    expect({
+      lines,
+      total: seen.total.expectedPerYear,
+      bySide: sum(seen.bySide.map((g) => g.expectedPerYear)),
+      byOrg: sum(seen.byOrg.map((g) => g.expectedPerYear)),
+      lineCount: sum(seen.byOrg.map((g) => g.lines)),
+      lastCumulative: seen.sessions.at(-1)?.cumulative.expectedPerYear ?? lines,
+    }).toEqual({
+      lines: expected,
+      total: expected,
+      bySide: expected,
+      byOrg: expected,
+      lineCount: seen.lines.length,
+      lastCumulative: expected,
+    });
+  });
+
   it("leaves out a measured effect of an internal agreement the viewer cannot see", () => {
     const full = makeRoom([
       join("person-erik", "Erik", "participant", ORG_B, "operations"),
