@@ -171,7 +171,8 @@ export const resultsDe = {
   "results.ledger.realised.line": "Realisiert",
   "results.ledger.notMeasurable": "nicht messbar: {reason}",
   "results.changeKinds.title": "Skalieren, optimieren, neu gestalten",
-  "results.changeKinds.intro": "Wie viele der in einer Sitzung getroffenen Vereinbarungen mehr vom Bewährten wollen, es besser machen oder den Ansatz ändern.",
+  "results.changeKinds.intro":
+    "Wie viele der in einer Sitzung getroffenen Vereinbarungen mehr vom Bewährten wollen, es besser machen oder den Ansatz ändern.",
   "results.changeKinds.session": "Sitzung",
   "results.changeKinds.empty": "Noch keine Vereinbarung aus einer Sitzung.",
   "results.redesign.title": "Neu gestalten?",

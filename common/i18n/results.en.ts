@@ -170,7 +170,8 @@ export const resultsEn: Record<keyof typeof resultsDe, string> = {
   "results.ledger.realised.line": "Realised",
   "results.ledger.notMeasurable": "not measurable: {reason}",
   "results.changeKinds.title": "Scale, optimize, redesign",
-  "results.changeKinds.intro": "How many of the agreements made in a session want more of what works, make it work better, or change the approach.",
+  "results.changeKinds.intro":
+    "How many of the agreements made in a session want more of what works, make it work better, or change the approach.",
   "results.changeKinds.session": "Session",
   "results.changeKinds.empty": "No agreement made in a session yet.",
   "results.redesign.title": "Redesign?",

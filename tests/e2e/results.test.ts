@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chromiumPath, screenshotPath } from "../support/browser.js";
 import { e2eApp } from "../support/e2eApp.js";
@@ -44,8 +45,26 @@ describe.runIf(executablePath)("the results of the example series in a real brow
       return count;
     });
     expect(inked).toBeGreaterThan(500);
+    // The rush orders' revision: their outcome was missed at two reviews in a row, so optimizing seems not enough.
+    const redesign = results.getByTestId("redesign-suggestion");
+    expect(await redesign.count()).toBe(1);
+    expect(await redesign.textContent()).toContain("Wir reservieren täglich 5 %");
+    expect(await redesign.textContent()).toContain("Optimieren reicht offenbar nicht: neu gestalten?");
+    // The mix of kinds per session: two optimizing agreements in the first, a scaling and a redesigning one in the second.
+    const mix = results.getByTestId("change-kind-mix").locator("tbody tr");
+    expect(await mix.count()).toBe(3);
+    expect(await mix.first().locator("td").allTextContents()).toEqual(["0", "2", "0", "0"]);
+    expect(await mix.nth(1).locator("td").allTextContents()).toEqual(["1", "0", "1", "0"]);
     await page.screenshot({ path: screenshotPath("results-demo"), fullPage: true });
     await page.emulateMedia({ media: "print" });
     expect(await page.getByTestId("results-back").isVisible()).toBe(false);
+    // Printed, the bottom line keeps its chart and its tables.
+    const ledger = results.getByTestId("results-ledger");
+    expect(await ledger.isVisible()).toBe(true);
+    expect((await ledger.getByTestId("ledger-chart").boundingBox())?.height ?? 0).toBeGreaterThan(100);
+    expect(await ledger.getByTestId("ledger-by-org").isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    writeFileSync(screenshotPath("results-print").replace(/\.png$/, ".pdf"), pdf);
+    expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,6 +3,7 @@ import { useT } from "../../i18n/useT.js";
 import { useResultFormats } from "../results/format.js";
 import { ResultsTable } from "../results/ResultsTable.js";
 import { CHANGE_KINDS, changeKindKey } from "./labels.js";
+import "./changeKind.css";
 
 /** The results' mix of kinds of change: per session, how many agreements scale, optimize, redesign or say nothing. */
 export function ChangeKindMixSection({ mix }: { mix: readonly ChangeKindMixRow[] }) {
@@ -20,7 +21,7 @@ export function ChangeKindMixSection({ mix }: { mix: readonly ChangeKindMixRow[]
       ) : (
         <>
           <p className="muted results-intro">{t("results.changeKinds.intro")}</p>
-          <ResultsTable caption={t("results.changeKinds.title")} testId="change-kind-mix">
+          <ResultsTable caption={t("results.changeKinds.title")} testId="change-kind-mix" className="change-kind-mix">
             <thead>
               <tr>
                 <th scope="col">{t("results.changeKinds.session")}</th>
