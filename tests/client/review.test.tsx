@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ReviewPhase } from "../../client/src/features/review/ReviewPhase.js";
 import { Toasts } from "../../client/src/ui/Toasts.js";
 import { commitNext, connectAndJoin, startClient, type Harness } from "./support/harness.js";
-import { GOAL_OTIF, TODAY, addEarlierAgreement, makeMeetingSeries } from "./support/meetingSeries.js";
+import { EARLIER, GOAL_OTIF, TODAY, addEarlierAgreement, makeMeetingSeries } from "./support/meetingSeries.js";
 import { renderWithStore } from "./support/render.js";
 import { ALICE, type EventLog } from "./support/series.js";
 
@@ -147,6 +147,43 @@ describe("the realised margin effect at the review", () => {
     fireEvent.click(review.getByTestId("realised-not-measurable"));
     expect(transport.commands()[1]?.command).toMatchObject({
       changes: { realisedEffect: { measured: false, reason: "Grund noch offen" } },
+    });
+  });
+});
+
+describe("the redesign question in the review", () => {
+  /** An agreement made between sessions, due at both; its outcome missed at the earlier one and, if `today`, at this one. */
+  function missedSeries(today: "no" | "yes"): EventLog {
+    const log = makeMeetingSeries();
+    log.add(ALICE, {
+      type: "agreement.add",
+      agreementId: "agreement-rush",
+      values: { text: "Eilaufträge mit Rücksprache", changeKind: "optimize" },
+    });
+    for (const [sessionId, outcome] of [
+      [EARLIER, "no"],
+      [TODAY, today],
+    ] as const) {
+      log.add(ALICE, { type: "review.set", sessionId, agreementId: "agreement-rush", changes: { outcome } });
+    }
+    return log;
+  }
+
+  it.each([
+    ["missed twice in a row: asked, and one click tags it", "no", true],
+    ["missed, then reached: not asked", "yes", false],
+  ] as const)("%s", (_name, today, asked) => {
+    const { transport } = openReview(missedSeries(today));
+    const hint = within(item("agreement-rush")).queryByTestId("redesign-hint");
+    expect(hint?.textContent ?? null).toEqual(
+      asked ? expect.stringContaining("Optimieren reicht offenbar nicht: neu gestalten?") : null,
+    );
+    if (!hint) return;
+    fireEvent.click(within(hint).getByTestId("redesign-apply"));
+    expect(transport.commands().at(-1)?.command).toEqual({
+      type: "agreement.update",
+      agreementId: "agreement-rush",
+      changes: { changeKind: "redesign" },
     });
   });
 });
