@@ -45,6 +45,21 @@ describe("goals", () => {
       changes: { operationsMeaning: "Rüstzeiten senken" },
     });
   });
+
+  it.each([
+    ["chooses a kind of change", undefined, "Optimieren", "optimize"],
+    ["changes it", "scale", "Neu gestalten", "redesign"],
+    ["takes it back by choosing it again", "scale", "Skalieren", null],
+  ] as const)("%s as a goal.update", (_name, before, button, after) => {
+    const goal = makeGoal("goal-0001", before === undefined ? {} : { changeKind: before });
+    const { sent } = renderView(
+      <GoalsView state={makeState({ goals: { [goal.id]: goal } })} me={ALICE} />,
+      makeState(),
+    );
+    const choice = within(screen.getByTestId("goal-card")).getByTestId("change-kind");
+    fireEvent.click(within(choice).getByRole("button", { name: button }));
+    expect(sent).toEqual([{ type: "goal.update", goalId: "goal-0001", changes: { changeKind: after } }]);
+  });
 });
 
 describe("the starter catalog", () => {
