@@ -13,8 +13,10 @@ import type { Rejection } from "./errors.js";
  * review's realised one (`realisedEffect`).
  * 6: agenda items beside the five phases (`agenda.add`, `agenda.update`,
  * `agenda.move`, `agenda.remove`, `agenda.step`).
+ * 7: a peer visit's stations, observation cards and take-home lists (`station.*`, `observation.*`,
+ * `takehome.*`).
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {
