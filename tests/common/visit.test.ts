@@ -6,6 +6,8 @@ import { visitOf } from "@common/domain/stations/visit.js";
 import type { SeriesState } from "@common/domain/types.js";
 import { projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
+import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { LIMITS } from "@common/limits.js";
 import { ANNA, BERND, CARLA, DORIS, makeRoom, ORG_A, ORG_B, OSKAR, SESSION } from "./fixtures.js";
 
@@ -390,5 +392,49 @@ describe("what each viewer sees of a visit", () => {
     const projected = projectEvent(event, before, after.state, viewer);
     const seen = projected.event.command.type === "hidden" ? (projected.resync ? "resync" : "hidden") : "unchanged";
     expect(seen).toBe(outcome);
+  });
+});
+
+describe("the minutes of a peer visit", () => {
+  const { state } = run(visitRoom(), [
+    [DORIS, station(LAGER, "Lager", { place: "Halle 1", hostPersonId: DORIS, lookAt: "Kanban-Tafel" })],
+    [DORIS, station(TOR, "Vorbereitung Tor", { internalTo: ORG_B })],
+    [OSKAR, observe(MEMO)],
+    [BERND, takeHome("takehome-open", ORG_A)],
+    [BERND, takeHome("takehome-ours", ORG_A, ORG_A)],
+  ]);
+  const markdownFor = (personId: string, lang: "de" | "en"): string => {
+    const viewer = viewerOf(state, personId);
+    const minutes = viewer && sessionMinutes(projectState(state, viewer), VISIT);
+    if (!minutes) throw new Error("minutes");
+    return minutesMarkdown(minutes, lang);
+  };
+
+  it.each<[string, string, "de" | "en", string[], string[]]>([
+    [
+      "a visitor, in German",
+      BERND,
+      "de",
+      [
+        "## Rundgang",
+        "1. **Lager** (20 Min., Ort: Halle 1, Zeigt: Doris)",
+        "   Worauf achten: Kanban-Tafel",
+        "   - Was fällt auf? Kanban-Tafel am Tor – Oskar",
+        "### Mitnehmen: Firma A",
+        "- Tafel am Tor ausprobieren (Intern)",
+      ],
+      ["Vorbereitung Tor"],
+    ],
+    [
+      "the host, in English",
+      DORIS,
+      "en",
+      ["## Tour", "2. **Vorbereitung Tor** (20 min)", "### Take home: Firma A"],
+      ["(Internal)"],
+    ],
+  ])("%s", (_label, personId, lang, present, absent) => {
+    const markdown = markdownFor(personId, lang);
+    for (const line of present) expect(markdown.split("\n")).toContain(line);
+    for (const text of absent) expect(markdown).not.toContain(text);
   });
 });
