@@ -37,6 +37,8 @@ export const visitDe = {
   "visit.observe.text": "Beobachtung",
   "visit.observe.submit": "Notieren",
   "visit.observe.remove": "Beobachtung entfernen",
+  "visit.observe.edit": "Ändern",
+  "visit.observe.save": "Speichern",
   "visit.observe.by": "{name}",
   "visit.observe.toCase": "Als Fall übernehmen",
   "visit.observe.isCase": "Als Fall übernommen",

@@ -39,6 +39,8 @@ export const visitEn = {
   "visit.observe.text": "Observation",
   "visit.observe.submit": "Note it",
   "visit.observe.remove": "Remove observation",
+  "visit.observe.edit": "Edit",
+  "visit.observe.save": "Save",
   "visit.observe.by": "{name}",
   "visit.observe.toCase": "Take over as a case",
   "visit.observe.isCase": "Taken over as a case",

@@ -87,6 +87,15 @@ describe.runIf(executablePath)("a peer visit's tour, on the host's screen and a 
     await hilde.getByTestId("visit-tour").scrollIntoViewIfNeeded();
     await shot(hilde, "host-1280");
 
+    // The guest corrects their own card; the host reads the new text.
+    await current.getByRole("button", { name: "Ändern" }).click();
+    await current
+      .getByLabel("Beobachtung", { exact: true })
+      .first()
+      .fill("Die Kanban-Tafel hängt direkt am Tor, nicht im Büro.");
+    await current.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => seen.textContent()).toContain("nicht im Büro");
+
     // The host takes the observation over as a case of its own.
     await hilde.getByTestId("visit-to-case").click();
     await expect.poll(() => guest.getByTestId("visit-observation").textContent()).toContain("Als Fall übernommen");

@@ -36,6 +36,7 @@ export function ObservationCards({
   const id = useId();
   const [kind, setKind] = useState<ObservationKind>(ObservationKind.notice);
   const [text, setText] = useState("");
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const open = session.closedSeq === null;
   const facilitator = state.people[me]?.role === Role.facilitator;
 
@@ -51,6 +52,19 @@ export function ObservationCards({
       text: text.trim(),
     });
     setText("");
+  }
+
+  function saveEdit(event: FormEvent, observation: Observation): void {
+    event.preventDefault();
+    const changed = editing?.text.trim() ?? "";
+    setEditing(null);
+    if (changed === "" || changed === observation.text) return;
+    sync.send({
+      type: "observation.update",
+      sessionId: session.id,
+      observationId: observation.id,
+      changes: { text: changed },
+    });
   }
 
   function toCase(observation: Observation): void {
@@ -75,7 +89,22 @@ export function ObservationCards({
         {observations.map((o) => (
           <li key={o.id} className={`visit-card visit-card-${o.kind}`} data-testid="visit-observation">
             <span className="visit-card-kind">{t(KIND_KEY[o.kind])}</span>
-            <p className="visit-card-text">{o.text}</p>
+            {editing?.id === o.id ? (
+              <form className="visit-card-edit" onSubmit={(e) => saveEdit(e, o)}>
+                <textarea
+                  aria-label={t("visit.observe.text")}
+                  rows={3}
+                  value={editing.text}
+                  maxLength={LIMITS.observation}
+                  onChange={(e) => setEditing({ id: o.id, text: e.target.value })}
+                />
+                <button type="submit" className="button-secondary button-small" disabled={editing.text.trim() === ""}>
+                  {t("visit.observe.save")}
+                </button>
+              </form>
+            ) : (
+              <p className="visit-card-text">{o.text}</p>
+            )}
             <span className="visit-card-by">{state.people[o.by]?.name ?? ""}</span>
             {o.caseId !== null && <span className="visit-badge">{t("visit.observe.isCase")}</span>}
             {open && shaper && o.caseId === null && canSend("observation.case") && (
@@ -86,6 +115,15 @@ export function ObservationCards({
                 onClick={() => toCase(o)}
               >
                 {t("visit.observe.toCase")}
+              </button>
+            )}
+            {open && o.by === me && editing?.id !== o.id && (
+              <button
+                type="button"
+                className="button-quiet button-small"
+                onClick={() => setEditing({ id: o.id, text: o.text })}
+              >
+                {t("visit.observe.edit")}
               </button>
             )}
             {open && (o.by === me || facilitator) && (
