@@ -30,6 +30,11 @@ export const LIMITS = {
   agendaTitle: 200,
   agendaNotes: 2000,
   agendaTimeBoxMin: 480,
+  /** A peer visit's station: its name and what to look at there; observations and take-home items. */
+  stationName: 120,
+  stationLookAt: 1000,
+  observation: 2000,
+  takeHome: 1000,
   evidence: 2000,
   /** Largest absolute number a numeric field takes (€, days, KPI values). */
   number: 1e12,
@@ -67,6 +72,10 @@ export const LIMITS = {
   /** Dot votes revealed in one session (each kept in its minutes). */
   votesPerSession: 20,
   agendaItemsPerSession: 30,
+  /** A peer visit's tour, the observation cards written on it, and the take-home items of all visitors. */
+  stationsPerSession: 40,
+  observationsPerSession: 2000,
+  takeHomePerSession: 300,
   breakoutGroups: 20,
   groupName: 80,
   /** An invite link is valid this many days unless the facilitator picks otherwise. */

@@ -13,7 +13,9 @@ import type { Rejection } from "./errors.js";
  * review's realised one (`realisedEffect`).
  * 6: agenda items beside the five phases (`agenda.add`, `agenda.update`,
  * `agenda.move`, `agenda.remove`, `agenda.step`).
- * 7: the kind of change (`changeKind`: scale / optimize / redesign) of goals and agreements.
+ * 7: the kind of change (`changeKind`: scale / optimize / redesign) of goals and agreements;
+ * a peer visit's stations, observation cards and take-home lists (`station.*`, `observation.*`,
+ * `takehome.*`).
  */
 export const PROTOCOL_VERSION = 7;
 

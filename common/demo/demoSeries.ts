@@ -2,6 +2,7 @@ import type { ClientCommand } from "../domain/commands.js";
 import { STARTER_INTERESTS } from "../domain/starterCatalog.js";
 import { addDays } from "./dates.js";
 import { demoMeetings } from "./meetings.js";
+import { demoVisit } from "./visit.js";
 import { DEMO_ORGS, DEMO_PEOPLE, type DemoPerson, type DemoStep } from "./people.js";
 
 /** What the example series is built from. */
@@ -67,6 +68,7 @@ export function demoSeries(today: string, facilitatorId: string, idOf: IdOf): De
   }
   for (const goal of demoGoals(today, idOf)) by("moderator", goal);
   steps.push(...demoMeetings(today, person, idOf));
+  steps.push(...demoVisit(today, person, idOf));
   return { name: "S&OP-Runde Feinkost Hansen & Partner", creatorName: "Katrin Vogel", steps };
 }
 

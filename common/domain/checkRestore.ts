@@ -6,6 +6,7 @@ import { revisionDepths } from "./rules/lineage.js";
 import { reviewId, stepKey, type Case, type SeriesState } from "./types.js";
 import { ItemKind, PHASES } from "./vocabulary.js";
 import { trashProblem } from "./trash/backup.js";
+import { visitsProblem } from "./stations/backup.js";
 
 /** What is wrong with a backed-up series, in words; null when it holds together. */
 type Problem = string | null;
@@ -41,7 +42,8 @@ export function backupProblem(series: SeriesState): Problem {
     agreementsAndReviews(series) ??
     roomProblem(series) ??
     seqProblem(series) ??
-    trashProblem(series)
+    trashProblem(series) ??
+    visitsProblem(series)
   );
 }
 

@@ -70,6 +70,20 @@ import {
   sessionReopenSchema,
   sessionUpdateSchema,
 } from "./sessions/schemas.js";
+import {
+  observationAddSchema,
+  observationCaseSchema,
+  observationRemoveSchema,
+  observationUpdateSchema,
+} from "./observations/schemas.js";
+import {
+  stationAddSchema,
+  stationMoveSchema,
+  stationRemoveSchema,
+  stationStepSchema,
+  stationUpdateSchema,
+} from "./stations/schemas.js";
+import { takeHomeAddSchema, takeHomeRemoveSchema, takeHomeUpdateSchema } from "./takehome/schemas.js";
 import { itemRestoreSchema } from "./trash/schemas.js";
 import { itemVisibilitySchema } from "./visibility/schemas.js";
 import { voteCastSchema, voteCloseSchema, voteOpenSchema, voteRevealSchema } from "./votes/schemas.js";
@@ -149,6 +163,18 @@ const clientCommandSchemas = [
   agendaMoveSchema,
   agendaRemoveSchema,
   agendaStepSchema,
+  stationAddSchema,
+  stationUpdateSchema,
+  stationMoveSchema,
+  stationRemoveSchema,
+  stationStepSchema,
+  observationAddSchema,
+  observationUpdateSchema,
+  observationRemoveSchema,
+  observationCaseSchema,
+  takeHomeAddSchema,
+  takeHomeUpdateSchema,
+  takeHomeRemoveSchema,
 ] as const;
 
 /** Every command a client may send over the socket. */

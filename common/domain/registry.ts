@@ -33,6 +33,9 @@ import { attendanceSet, checkinAnswer } from "./sessions/attendance.js";
 import { sessionClose } from "./sessions/close.js";
 import { sessionAdd, sessionAnonymity, sessionPhase, sessionReopen, sessionUpdate } from "./sessions/session.js";
 import type { ClientCommandSpec, CommandSpec } from "./spec.js";
+import { observationAdd, observationCase, observationRemove, observationUpdate } from "./observations/observation.js";
+import { stationAdd, stationMove, stationRemove, stationStep, stationUpdate } from "./stations/station.js";
+import { takeHomeAdd, takeHomeRemove, takeHomeUpdate } from "./takehome/takeHome.js";
 import { itemRestore } from "./trash/itemRestore.js";
 import { hidden, itemVisibility } from "./visibility/itemVisibility.js";
 import { voteCast, voteClose, voteCounted, voteOpen, voteReveal } from "./votes/vote.js";
@@ -105,6 +108,18 @@ export const CLIENT_COMMAND_SPECS: { [T in ClientCommandType]: ClientCommandSpec
   "agenda.move": agendaMove,
   "agenda.remove": agendaRemove,
   "agenda.step": agendaStep,
+  "station.add": stationAdd,
+  "station.update": stationUpdate,
+  "station.move": stationMove,
+  "station.remove": stationRemove,
+  "station.step": stationStep,
+  "observation.add": observationAdd,
+  "observation.update": observationUpdate,
+  "observation.remove": observationRemove,
+  "observation.case": observationCase,
+  "takehome.add": takeHomeAdd,
+  "takehome.update": takeHomeUpdate,
+  "takehome.remove": takeHomeRemove,
 };
 
 /** The spec of every event only the server issues. */

@@ -22,6 +22,7 @@ import type {
 } from "./vocabulary.js";
 import type { Schedule } from "./schedule/schedule.js";
 import type { MarginEffect, RealisedEffect } from "./agreements/effect.js";
+import type { Visit } from "./stations/types.js";
 
 /** A company taking part in the series (Organisation). */
 export interface Org {
@@ -385,6 +386,8 @@ export interface SeriesState {
   schedule?: Schedule;
   /** Removed cases, agreements, notes and mirror statements, by `trashKey`; missing when never used (older states). */
   trash?: Record<string, TrashEntry>;
+  /** Peer visits' stations, observations and take-home lists, by session id; missing when none (older states). */
+  visits?: Record<string, Visit>;
 }
 
 export const EntityKind = {

@@ -13,6 +13,7 @@ import type {
 } from "./minutesModel.js";
 import { agreementMarkdown, caseMarkdown, reviewMarkdown } from "./minutesMarkdownItems.js";
 import { agendaMarkdown } from "./minutesAgenda.js";
+import { visitMarkdown } from "./minutesVisit.js";
 
 function attendeeLine(attendee: MinutesAttendee | MinutesPerson, lang: Language): string {
   const about = [attendee.org, attendee.side === null ? null : sideLabel(attendee.side, lang)].filter(
@@ -129,6 +130,7 @@ export function minutesMarkdown(minutes: Minutes, lang: Language): string {
       : attendanceMarkdown(minutes.attendance, lang)),
     ...checkInMarkdown(minutes.checkIn, lang),
     ...agendaMarkdown(minutes.agenda, lang),
+    ...visitMarkdown(minutes.visit, lang),
     ...part(
       t("review.title"),
       minutes.reviews.flatMap((r) => reviewMarkdown(r, lang)),

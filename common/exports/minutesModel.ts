@@ -1,5 +1,6 @@
 import type { MarginEffect, RealisedEffect } from "../domain/agreements/effect.js";
 import type { MinutesAgendaStep } from "./minutesAgenda.js";
+import type { MinutesVisit } from "./minutesVisit.js";
 import type { AgreementFlag } from "../domain/rules/agreements.js";
 import type {
   AgreementStatus,
@@ -167,6 +168,8 @@ export interface Minutes {
   checkIn: MinutesCheckIn | null;
   /** The agenda in order when the session had items beside the five phases; empty when not. */
   agenda: MinutesAgendaStep[];
+  /** A peer visit's tour, observations and take-home lists; null for other sessions. */
+  visit: MinutesVisit | null;
   reviews: MinutesReview[];
   cases: MinutesCase[];
   agreements: MinutesAgreement[];

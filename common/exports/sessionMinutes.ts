@@ -4,6 +4,7 @@ import type { Agreement, Case, Review, SeriesState, Session, VoteResult } from "
 import { VoteTarget } from "../domain/vocabulary.js";
 import { sessionAttendance, sessionAttendees } from "./attendees.js";
 import { minutesAgenda } from "./minutesAgenda.js";
+import { minutesVisit } from "./minutesVisit.js";
 import type {
   Minutes,
   MinutesAgreement,
@@ -163,6 +164,7 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
     attendance: sessionAttendance(state, session),
     checkIn: minutesCheckIn(state, session),
     agenda: minutesAgenda(state, session),
+    visit: minutesVisit(state, session),
     reviews: reviews.map((r) => minutesReview(state, r)),
     cases: Object.values(state.cases)
       .filter((c) => c.sessionId === session.id)

@@ -100,14 +100,34 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "agenda.move": F,
   "agenda.remove": F,
   "agenda.step": F,
+  // The host's members shape a visit's programme (an item rule: see "who writes on a peer visit"); stepping is the facilitator's.
+  "station.add": null,
+  "station.update": null,
+  "station.move": null,
+  "station.remove": null,
+  "station.step": F,
+  "observation.add": null,
+  "observation.update": null,
+  "observation.remove": null,
+  "observation.case": null,
+  "takehome.add": null,
+  "takehome.update": null,
+  "takehome.remove": null,
 };
+
+/** What a guest (an observer) may send besides their own attendance: observation cards, and nothing else. */
+const OBSERVER_WRITES: ReadonlySet<ClientCommandType> = new Set([
+  "observation.add",
+  "observation.update",
+  "observation.remove",
+]);
 
 describe("authorization matrix: every client command × role", () => {
   const state = makeRoom();
   const rows = CLIENT_COMMAND_TYPES.flatMap((type) => [
     [type, "facilitator", ANNA, null],
     [type, "participant", BERND, PARTICIPANT[type]],
-    [type, "observer", OSKAR, "forbidden"],
+    [type, "observer", OSKAR, OBSERVER_WRITES.has(type) ? null : "forbidden"],
     [type, "not joined", NOBODY, "not_joined"],
   ]) as [ClientCommandType, string, string, string | null][];
 

@@ -49,14 +49,14 @@ describe("the example series", () => {
     expect(buildDemo().refused).toEqual([]);
   });
 
-  it("is lived-in: two organisations, four goals, three closed sessions and an upcoming one with agreements due", () => {
+  it("is lived-in: two organisations, four goals, three closed meetings and a peer visit, an upcoming one with agreements due", () => {
     const { state, idOf } = buildDemo();
     expect(Object.keys(state.orgs)).toHaveLength(2);
     expect(Object.keys(state.people).length).toBeGreaterThanOrEqual(8);
     expect(Object.keys(state.goals)).toHaveLength(4);
     expect(Object.keys(state.interests).length).toBeGreaterThanOrEqual(10);
     const sessions = sessionsInOrder(state);
-    expect(sessions.map((s) => s.closedSeq !== null)).toEqual([true, true, true, false]);
+    expect(sessions.map((s) => s.closedSeq !== null)).toEqual([true, true, true, true, false]);
     const upcoming = currentSession(state);
     expect(upcoming?.id).toBe(idOf("session:s4"));
     // It opens where there is something to do, not at an empty-looking check-in.

@@ -1,9 +1,15 @@
 import type { ClientCommand, ClientCommandType, CommandType, EventCommand } from "@common/domain/commands.js";
 import type { Schedule } from "@common/domain/schedule/schedule.js";
-import { AGREEMENT, CARLA, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
+import { AGREEMENT, CARLA, DORIS, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
 
 /** The agenda item the agenda samples add and then change. */
 const AGENDA_ITEM = "kpicheck-0001";
+
+/** The peer visit `session.add` makes (hosted by Firma B), and the station, observation and take-home item of its samples. */
+const VISIT = "session-02";
+const STATION = "station-0001";
+const OBSERVATION = "observation-0001";
+const TAKE_HOME = "takehome-0001";
 
 type Samples = { [T in ClientCommandType]: Extract<ClientCommand, { type: T }> };
 
@@ -36,7 +42,11 @@ export const CLIENT_SAMPLES: Samples = {
   "interests.starter": { type: "interests.starter", decision: "skip", interests: [] },
   "collision.add": { type: "collision.add", collisionId: "coll-0001", interestIds: ["int-sales1", "int-oper1"] },
   "collision.remove": { type: "collision.remove", collisionId: "coll-0001" },
-  "session.add": { type: "session.add", sessionId: "session-02", values: { date: "2027-01-15" } },
+  "session.add": {
+    type: "session.add",
+    sessionId: VISIT,
+    values: { date: "2027-01-15", kind: "peer_visit", hostOrgId: ORG_B },
+  },
   "session.update": { type: "session.update", sessionId: SESSION, changes: { place: "Werk 2" } },
   "session.phase": { type: "session.phase", sessionId: SESSION, phase: "agreements" },
   "session.close": { type: "session.close", sessionId: SESSION, confirmUndecided: true },
@@ -130,6 +140,50 @@ export const CLIENT_SAMPLES: Samples = {
   "agenda.move": { type: "agenda.move", sessionId: SESSION, itemId: AGENDA_ITEM, before: "cases", index: 0 },
   "agenda.step": { type: "agenda.step", sessionId: SESSION, itemId: AGENDA_ITEM },
   "agenda.remove": { type: "agenda.remove", sessionId: SESSION, itemId: AGENDA_ITEM },
+  "station.add": {
+    type: "station.add",
+    sessionId: VISIT,
+    stationId: STATION,
+    values: { name: "Wareneingang", place: "Halle 1", hostPersonId: DORIS, lookAt: "Kanban-Tafel", timeBoxMin: 20 },
+  },
+  "station.update": { type: "station.update", sessionId: VISIT, stationId: STATION, changes: { timeBoxMin: 25 } },
+  "station.move": { type: "station.move", sessionId: VISIT, stationId: STATION, index: 0 },
+  "station.step": { type: "station.step", sessionId: VISIT, stationId: STATION },
+  "station.remove": { type: "station.remove", sessionId: VISIT, stationId: STATION },
+  "observation.add": {
+    type: "observation.add",
+    sessionId: VISIT,
+    stationId: STATION,
+    observationId: OBSERVATION,
+    kind: "notice",
+    text: "Die Kanban-Tafel hängt direkt am Tor",
+  },
+  "observation.update": {
+    type: "observation.update",
+    sessionId: VISIT,
+    observationId: OBSERVATION,
+    changes: { kind: "differently" },
+  },
+  "observation.case": {
+    type: "observation.case",
+    sessionId: VISIT,
+    observationId: OBSERVATION,
+    caseId: "case-visit01",
+    title: "Kanban am Wareneingang",
+    description: "Aus Beobachtung bei Station Wareneingang",
+    internalTo: null,
+  },
+  "observation.remove": { type: "observation.remove", sessionId: VISIT, observationId: OBSERVATION },
+  "takehome.add": {
+    type: "takehome.add",
+    sessionId: VISIT,
+    itemId: TAKE_HOME,
+    orgId: ORG_A,
+    text: "Kanban-Tafel am Tor ausprobieren",
+    internalTo: null,
+  },
+  "takehome.update": { type: "takehome.update", sessionId: VISIT, itemId: TAKE_HOME, changes: { internalTo: ORG_A } },
+  "takehome.remove": { type: "takehome.remove", sessionId: VISIT, itemId: TAKE_HOME },
 };
 
 type ServerType = Exclude<CommandType, ClientCommandType>;

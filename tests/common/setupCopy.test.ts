@@ -8,7 +8,7 @@ import { projectState } from "@common/domain/visibility/project.js";
 import { viewerOf } from "@common/domain/visibility/viewer.js";
 import { COMMAND_TYPES, commandFor } from "../support/fuzzCommands.js";
 import { Prng } from "../support/prng.js";
-import { AGREEMENT, ANNA, CARLA, DORIS, GOAL, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";
+import { AGREEMENT, ANNA, CARLA, DORIS, GOAL, makeRoom, ORG_A, ORG_B, SESSION, SHARED_CASE } from "./fixtures.js";
 import { demoState } from "./results/demo.js";
 import { SAMPLE_SCHEDULE } from "./samples.js";
 
@@ -30,6 +30,17 @@ function source(): SeriesState {
     { type: "session.close", sessionId: SESSION, confirmUndecided: true },
     { type: "session.add", sessionId: "session-02", values: { date: "2026-12-10" } },
     { type: "session.phase", sessionId: "session-02", phase: "review" },
+    {
+      type: "session.add",
+      sessionId: "session-v1",
+      values: { date: "2026-12-11", kind: "peer_visit", hostOrgId: ORG_B },
+    },
+    {
+      type: "station.add",
+      sessionId: "session-v1",
+      stationId: "station-001",
+      values: { name: "Wareneingang", timeBoxMin: 20 },
+    },
     { type: "review.set", sessionId: "session-02", agreementId: AGREEMENT, changes: { kept: "kept", kpiValue: 91 } },
     { type: "case.add", caseId: "case-new01", values: { title: "Sonderformat", sessionId: "session-02" } },
     { type: "room.spotlight", item: { kind: "case", id: "case-new01" } },
@@ -61,6 +72,7 @@ const FATES: Record<keyof SeriesState, Fate> = {
   votes: "emptied",
   room: "emptied",
   trash: "dropped",
+  visits: "dropped",
 };
 
 const EMPTY: Partial<Record<keyof SeriesState, unknown>> = { room: emptyRoom() };

@@ -40,7 +40,11 @@ const FACILITATOR_ONLY = new Set<string>([
   "agenda.move",
   "agenda.remove",
   "agenda.step",
+  "station.step",
 ]);
+
+/** What a guest (an observer) may send: an observation card of their own, nothing else (their attendance aside). */
+const GUEST_WRITES = new Set<string>(["observation.add"]);
 
 type Role = "facilitator" | "participant" | "observer" | "unjoined";
 const ROLES: Role[] = ["observer", "unjoined", "participant", "facilitator"];
@@ -51,6 +55,9 @@ interface Room {
   q: ProtocolClient;
   session: string;
   org: string;
+  /** A peer visit hosted by the participants' organisation, and one where it visits another. */
+  visit: string;
+  away: string;
 }
 
 /** Makes what a command needs (as the facilitator) and returns the command `actor` will send. */
@@ -360,7 +367,95 @@ const builders: Record<ClientCommandType, Build> = {
   }),
   "agenda.remove": async (r) => ({ type: "agenda.remove", sessionId: r.session, itemId: await agendaItem(r) }),
   "agenda.step": async (r) => ({ type: "agenda.step", sessionId: r.session, itemId: await agendaItem(r) }),
+  "station.add": async (r) => ({
+    type: "station.add",
+    sessionId: r.visit,
+    stationId: id(),
+    values: { name: "Wareneingang", timeBoxMin: 20 },
+  }),
+  "station.update": async (r) => ({
+    type: "station.update",
+    sessionId: r.visit,
+    stationId: await aStation(r),
+    changes: { timeBoxMin: 25 },
+  }),
+  "station.move": async (r) => ({ type: "station.move", sessionId: r.visit, stationId: await aStation(r), index: 0 }),
+  "station.remove": async (r) => ({ type: "station.remove", sessionId: r.visit, stationId: await aStation(r) }),
+  "station.step": async (r) => ({ type: "station.step", sessionId: r.visit, stationId: await aStation(r) }),
+  "observation.add": async (r) => ({
+    type: "observation.add",
+    sessionId: r.visit,
+    stationId: await aStation(r),
+    observationId: id(),
+    kind: "notice",
+    text: "Kanban-Tafel am Tor",
+  }),
+  // The actor's own observation (a guest is handed someone else's: only its author changes it).
+  "observation.update": async (r, a) => ({
+    type: "observation.update",
+    sessionId: r.visit,
+    observationId: await anObservation(r, a),
+    changes: { text: "Kanban-Tafel direkt am Tor" },
+  }),
+  "observation.remove": async (r, a) => ({
+    type: "observation.remove",
+    sessionId: r.visit,
+    observationId: await anObservation(r, a),
+  }),
+  "observation.case": async (r) => ({
+    type: "observation.case",
+    sessionId: r.visit,
+    observationId: await anObservation(r, r.f),
+    caseId: id(),
+    title: "Kanban am Wareneingang",
+    description: "",
+    internalTo: null,
+  }),
+  "takehome.add": async (r) => ({
+    type: "takehome.add",
+    sessionId: r.away,
+    itemId: id(),
+    orgId: r.org,
+    text: "Kanban-Tafel ausprobieren",
+    internalTo: null,
+  }),
+  "takehome.update": async (r) => ({
+    type: "takehome.update",
+    sessionId: r.away,
+    itemId: await aTakeHome(r),
+    changes: { text: "Kanban-Tafel im Versand ausprobieren" },
+  }),
+  "takehome.remove": async (r) => ({ type: "takehome.remove", sessionId: r.away, itemId: await aTakeHome(r) }),
 };
+
+/** A station the facilitator just added to the visit's tour. */
+async function aStation(r: Room): Promise<string> {
+  const stationId = id();
+  await must(r.f, { type: "station.add", sessionId: r.visit, stationId, values: { name: "Versand", timeBoxMin: 15 } });
+  return stationId;
+}
+
+/** An observation `author` just wrote at a new station. */
+async function anObservation(r: Room, author: ProtocolClient): Promise<string> {
+  const observationId = id();
+  const stationId = await aStation(r);
+  await must(author, {
+    type: "observation.add",
+    sessionId: r.visit,
+    stationId,
+    observationId,
+    kind: "differently",
+    text: "Rüstzeiten sichtbar machen",
+  });
+  return observationId;
+}
+
+/** An item the facilitator just put on the participants' organisation's take-home list. */
+async function aTakeHome(r: Room): Promise<string> {
+  const itemId = id();
+  await must(r.f, { type: "takehome.add", sessionId: r.away, itemId, orgId: r.org, text: "Tafel", internalTo: null });
+  return itemId;
+}
 
 /** An agenda item the facilitator just added to the room's session. */
 async function agendaItem(r: Room): Promise<string> {
@@ -376,7 +471,7 @@ async function agendaItem(r: Room): Promise<string> {
 
 function expected(role: Role, type: ClientCommandType): string {
   if (role === "unjoined") return "not_joined";
-  if (role === "observer") return "forbidden";
+  if (role === "observer") return GUEST_WRITES.has(type) ? "ok" : "forbidden";
   if (role === "participant" && FACILITATOR_ONLY.has(type)) return "forbidden";
   return "ok";
 }
@@ -405,7 +500,19 @@ describe.each(storageTargets())("authorization matrix over real sockets (%s)", (
     const session = id();
     await must(f, { type: "session.add", sessionId: session, values: { date: "2026-11-23" } });
     await must(f, { type: "session.phase", sessionId: session, phase: "cases" });
-    room = { f, p, q, session, org };
+    const [visit, away, hostOfAway] = [id(), id(), id()];
+    await must(f, { type: "org.add", orgId: hostOfAway, name: "Molkerei Berg" });
+    await must(f, {
+      type: "session.add",
+      sessionId: visit,
+      values: { date: "2026-11-24", kind: "peer_visit", hostOrgId: org },
+    });
+    await must(f, {
+      type: "session.add",
+      sessionId: away,
+      values: { date: "2026-11-25", kind: "peer_visit", hostOrgId: hostOfAway },
+    });
+    room = { f, p, q, session, org, visit, away };
     actors = { facilitator: f, participant: p, observer: o, unjoined };
     all.push(f, p, q, o, unjoined);
   });

@@ -170,6 +170,55 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "agenda.move": { type: "agenda.move", sessionId: A, itemId: B, before: null, index: 2 },
   "agenda.remove": { type: "agenda.remove", sessionId: A, itemId: B },
   "agenda.step": { type: "agenda.step", sessionId: A, itemId: null },
+  "station.add": {
+    type: "station.add",
+    sessionId: A,
+    stationId: B,
+    values: {
+      name: "Wareneingang",
+      place: "Halle 1",
+      hostPersonId: A,
+      lookAt: "Tafel",
+      timeBoxMin: 20,
+      internalTo: null,
+    },
+  },
+  "station.update": {
+    type: "station.update",
+    sessionId: A,
+    stationId: B,
+    changes: { name: "Lager", place: "", hostPersonId: null, lookAt: "", timeBoxMin: 480, internalTo: A },
+  },
+  "station.move": { type: "station.move", sessionId: A, stationId: B, index: 3 },
+  "station.remove": { type: "station.remove", sessionId: A, stationId: B },
+  "station.step": { type: "station.step", sessionId: A, stationId: null },
+  "observation.add": {
+    type: "observation.add",
+    sessionId: A,
+    stationId: B,
+    observationId: A,
+    kind: "notice",
+    text: "x",
+  },
+  "observation.update": {
+    type: "observation.update",
+    sessionId: A,
+    observationId: B,
+    changes: { kind: "differently", text: "y" },
+  },
+  "observation.remove": { type: "observation.remove", sessionId: A, observationId: B },
+  "observation.case": {
+    type: "observation.case",
+    sessionId: A,
+    observationId: B,
+    caseId: A,
+    title: "Fall",
+    description: "",
+    internalTo: null,
+  },
+  "takehome.add": { type: "takehome.add", sessionId: A, itemId: B, orgId: A, text: "x", internalTo: A },
+  "takehome.update": { type: "takehome.update", sessionId: A, itemId: B, changes: { text: "y", internalTo: null } },
+  "takehome.remove": { type: "takehome.remove", sessionId: A, itemId: B },
 };
 
 /** Every path to a value inside `value` (not the root itself). */
@@ -382,6 +431,13 @@ const textLimits: [ClientCommandType, Path, number][] = [
   ["review.set", ["changes", "evidence"], LIMITS.evidence],
   ["review.decide", ["successor", "text"], LIMITS.agreementText],
   ["breakout.start", ["groups", 0, "name"], LIMITS.groupName],
+  ["station.add", ["values", "name"], LIMITS.stationName],
+  ["station.add", ["values", "lookAt"], LIMITS.stationLookAt],
+  ["station.update", ["changes", "place"], LIMITS.place],
+  ["observation.add", ["text"], LIMITS.observation],
+  ["observation.update", ["changes", "text"], LIMITS.observation],
+  ["observation.case", ["title"], LIMITS.caseTitle],
+  ["takehome.add", ["text"], LIMITS.takeHome],
 ];
 
 const idAt = (i: number): string => `over${String(i).padStart(4, "0")}`;

@@ -118,7 +118,8 @@ function caseReferences(
   );
 }
 
-function newCase(id: string, values: Partial<Case> & { title: string }, ctx: Context): Case {
+/** A case with every field the values leave out at its empty default. */
+export function newCase(id: string, values: Partial<Case> & { title: string }, ctx: Context): Case {
   return {
     sessionId: null,
     description: "",

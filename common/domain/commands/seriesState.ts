@@ -28,6 +28,9 @@ import { personFields } from "../people/schemas.js";
 import { reviewFields } from "../reviews/schemas.js";
 import { sessionFields } from "../sessions/schemas.js";
 import { agendaItemSchema } from "../agenda/schemas.js";
+import { stationSchema } from "../stations/schemas.js";
+import { observationSchema } from "../observations/schemas.js";
+import { takeHomeItemSchema } from "../takehome/schemas.js";
 
 /**
  * A sequence number inside a state. A restored series keeps the order of its
@@ -118,6 +121,14 @@ const sessionSchema = z.strictObject({
   cancelled: sessionFields.cancelled.optional(),
   agenda: z.array(agendaItemSchema).max(LIMITS.agendaItemsPerSession).optional(),
   agendaStep: idSchema.nullable().optional(),
+});
+
+/** A peer visit's programme and what came of it (see `Visit`). */
+const visitSchema = z.strictObject({
+  stations: z.array(stationSchema).max(LIMITS.stationsPerSession),
+  currentStationId: idSchema.nullable(),
+  observations: z.array(observationSchema.extend({ createdSeq: seqSchema })).max(LIMITS.observationsPerSession),
+  takeHome: z.array(takeHomeItemSchema.extend({ createdSeq: seqSchema })).max(LIMITS.takeHomePerSession),
 });
 
 const contribution = {
@@ -327,4 +338,5 @@ export const seriesStateSchema = z.strictObject({
     .record(trashKeySchema, trashEntrySchema)
     .refine((record) => Object.keys(record).length <= LIMITS.trashEntries, "too many entries in the trash")
     .optional(),
+  visits: table(visitSchema, LIMITS.sessionsPerSeries).optional(),
 }) satisfies z.ZodType<SeriesState>;

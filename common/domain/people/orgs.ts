@@ -42,7 +42,10 @@ export const orgRemove: ClientCommandSpec<CommandOf<"org.remove">> = {
   sender: "facilitator",
   whileLocked: false,
   notice: { gone: "item" },
-  check: (state, command) => exists(state.orgs, command.orgId, "organisation") ?? noInternalItems(state, command.orgId),
+  check: (state, command) =>
+    exists(state.orgs, command.orgId, "organisation") ??
+    noInternalItems(state, command.orgId) ??
+    noVisitItems(state, command.orgId),
   reduce: (state, command) => withoutEditsOf(removeOrg(state, command.orgId), EntityKind.org, command.orgId),
   touches: touchesNothing,
 };
@@ -52,6 +55,14 @@ function noInternalItems(state: SeriesState, orgId: string): Rejection | null {
   const items = [...Object.values(state.cases), ...Object.values(state.agreements), ...Object.values(state.goals)];
   return items.some((i) => i.internalTo === orgId)
     ? reject(ErrorCode.conflict, "the organisation has internal items; share or remove them first")
+    : null;
+}
+
+/** A station kept to the organisation or its take-home list would be left without it. */
+function noVisitItems(state: SeriesState, orgId: string): Rejection | null {
+  const visits = Object.values(state.visits ?? {});
+  return visits.some((v) => v.stations.some((s) => s.internalTo === orgId) || v.takeHome.some((t) => t.orgId === orgId))
+    ? reject(ErrorCode.conflict, "the organisation has stations or take-home items on a peer visit; remove them first")
     : null;
 }
 

@@ -7,6 +7,7 @@ import { hiddenEvent, internalToOf, visibility, visibleTotals, type ProjectedEve
 import { touchedItems } from "./touched.js";
 import { canSee, viewerOf, type Viewer } from "./viewer.js";
 import { projectTrash } from "../trash/project.js";
+import { projectVisits } from "../stations/project.js";
 
 export { hiddenEvent, type ProjectedEvent } from "./seen.js";
 
@@ -162,6 +163,7 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
           ),
     room: { ...state.room, spotlight, breakout, voting },
     ...visibleTrash(state, viewer, hiddenIds),
+    ...(state.visits ? { visits: projectVisits(state.visits, viewer, (id) => Object.hasOwn(cases, id)) } : {}),
     votes: own && viewer.personId !== null ? { [viewer.personId]: own } : {},
   };
 }

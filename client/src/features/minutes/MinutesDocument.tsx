@@ -8,6 +8,7 @@ import { MinutesVotes } from "./MinutesVotes.js";
 import { sessionTimeText } from "@common/exports/minutesMarkdown.js";
 import { MinutesAttendance, MinutesCheckInRound } from "./MinutesAttendance.js";
 import { MinutesAgenda } from "./MinutesAgenda.js";
+import { MinutesVisitPart } from "./MinutesVisit.js";
 
 /** One labelled fact of the minutes. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -70,6 +71,7 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Lan
       <MinutesAttendance minutes={minutes} lang={lang} />
       <MinutesCheckInRound minutes={minutes} lang={lang} />
       <MinutesAgenda minutes={minutes} lang={lang} />
+      <MinutesVisitPart minutes={minutes} lang={lang} />
       <Part title={t("review.title")} empty={t("document.review.none")}>
         {minutes.reviews.map((r) => (
           <MinutesReviewItem key={r.agreementId} item={r} lang={lang} />

@@ -17,6 +17,7 @@ import { PhaseStepper } from "./PhaseStepper.js";
 import { AgendaEditor } from "../agenda/AgendaEditor.js";
 import { AgendaItemPanel } from "../agenda/AgendaItemPanel.js";
 import { SessionDetails } from "./SessionDetails.js";
+import { VisitTour } from "../visit/VisitTour.js";
 
 /** A closed session is history: everything in it reads, nothing edits (its reopen button sits outside). */
 const readOnly: CanSend = () => false;
@@ -103,6 +104,7 @@ export function SessionBoard({
       />
       <AgendaItemPanel state={state} session={session} />
       <AgendaEditor state={state} session={session} />
+      <VisitTour state={state} session={session} me={me} />
       <div className="phase-work" data-testid="phase-work" data-read-only={closed ? "true" : undefined}>
         {closed ? (
           <PermissionProvider canSend={readOnly}>
