@@ -13,8 +13,10 @@ import type { Rejection } from "./errors.js";
  * review's realised one (`realisedEffect`).
  * 6: agenda items beside the five phases (`agenda.add`, `agenda.update`,
  * `agenda.move`, `agenda.remove`, `agenda.step`).
+ * 7: agenda templates (`template.choose`, `template.save`, `template.apply`, the series' `template`,
+ * a new session's `agenda` in `session.add` and in a close's `next`).
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {

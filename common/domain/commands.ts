@@ -70,6 +70,7 @@ import {
   sessionReopenSchema,
   sessionUpdateSchema,
 } from "./sessions/schemas.js";
+import { templateApplySchema, templateChooseSchema, templateSaveSchema } from "./templates/schemas.js";
 import { itemRestoreSchema } from "./trash/schemas.js";
 import { itemVisibilitySchema } from "./visibility/schemas.js";
 import { voteCastSchema, voteCloseSchema, voteOpenSchema, voteRevealSchema } from "./votes/schemas.js";
@@ -149,6 +150,9 @@ const clientCommandSchemas = [
   agendaMoveSchema,
   agendaRemoveSchema,
   agendaStepSchema,
+  templateChooseSchema,
+  templateSaveSchema,
+  templateApplySchema,
 ] as const;
 
 /** Every command a client may send over the socket. */

@@ -33,6 +33,7 @@ import { attendanceSet, checkinAnswer } from "./sessions/attendance.js";
 import { sessionClose } from "./sessions/close.js";
 import { sessionAdd, sessionAnonymity, sessionPhase, sessionReopen, sessionUpdate } from "./sessions/session.js";
 import type { ClientCommandSpec, CommandSpec } from "./spec.js";
+import { templateApply, templateChoose, templateSave } from "./templates/template.js";
 import { itemRestore } from "./trash/itemRestore.js";
 import { hidden, itemVisibility } from "./visibility/itemVisibility.js";
 import { voteCast, voteClose, voteCounted, voteOpen, voteReveal } from "./votes/vote.js";
@@ -105,6 +106,9 @@ export const CLIENT_COMMAND_SPECS: { [T in ClientCommandType]: ClientCommandSpec
   "agenda.move": agendaMove,
   "agenda.remove": agendaRemove,
   "agenda.step": agendaStep,
+  "template.choose": templateChoose,
+  "template.save": templateSave,
+  "template.apply": templateApply,
 };
 
 /** The spec of every event only the server issues. */

@@ -100,6 +100,9 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "agenda.move": F,
   "agenda.remove": F,
   "agenda.step": F,
+  "template.choose": F,
+  "template.save": F,
+  "template.apply": F,
 };
 
 describe("authorization matrix: every client command × role", () => {

@@ -124,6 +124,22 @@ export const CLIENT_SAMPLES: Samples = {
   "agenda.move": { type: "agenda.move", sessionId: SESSION, itemId: AGENDA_ITEM, before: "cases", index: 0 },
   "agenda.step": { type: "agenda.step", sessionId: SESSION, itemId: AGENDA_ITEM },
   "agenda.remove": { type: "agenda.remove", sessionId: SESSION, itemId: AGENDA_ITEM },
+  "template.choose": { type: "template.choose", template: "sop_monthly" },
+  "template.save": { type: "template.save", sessionId: SESSION },
+  "template.apply": {
+    type: "template.apply",
+    sessionId: SESSION,
+    items: [
+      {
+        id: "kpicheck-0002",
+        title: "KPI-Check",
+        ownerId: CARLA,
+        timeBoxMin: 15,
+        notes: "Ist gegen Ziel",
+        before: "review",
+      },
+    ],
+  },
 };
 
 type ServerType = Exclude<CommandType, ClientCommandType>;

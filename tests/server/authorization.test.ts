@@ -40,6 +40,9 @@ const FACILITATOR_ONLY = new Set<string>([
   "agenda.move",
   "agenda.remove",
   "agenda.step",
+  "template.choose",
+  "template.save",
+  "template.apply",
 ]);
 
 type Role = "facilitator" | "participant" | "observer" | "unjoined";
@@ -360,6 +363,20 @@ const builders: Record<ClientCommandType, Build> = {
   }),
   "agenda.remove": async (r) => ({ type: "agenda.remove", sessionId: r.session, itemId: await agendaItem(r) }),
   "agenda.step": async (r) => ({ type: "agenda.step", sessionId: r.session, itemId: await agendaItem(r) }),
+  "template.choose": async () => ({ type: "template.choose", template: "strategy_retreat" }),
+  "template.save": async (r) => {
+    await agendaItem(r);
+    return { type: "template.save", sessionId: r.session };
+  },
+  "template.apply": async (r) => {
+    const sessionId = id();
+    await must(r.f, { type: "session.add", sessionId, values: { date: "2026-12-10" } });
+    return {
+      type: "template.apply",
+      sessionId,
+      items: [{ id: id(), title: "Rundgang", ownerId: null, timeBoxMin: 60, notes: "", before: "review" }],
+    };
+  },
 };
 
 /** An agenda item the facilitator just added to the room's session. */

@@ -167,6 +167,13 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "agenda.move": { type: "agenda.move", sessionId: A, itemId: B, before: null, index: 2 },
   "agenda.remove": { type: "agenda.remove", sessionId: A, itemId: B },
   "agenda.step": { type: "agenda.step", sessionId: A, itemId: null },
+  "template.choose": { type: "template.choose", template: "peer_visit" },
+  "template.save": { type: "template.save", sessionId: A },
+  "template.apply": {
+    type: "template.apply",
+    sessionId: A,
+    items: [{ id: B, title: "Rundgang", ownerId: A, timeBoxMin: 60, notes: "", before: "review" }],
+  },
 };
 
 /** Every path to a value inside `value` (not the root itself). */

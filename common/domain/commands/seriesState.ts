@@ -27,6 +27,7 @@ import { personFields } from "../people/schemas.js";
 import { reviewFields } from "../reviews/schemas.js";
 import { sessionFields } from "../sessions/schemas.js";
 import { agendaItemSchema } from "../agenda/schemas.js";
+import { seriesTemplateSchema } from "../templates/schemas.js";
 
 /**
  * A sequence number inside a state. A restored series keeps the order of its
@@ -315,6 +316,7 @@ export const seriesStateSchema = z.strictObject({
   room: roomSchema,
   votes: table(ballotSchema, LIMITS.peoplePerSeries),
   schedule: scheduleSchema.optional(),
+  template: seriesTemplateSchema.optional(),
   // Kept by age, not count (see `TRASH_KEEP_DAYS`); this bounds what a backup may carry.
   trash: z
     .record(trashKeySchema, trashEntrySchema)
