@@ -15,7 +15,21 @@ const SERIES = "series";
 function isSeriesTemplate(state: SeriesState, session: Session): boolean {
   const template = state.template;
   if (template?.kind !== "own") return false;
-  return JSON.stringify(template.items) === JSON.stringify(templateFromAgenda(agendaOf(session)));
+  const agenda = templateFromAgenda(agendaOf(session));
+  return (
+    agenda.length === template.items.length &&
+    agenda.every((item, i) => {
+      const saved = template.items[i];
+      return (
+        saved !== undefined &&
+        saved.title === item.title &&
+        saved.ownerId === item.ownerId &&
+        saved.timeBoxMin === item.timeBoxMin &&
+        saved.notes === item.notes &&
+        saved.before === item.before
+      );
+    })
+  );
 }
 
 /**
