@@ -25,6 +25,7 @@ export const templatesDe = {
   "template.strategy_retreat.outlook.notes": "Was bis zur nächsten Klausur geschehen muss und wer berichtet.",
 
   "templates.title": "Vorlage der Reihe",
+  "toast.overwritten.series.template": "Ihre Wahl der Vorlage der Reihe wurde von {name} ersetzt.",
   "templates.intro": "Neue Sitzungen beginnen mit den Tagesordnungspunkten dieser Vorlage.",
   "templates.none": "Keine Vorlage (nur die fünf Phasen)",
   "templates.own": "Eigene Vorlage der Reihe",

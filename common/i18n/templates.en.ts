@@ -27,6 +27,7 @@ export const templatesEn = {
   "template.strategy_retreat.outlook.notes": "What must happen before the next retreat, and who reports.",
 
   "templates.title": "Series template",
+  "toast.overwritten.series.template": "Your choice of the series' template was replaced by {name}.",
   "templates.intro": "New sessions start with the agenda items of this template.",
   "templates.none": "No template (the five phases only)",
   "templates.own": "The series' own template",
