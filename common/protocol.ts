@@ -15,7 +15,8 @@ import type { Rejection } from "./errors.js";
  * `agenda.move`, `agenda.remove`, `agenda.step`).
  * 7: the kind of change (`changeKind`: scale / optimize / redesign) of goals and agreements;
  * a peer visit's stations, observation cards and take-home lists (`station.*`, `observation.*`,
- * `takehome.*`).
+ * `takehome.*`); agenda templates (`template.choose`, `template.save`, `template.apply`, the
+ * series' `template`, a new session's `agenda` in `session.add` and in a close's `next`).
  */
 export const PROTOCOL_VERSION = 7;
 

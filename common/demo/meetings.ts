@@ -306,6 +306,8 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       before: "cases",
     },
   });
+  // Every next session of the series starts with that check: the agenda becomes the series' template.
+  by("moderator", { type: "template.save", sessionId: session("s4") });
   // The example opens where there is something to do: the next session's review of the agreements due.
   by("moderator", { type: "session.phase", sessionId: session("s4"), phase: "review" });
   return steps;

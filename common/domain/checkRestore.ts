@@ -110,8 +110,14 @@ function collisionsAndSessions(series: SeriesState): Problem {
       (s) =>
         refers(series.orgs, s.hostOrgId, `session ${s.id}`, "organisation") ??
         refersAll(series.people, Object.keys(s.attendance ?? {}), `the attendance of session ${s.id}`, "person") ??
-        refersAll(series.people, Object.keys(s.checkInAnswers ?? {}), `the check-in of session ${s.id}`, "person"),
-    )
+        refersAll(series.people, Object.keys(s.checkInAnswers ?? {}), `the check-in of session ${s.id}`, "person") ??
+        firstProblem(s.agenda ?? [], (item) =>
+          refers(series.people, item.ownerId, `the agenda of session ${s.id}`, "person"),
+        ),
+    ) ??
+    (series.template?.kind === "own"
+      ? firstProblem(series.template.items, (item) => refers(series.people, item.ownerId, "the template", "person"))
+      : null)
   );
 }
 

@@ -84,6 +84,7 @@ import {
   stationUpdateSchema,
 } from "./stations/schemas.js";
 import { takeHomeAddSchema, takeHomeRemoveSchema, takeHomeUpdateSchema } from "./takehome/schemas.js";
+import { templateApplySchema, templateChooseSchema, templateSaveSchema } from "./templates/schemas.js";
 import { itemRestoreSchema } from "./trash/schemas.js";
 import { itemVisibilitySchema } from "./visibility/schemas.js";
 import { voteCastSchema, voteCloseSchema, voteOpenSchema, voteRevealSchema } from "./votes/schemas.js";
@@ -175,6 +176,9 @@ const clientCommandSchemas = [
   takeHomeAddSchema,
   takeHomeUpdateSchema,
   takeHomeRemoveSchema,
+  templateChooseSchema,
+  templateSaveSchema,
+  templateApplySchema,
 ] as const;
 
 /** Every command a client may send over the socket. */

@@ -36,6 +36,7 @@ import type { ClientCommandSpec, CommandSpec } from "./spec.js";
 import { observationAdd, observationCase, observationRemove, observationUpdate } from "./observations/observation.js";
 import { stationAdd, stationMove, stationRemove, stationStep, stationUpdate } from "./stations/station.js";
 import { takeHomeAdd, takeHomeRemove, takeHomeUpdate } from "./takehome/takeHome.js";
+import { templateApply, templateChoose, templateSave } from "./templates/template.js";
 import { itemRestore } from "./trash/itemRestore.js";
 import { hidden, itemVisibility } from "./visibility/itemVisibility.js";
 import { voteCast, voteClose, voteCounted, voteOpen, voteReveal } from "./votes/vote.js";
@@ -120,6 +121,9 @@ export const CLIENT_COMMAND_SPECS: { [T in ClientCommandType]: ClientCommandSpec
   "takehome.add": takeHomeAdd,
   "takehome.update": takeHomeUpdate,
   "takehome.remove": takeHomeRemove,
+  "template.choose": templateChoose,
+  "template.save": templateSave,
+  "template.apply": templateApply,
 };
 
 /** The spec of every event only the server issues. */

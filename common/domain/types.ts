@@ -23,6 +23,7 @@ import type {
 import type { Schedule } from "./schedule/schedule.js";
 import type { MarginEffect, RealisedEffect } from "./agreements/effect.js";
 import type { Visit } from "./stations/types.js";
+import type { TemplateId } from "./templates/builtin.js";
 
 /** A company taking part in the series (Organisation). */
 export interface Org {
@@ -132,6 +133,16 @@ export interface AgendaItem {
   /** The phase it comes before; null after the last phase. */
   before: Phase | null;
 }
+
+/**
+ * An item of a template (Vorlage): an agenda item without an id, since each
+ * session that starts from the template gets items of its own. The owner is
+ * kept by id; a person no longer in the series leaves it without one.
+ */
+export type TemplateItem = Omit<AgendaItem, "id">;
+
+/** The agenda a series' sessions start from: a built-in template by id, or the series' own, saved from a session. */
+export type SeriesTemplate = { kind: "builtin"; id: TemplateId } | { kind: "own"; items: TemplateItem[] };
 
 /** A revealed dot vote, kept with its session after the room moves on. */
 export interface VoteResult {
@@ -384,6 +395,8 @@ export interface SeriesState {
   votes: Record<string, Record<string, number>>;
   /** When the series meets; missing in series that never set it (read with `scheduleOf`). */
   schedule?: Schedule;
+  /** The agenda new sessions start from; missing when none (the five phases alone). */
+  template?: SeriesTemplate;
   /** Removed cases, agreements, notes and mirror statements, by `trashKey`; missing when never used (older states). */
   trash?: Record<string, TrashEntry>;
   /** Peer visits' stations, observations and take-home lists, by session id; missing when none (older states). */

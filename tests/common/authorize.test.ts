@@ -113,6 +113,9 @@ const PARTICIPANT: { [T in ClientCommandType]: string | null } = {
   "takehome.add": null,
   "takehome.update": null,
   "takehome.remove": null,
+  "template.choose": F,
+  "template.save": F,
+  "template.apply": F,
 };
 
 /** What a guest (an observer) may send besides their own attendance: observation cards, and nothing else. */

@@ -66,6 +66,10 @@ describe("the example series", () => {
     expect(upcoming?.agenda?.map((item) => [item.title, item.before, item.timeBoxMin])).toEqual([
       ["KPI-Check Liefertreue", "cases", 15],
     ]);
+    // And it is the series' template, so that the next session starts with it.
+    expect(state.template?.kind === "own" ? state.template.items.map((item) => item.title) : []).toEqual([
+      "KPI-Check Liefertreue",
+    ]);
     expect(agreementHistory(state, idOf("agreement:rush")).successors).toHaveLength(1);
     expect(agreementHistory(state, idOf("agreement:rush")).reviews).toHaveLength(2);
   });

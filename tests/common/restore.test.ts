@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apply, checkCommand, type SeriesEvent } from "@common/domain/apply.js";
 import { clientCommandSchema, eventCommandSchema, seriesStateSchema } from "@common/domain/commands.js";
 import { LIMITS } from "@common/limits.js";
-import { emptySeries, fieldKey, type SeriesState } from "@common/domain/types.js";
+import { emptySeries, fieldKey, type SeriesState, type Session } from "@common/domain/types.js";
 import { eventIsPublic, projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { PUBLIC_VIEWER, viewerOf } from "@common/domain/visibility/viewer.js";
 import { ANNA, BERND, CARLA, DORIS, GOAL, INTERNAL_CASE, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";
@@ -127,6 +127,9 @@ describe("checkCommand on series.restore", () => {
     return { ...old, people };
   };
   const agreement = old.agreements["agreement-1"] ?? never();
+  const TEMPLATE_ITEM = { title: "KPI-Check", ownerId: null, timeBoxMin: 15, notes: "", before: "review" } as const;
+  const mapSession = (state: SeriesState, changes: Partial<Session>): SeriesState["sessions"] =>
+    Object.fromEntries(Object.entries(state.sessions).map(([id, s]) => [id, { ...s, ...changes }]));
   const note = { id: "note-00001", text: "gut", by: CARLA, anonymity: "named", authorSide: null } as const;
   const mirror = { ...note, id: "mirror-0001", ofSide: "sales", verdict: "open", verdictBy: null } as const;
   it.each<[string, SeriesState, string, string | null, RegExp?]>([
@@ -183,6 +186,30 @@ describe("checkCommand on series.restore", () => {
       ANNA,
       "invalid_message",
       /owners|person/,
+    ],
+    [
+      "a template of its own whose item's owner is in it",
+      { ...old, template: { kind: "own", items: [{ ...TEMPLATE_ITEM, ownerId: CARLA }] } },
+      ANNA,
+      null,
+    ],
+    [
+      "a template of its own whose item's owner is not in it",
+      { ...old, template: { kind: "own", items: [{ ...TEMPLATE_ITEM, ownerId: "person-gone" }] } },
+      ANNA,
+      "invalid_message",
+      /the template names a person/,
+    ],
+    ["a built-in template", { ...old, template: { kind: "builtin", id: "peer_visit" } }, ANNA, null],
+    [
+      "an agenda item led by a person not in it",
+      {
+        ...old,
+        sessions: mapSession(old, { agenda: [{ ...TEMPLATE_ITEM, id: "agenda-0001", ownerId: "person-gone" }] }),
+      },
+      ANNA,
+      "invalid_message",
+      /the agenda of session .* names a person/,
     ],
     [
       "a spotlight on a case not in it",

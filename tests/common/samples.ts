@@ -184,6 +184,22 @@ export const CLIENT_SAMPLES: Samples = {
   },
   "takehome.update": { type: "takehome.update", sessionId: VISIT, itemId: TAKE_HOME, changes: { internalTo: ORG_A } },
   "takehome.remove": { type: "takehome.remove", sessionId: VISIT, itemId: TAKE_HOME },
+  "template.choose": { type: "template.choose", template: "sop_monthly" },
+  "template.save": { type: "template.save", sessionId: SESSION },
+  "template.apply": {
+    type: "template.apply",
+    sessionId: SESSION,
+    items: [
+      {
+        id: "kpicheck-0002",
+        title: "KPI-Check",
+        ownerId: CARLA,
+        timeBoxMin: 15,
+        notes: "Ist gegen Ziel",
+        before: "review",
+      },
+    ],
+  },
 };
 
 type ServerType = Exclude<CommandType, ClientCommandType>;

@@ -19,6 +19,13 @@ const OPTIONS = { name: "S&OP Süd", createdAt: COPIED_AT };
 function source(): SeriesState {
   return makeRoom([
     { type: "series.schedule", schedule: SAMPLE_SCHEDULE },
+    {
+      type: "agenda.add",
+      sessionId: SESSION,
+      itemId: "kpicheck-0001",
+      values: { title: "KPI-Check Liefertreue", ownerId: CARLA, timeBoxMin: 15, before: "review" },
+    },
+    { type: "template.save", sessionId: SESSION },
     { type: "interest.add", interestId: "int-sales1", side: "sales", label: "Kurze Zusagen" },
     { type: "interest.add", interestId: "int-oper1", side: "operations", label: "Stabiler Plan" },
     { type: "collision.add", collisionId: "coll-0001", interestIds: ["int-sales1", "int-oper1"] },
@@ -64,6 +71,7 @@ const FATES: Record<keyof SeriesState, Fate> = {
   interests: "kept",
   collisions: "kept",
   schedule: "kept",
+  template: "kept",
   sessions: "emptied",
   cases: "emptied",
   agreements: "emptied",

@@ -41,6 +41,9 @@ const FACILITATOR_ONLY = new Set<string>([
   "agenda.remove",
   "agenda.step",
   "station.step",
+  "template.choose",
+  "template.save",
+  "template.apply",
 ]);
 
 /** What a guest (an observer) may send: an observation card of their own, nothing else (their attendance aside). */
@@ -426,6 +429,20 @@ const builders: Record<ClientCommandType, Build> = {
     changes: { text: "Kanban-Tafel im Versand ausprobieren" },
   }),
   "takehome.remove": async (r) => ({ type: "takehome.remove", sessionId: r.away, itemId: await aTakeHome(r) }),
+  "template.choose": async () => ({ type: "template.choose", template: "strategy_retreat" }),
+  "template.save": async (r) => {
+    await agendaItem(r);
+    return { type: "template.save", sessionId: r.session };
+  },
+  "template.apply": async (r) => {
+    const sessionId = id();
+    await must(r.f, { type: "session.add", sessionId, values: { date: "2026-12-10" } });
+    return {
+      type: "template.apply",
+      sessionId,
+      items: [{ id: id(), title: "Rundgang", ownerId: null, timeBoxMin: 60, notes: "", before: "review" }],
+    };
+  },
 };
 
 /** A station the facilitator just added to the visit's tour. */

@@ -219,6 +219,13 @@ export const validCommandSamples: { [T in ClientCommandType]: Extract<ClientComm
   "takehome.add": { type: "takehome.add", sessionId: A, itemId: B, orgId: A, text: "x", internalTo: A },
   "takehome.update": { type: "takehome.update", sessionId: A, itemId: B, changes: { text: "y", internalTo: null } },
   "takehome.remove": { type: "takehome.remove", sessionId: A, itemId: B },
+  "template.choose": { type: "template.choose", template: "peer_visit" },
+  "template.save": { type: "template.save", sessionId: A },
+  "template.apply": {
+    type: "template.apply",
+    sessionId: A,
+    items: [{ id: B, title: "Rundgang", ownerId: A, timeBoxMin: 60, notes: "", before: "review" }],
+  },
 };
 
 /** Every path to a value inside `value` (not the root itself). */

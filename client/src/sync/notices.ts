@@ -105,7 +105,10 @@ export function overwriteMessage(overwrite: Overwrite, state: SeriesState): Mess
   const name = state.people[overwrite.by]?.name ?? "…";
   switch (overwrite.kind) {
     case EntityKind.series:
-      return { key: "toast.overwritten.series.name", params: { name } };
+      return {
+        key: overwrite.field === "template" ? "toast.overwritten.series.template" : "toast.overwritten.series.name",
+        params: { name },
+      };
     case EntityKind.case: {
       const title = shortQuote(state.cases[overwrite.entityId]?.title ?? "…");
       return { key: caseFieldKey(overwrite.field), params: { title, name } };

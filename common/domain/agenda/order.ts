@@ -50,3 +50,17 @@ export function currentItem(session: Session): AgendaItem | null {
   if (!step) return null;
   return agendaOf(session).find((item) => item.id === step) ?? null;
 }
+
+/**
+ * What follows where the room is, in the order of the meeting: after an
+ * agenda item the next item or the phase it stands before, after a phase the
+ * items placed before the next phase or that phase. Null at the end.
+ */
+export function stepAfter(session: Session): AgendaStep | null {
+  const steps = agendaSteps(session);
+  const item = currentItem(session);
+  const at = item
+    ? steps.findIndex((step) => step.kind === "item" && step.item.id === item.id)
+    : steps.findIndex((step) => step.kind === "phase" && step.phase === session.phase);
+  return at < 0 ? null : (steps[at + 1] ?? null);
+}

@@ -33,6 +33,11 @@ export const agendaValuesSchema = z.strictObject({
 /** An agenda item as the state keeps it. */
 export const agendaItemSchema = z.strictObject({ id: idSchema, ...agendaFields, before: agendaPlaceSchema });
 
+/** A new session's whole agenda, items with ids the client made (from a template): at most a session's worth. */
+export const sessionAgendaSchema = z
+  .array(agendaItemSchema)
+  .max(LIMITS.agendaItemsPerSession, `a session has at most ${LIMITS.agendaItemsPerSession} agenda items`);
+
 /** Adds an item to a session's agenda, last in its place. */
 export const agendaAddSchema = z.strictObject({
   type: z.literal("agenda.add"),

@@ -31,6 +31,7 @@ import { agendaItemSchema } from "../agenda/schemas.js";
 import { stationSchema } from "../stations/schemas.js";
 import { observationSchema } from "../observations/schemas.js";
 import { takeHomeItemSchema } from "../takehome/schemas.js";
+import { seriesTemplateSchema } from "../templates/schemas.js";
 
 /**
  * A sequence number inside a state. A restored series keeps the order of its
@@ -333,6 +334,7 @@ export const seriesStateSchema = z.strictObject({
   room: roomSchema,
   votes: table(ballotSchema, LIMITS.peoplePerSeries),
   schedule: scheduleSchema.optional(),
+  template: seriesTemplateSchema.optional(),
   // Kept by age, not count (see `TRASH_KEEP_DAYS`); this bounds what a backup may carry.
   trash: z
     .record(trashKeySchema, trashEntrySchema)

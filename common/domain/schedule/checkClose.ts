@@ -2,11 +2,12 @@ import { ErrorCode, reject, type Rejection } from "../../errors.js";
 import { LIMITS } from "../../limits.js";
 import { firstOf, fresh, refersTo } from "../checkHelpers.js";
 import type { CommandOf } from "../commands.js";
+import { checkNewAgenda } from "../templates/check.js";
 import type { SeriesState } from "../types.js";
 
 /**
  * What a close may make: a next session under a new id whose organisation
- * exists, and a carry into that session or another one still planned (open,
+ * exists (and whose agenda's owners do), and a carry into that session or another one still planned (open,
  * not cancelled, not the one closing).
  */
 export function checkCloseFollowUp(state: SeriesState, command: CommandOf<"session.close">): Rejection | null {
@@ -15,6 +16,7 @@ export function checkCloseFollowUp(state: SeriesState, command: CommandOf<"sessi
     ? firstOf(
         fresh(state.sessions, next.sessionId, "session", LIMITS.sessionsPerSeries),
         refersTo(state.orgs, next.values.hostOrgId, "organisation"),
+        checkNewAgenda(state, next.agenda),
       )
     : null;
   if (made) return made;

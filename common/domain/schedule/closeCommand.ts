@@ -1,5 +1,5 @@
 import type { ClientCommand } from "../commands.js";
-import type { SeriesState, Session } from "../types.js";
+import type { AgendaItem, SeriesState, Session } from "../types.js";
 import { plannedAfter, plannedNext, undiscussedCases } from "./plannedNext.js";
 
 /** What the facilitator chose for a case nobody spoke to; "move" unless they said otherwise. */
@@ -10,6 +10,8 @@ export type CaseChoice = "move" | "keep" | "drop";
  * is planned (from the chosen date or the cadence, under `newSessionId`), and
  * the open cases carried into the planned session as chosen (moved by
  * default; kept ones are not named). Without a next session the cases stay.
+ * A session it makes starts with `agenda` (the series' template, made with
+ * `agendaFromTemplate`).
  */
 export function closeCommand(
   state: SeriesState,
@@ -17,10 +19,14 @@ export function closeCommand(
   choices: Readonly<Record<string, CaseChoice>>,
   confirmUndecided: boolean,
   newSessionId: string,
+  agenda: readonly AgendaItem[] = [],
 ): Extract<ClientCommand, { type: "session.close" }> {
   const planned = plannedAfter(state, session);
   const made = planned === null ? plannedNext(state, session) : null;
-  const next = made === null ? undefined : { sessionId: newSessionId, values: made.values };
+  const next =
+    made === null
+      ? undefined
+      : { sessionId: newSessionId, values: made.values, ...(agenda.length > 0 ? { agenda: [...agenda] } : {}) };
   const to = planned?.id ?? next?.sessionId;
   const cases = Object.fromEntries(
     undiscussedCases(state, session.id).flatMap((item) => {

@@ -1,14 +1,19 @@
 import type { CommandOf } from "../commands.js";
 import { put, type Context } from "../reduce/helpers.js";
 import { trashCase } from "../trash/remove.js";
-import type { SeriesState, Session } from "../types.js";
+import type { AgendaItem, SeriesState, Session } from "../types.js";
 import { Phase, SessionKind } from "../vocabulary.js";
 
 type Close = CommandOf<"session.close">;
 type SessionValues = NonNullable<Close["next"]>["values"];
 
-/** A new session from its values, at the check-in. */
-export function newSession(sessionId: string, values: SessionValues, seq: number): Session {
+/** A new session from its values, at the check-in, with its agenda from the series' template when one comes along. */
+export function newSession(
+  sessionId: string,
+  values: SessionValues,
+  seq: number,
+  agenda: readonly AgendaItem[] = [],
+): Session {
   return {
     place: "",
     kind: SessionKind.internal,
@@ -21,6 +26,7 @@ export function newSession(sessionId: string, values: SessionValues, seq: number
     closedSeq: null,
     anonymity: {},
     createdSeq: seq,
+    ...(agenda.length > 0 ? { agenda: [...agenda] } : {}),
   };
 }
 
@@ -34,7 +40,7 @@ export function newSession(sessionId: string, values: SessionValues, seq: number
 export function closeFollowUp(state: SeriesState, closed: Session, command: Close, ctx: Context): SeriesState {
   let next = state;
   if (command.next) {
-    const made = newSession(command.next.sessionId, command.next.values, ctx.seq);
+    const made = newSession(command.next.sessionId, command.next.values, ctx.seq, command.next.agenda);
     next = { ...next, sessions: put(next.sessions, made.id, made) };
   }
   const carry = command.carry;

@@ -11,7 +11,8 @@ export interface SetupCopyOptions {
  * A new series with only the setup of `source`, for a moderator who runs the
  * same format with another partner: its organisations, goals (baseline and
  * target, internal ones kept internal), interests and collisions, the starter
- * catalog answer, the rhythm, and its people with their organisation,
+ * catalog answer, the rhythm, the agenda template (a built-in one or the
+ * series' own, its owners among the people who come along), and its people with their organisation,
  * function and role — their ways in live in storage and never come along.
  * No session, case, agreement, review, trash, room, ballot or last writer:
  * measured values live in reviews, so none is copied. The result keeps the
@@ -38,5 +39,6 @@ export function seriesSetupCopy(source: SeriesState, options: SetupCopyOptions):
     room: emptyRoom(),
     votes: {},
     ...(source.schedule && { schedule: source.schedule }),
+    ...(source.template && { template: source.template }),
   };
 }

@@ -3,6 +3,7 @@ import { LIMITS } from "../../limits.js";
 import { AnonymityMode, AttendanceStatus, Phase, SessionKind } from "../vocabulary.js";
 import { durationSchema, timeSchema } from "../schedule/schedule.js";
 import { changes, dateSchema, idSchema, oneOf, text } from "../commands/fields.js";
+import { sessionAgendaSchema } from "../agenda/schemas.js";
 
 /** The fields of a session that its commands set. */
 export const sessionFields = {
@@ -26,11 +27,12 @@ const sessionValuesSchema = z.strictObject(sessionFields).partial().required({ d
 export const CarryChoice = { move: "move", drop: "drop" } as const;
 export type CarryChoice = (typeof CarryChoice)[keyof typeof CarryChoice];
 
-/** Plans a session. */
+/** Plans a session; `agenda`, when given, is its agenda from the series' template (ids made by the client). */
 export const sessionAddSchema = z.strictObject({
   type: z.literal("session.add"),
   sessionId: idSchema,
   values: sessionValuesSchema,
+  agenda: sessionAgendaSchema.optional(),
 });
 
 /** Changes a session's fields. */
@@ -51,13 +53,20 @@ export const sessionPhaseSchema = z.strictObject({
  * Closing with due agreements still undecided needs `confirmUndecided`. The
  * close may make the next session (`next`, when none is planned yet) and
  * carry the cases nobody spoke to into it or another planned one (`carry`);
- * a case not named stays where it is.
+ * a case not named stays where it is. The next session's `agenda` comes from
+ * the series' template, with ids the client made.
  */
 export const sessionCloseSchema = z.strictObject({
   type: z.literal("session.close"),
   sessionId: idSchema,
   confirmUndecided: z.boolean(),
-  next: z.strictObject({ sessionId: idSchema, values: sessionValuesSchema }).optional(),
+  next: z
+    .strictObject({
+      sessionId: idSchema,
+      values: sessionValuesSchema,
+      agenda: sessionAgendaSchema.optional(),
+    })
+    .optional(),
   carry: z
     .strictObject({
       to: idSchema,

@@ -7,6 +7,7 @@ import { newSession } from "../schedule/closeFollowUp.js";
 import type { ClientCommandSpec } from "../spec.js";
 import { EntityKind } from "../types.js";
 import { touchesNothing } from "../visibility/itemRefs.js";
+import { checkNewAgenda } from "../templates/check.js";
 import { setSession, withSession } from "./current.js";
 import {
   sessionAddSchema,
@@ -25,9 +26,10 @@ export const sessionAdd: ClientCommandSpec<CommandOf<"session.add">> = {
     firstOf(
       fresh(state.sessions, command.sessionId, "session", LIMITS.sessionsPerSeries),
       refersTo(state.orgs, command.values.hostOrgId, "organisation"),
+      checkNewAgenda(state, command.agenda),
     ),
   reduce(state, command, ctx) {
-    const session = newSession(command.sessionId, command.values, ctx.seq);
+    const session = newSession(command.sessionId, command.values, ctx.seq, command.agenda);
     return { ...state, sessions: put(state.sessions, session.id, session) };
   },
   touches: touchesNothing,

@@ -8,6 +8,7 @@ import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useCanSend } from "../../ui/permissions.js";
 import { phaseKey } from "../setup/labels.js";
+import { AgendaTemplateTools } from "./AgendaTemplateTools.js";
 import "./agenda.css";
 
 /** A place as a select value: a phase, or "end" for after the last. */
@@ -16,7 +17,8 @@ const placeOf = (value: string): Phase | null => (value === END ? null : (value 
 
 /**
  * The facilitator's agenda items of an open session: add one between the
- * phases, move it within and across places, take it off.
+ * phases, move it within and across places, take it off; fill an empty
+ * agenda from a template, or save the agenda as the series' template.
  */
 export function AgendaEditor({ state, session }: { state: SeriesState; session: Session }) {
   const t = useT();
@@ -61,6 +63,7 @@ export function AgendaEditor({ state, session }: { state: SeriesState; session: 
         {t("agenda.title")} ({agenda.length})
       </summary>
       <p className="agenda-intro">{t("agenda.intro")}</p>
+      <AgendaTemplateTools state={state} session={session} />
       {agenda.length === 0 ? (
         <p className="agenda-empty">{t("agenda.empty")}</p>
       ) : (

@@ -5,6 +5,8 @@ import { scheduleOf } from "@common/domain/schedule/plannedNext.js";
 import { SessionKind } from "@common/domain/vocabulary.js";
 import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
+import { useAppStore } from "../../store/context.js";
+import { newSessionAgenda } from "../agenda/templateLabels.js";
 import { useSync } from "../../sync/context.js";
 import { OrgQuickSetup } from "../setup/OrgQuickSetup.js";
 import { OrgSelect } from "../setup/PersonSelects.js";
@@ -14,11 +16,12 @@ function parseKind(value: string): SessionKind {
   return SESSION_KINDS.find((k) => k === value) ?? SessionKind.internal;
 }
 
-/** Plans a session: date, place, kind and, for a peer visit, the hosting organisation. */
+/** Plans a session: date, place, kind and, for a peer visit, the hosting organisation; its agenda from the series' template. */
 export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded: (sessionId: string) => void }) {
   const t = useT();
   const sync = useSync();
   const id = useId();
+  const language = useAppStore((s) => s.ui.language);
   const [date, setDate] = useState("");
   const [place, setPlace] = useState("");
   const [kind, setKind] = useState<SessionKind>(SessionKind.internal);
@@ -29,6 +32,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
     if (date === "") return;
     const sessionId = nanoid();
     const { startTime, durationMin } = scheduleOf(state);
+    const agenda = newSessionAgenda(state, language);
     sync.send({
       type: "session.add",
       sessionId,
@@ -40,6 +44,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
         ...(startTime === "" ? {} : { startTime }),
         ...(durationMin === null ? {} : { durationMin }),
       },
+      ...(agenda.length > 0 ? { agenda } : {}),
     });
     setDate("");
     setPlace("");

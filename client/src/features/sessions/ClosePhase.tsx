@@ -11,6 +11,7 @@ import { useSync } from "../../sync/context.js";
 import { EditableField } from "../../ui/EditableField.js";
 import { EditScope } from "../../ui/permissions.js";
 import { CloseRecap } from "./CloseRecap.js";
+import { newSessionAgenda } from "../agenda/templateLabels.js";
 
 /**
  * Summary, next date, the recap to read out (agreements, open points,
@@ -29,6 +30,7 @@ export function ClosePhase({
   const t = useT();
   const sync = useSync();
   const me = useAppStore((s) => s.document.me);
+  const language = useAppStore((s) => s.ui.language);
   const [confirming, setConfirming] = useState(false);
   const [choices, setChoices] = useState<Record<string, CaseChoice>>({});
   const blockers = sessionCloseBlockers(state, session.id);
@@ -40,7 +42,8 @@ export function ClosePhase({
       return;
     }
     setConfirming(false);
-    sync.send(closeCommand(state, session, choices, confirmUndecided, nanoid()));
+    // A session the close makes starts from the series' template.
+    sync.send(closeCommand(state, session, choices, confirmUndecided, nanoid(), newSessionAgenda(state, language)));
   }
 
   return (

@@ -11,6 +11,7 @@ import { AgreementFlags } from "../agreements/AgreementFlags.js";
 import { attendanceKey } from "./AttendanceControls.js";
 import { CarryChoice } from "./CarryChoice.js";
 import { recapOpenPoints, sessionAgreements } from "./recap.js";
+import { newSessionAgenda } from "../agenda/templateLabels.js";
 
 /**
  * What the close reads out before it is confirmed: the session's agreements
@@ -49,7 +50,8 @@ export function CloseRecap({
   function createNext(): void {
     if (planned === null) return;
     const sessionId = nanoid();
-    sync.send({ type: "session.add", sessionId, values: planned.values });
+    const agenda = newSessionAgenda(state, language);
+    sync.send({ type: "session.add", sessionId, values: planned.values, ...(agenda.length > 0 ? { agenda } : {}) });
     onOpenSession?.(sessionId);
   }
 

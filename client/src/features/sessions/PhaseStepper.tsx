@@ -1,4 +1,4 @@
-import { agendaSteps } from "@common/domain/agenda/order.js";
+import { agendaSteps, stepAfter } from "@common/domain/agenda/order.js";
 import type { Session } from "@common/domain/types.js";
 import { PHASES, type Phase } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
@@ -26,7 +26,8 @@ export function PhaseStepper({
   const current = closed ? viewing : session.phase;
   const index = PHASES.indexOf(current);
   const atItem = !closed && Boolean(session.agendaStep);
-  const next = PHASES[index + 1];
+  // "Next" follows the agenda: from an item to what follows it, not to the phase after the session's.
+  const next = closed ? null : stepAfter(session);
   // Everyone sees where the session stands; only the facilitator steps through it.
   const steering = useCanSend()("session.phase");
   return (
@@ -72,14 +73,20 @@ export function PhaseStepper({
           ),
         )}
       </ol>
-      {next !== undefined && !closed && steering && (
+      {next !== null && steering && (
         <button
           type="button"
           className="button-primary phase-next"
           data-testid="phase-next"
-          onClick={() => sync.send({ type: "session.phase", sessionId: session.id, phase: next })}
+          onClick={() =>
+            sync.send(
+              next.kind === "item"
+                ? { type: "agenda.step", sessionId: session.id, itemId: next.item.id }
+                : { type: "session.phase", sessionId: session.id, phase: next.phase },
+            )
+          }
         >
-          {t("sessions.phase.next", { phase: t(phaseKey(next)) })}
+          {t("sessions.phase.next", { phase: next.kind === "item" ? next.item.title : t(phaseKey(next.phase)) })}
         </button>
       )}
     </nav>

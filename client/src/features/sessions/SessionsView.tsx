@@ -5,6 +5,7 @@ import { useCanSend } from "../../ui/permissions.js";
 import { AddSessionForm } from "./AddSessionForm.js";
 import { SessionBoard } from "./SessionBoard.js";
 import { ScheduleEditor } from "./ScheduleEditor.js";
+import { TemplateChooser } from "../agenda/TemplateChooser.js";
 import { SessionList } from "./SessionList.js";
 import "./sessions.css";
 
@@ -50,6 +51,7 @@ export function SessionsView({
         <h2>{t("sessions.title")}</h2>
         <SessionList state={state} sessionId={session.id} onPick={onPick} />
         <ScheduleEditor state={state} />
+        <TemplateChooser state={state} />
         {!canSend("session.add") ? null : adding ? (
           <AddSessionForm
             state={state}

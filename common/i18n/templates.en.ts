@@ -1,0 +1,42 @@
+import type { templatesDe } from "./templates.de.js";
+
+/** English text of the agenda templates (merged into the English catalog). */
+export const templatesEn = {
+  "template.sop_monthly": "Monthly S&OP round",
+  "template.sop_monthly.kpi": "KPI check",
+  "template.sop_monthly.kpi.notes": "The goals' KPIs: actual against target, reasons for the gaps.",
+  "template.experience_workshop": "Experience workshop",
+  "template.experience_workshop.interests": "Collect interests",
+  "template.experience_workshop.interests.notes":
+    "What does Sales want, what does Operations want? Interests first, then the practice cases.",
+  "template.experience_workshop.collisions": "Name the collisions",
+  "template.experience_workshop.collisions.notes": "Where do the interests collide in practice?",
+  "template.peer_visit": "Peer visit",
+  "template.peer_visit.tour": "Tour",
+  "template.peer_visit.tour.notes": "The host's stations, from order intake to delivery.",
+  "template.peer_visit.observations": "Observations",
+  "template.peer_visit.observations.notes": "What did the visitors notice?",
+  "template.peer_visit.takeHome": "Take-home",
+  "template.peer_visit.takeHome.notes": "What does each visiting company want to try at home?",
+  "template.strategy_retreat": "Strategy retreat",
+  "template.strategy_retreat.strategy": "Confirm strategy and goals",
+  "template.strategy_retreat.strategy.notes": "Does the strategy still hold? Which goals come, which go?",
+  "template.strategy_retreat.breakdown": "Break the goals down",
+  "template.strategy_retreat.breakdown.notes": "What does each goal mean for Sales, what for Operations?",
+  "template.strategy_retreat.outlook": "Outlook to the next retreat",
+  "template.strategy_retreat.outlook.notes": "What must happen before the next retreat, and who reports.",
+
+  "templates.title": "Series template",
+  "toast.overwritten.series.template": "Your choice of the series' template was replaced by {name}.",
+  "templates.intro": "New sessions start with the agenda items of this template.",
+  "templates.none": "No template (the five phases only)",
+  "templates.own": "The series' own template",
+  "templates.choose": "Template",
+  "templates.items.one": "{count} agenda item",
+  "templates.items.other": "{count} agenda items",
+  "templates.apply": "Use template",
+  "templates.apply.label": "Fill the agenda from a template",
+  "templates.save": "Save as the series' template",
+  "templates.saved": "This agenda is the series' template.",
+  "templates.save.hint": "Saves titles, time boxes, places, owners and notes; each new session gets items of its own.",
+} satisfies Record<keyof typeof templatesDe, string>;
