@@ -69,7 +69,11 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${actual}`,
     mails,
     async waitFor(count, timeoutMs = 10_000) {
-      await until(() => mails.length >= count, () => `expected ${count} mails, received ${mails.length}`, timeoutMs);
+      await until(
+        () => mails.length >= count,
+        () => `expected ${count} mails, received ${mails.length}`,
+        timeoutMs,
+      );
       return mails;
     },
     hold() {
@@ -80,7 +84,11 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       gate = holdOn ? newGate() : null;
     },
     arriving(count, timeoutMs = 10_000) {
-      return until(() => started >= count, () => `expected ${count} mails arriving, ${started} did`, timeoutMs);
+      return until(
+        () => started >= count,
+        () => `expected ${count} mails arriving, ${started} did`,
+        timeoutMs,
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
