@@ -94,7 +94,7 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
   app.delete(
     "/api/series/:id/mail/contact",
     guarded(deps, false, async (_req, res, access) => {
-      await deps.storage.mail.removeContact(access.seriesId, access.person.id);
+      await deps.storage.mail.removeContact(access.seriesId, access.person.id, deps.now().toISOString());
       res.status(204).end();
     }),
   );
@@ -138,7 +138,11 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
   app.delete(
     "/api/series/:id/mail/people/:personId",
     guarded(deps, true, async (req, res, access) => {
-      const removed = await deps.storage.mail.removeContact(access.seriesId, String(req.params.personId));
+      const removed = await deps.storage.mail.removeContact(
+        access.seriesId,
+        String(req.params.personId),
+        deps.now().toISOString(),
+      );
       if (!removed) return refuse(res, 404, reject(ErrorCode.notFound, "this person has no address"));
       res.status(204).end();
     }),

@@ -77,8 +77,8 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
         .onConflict((oc) => oc.columns(["series_id", "person_id"]).doUpdateSet(values))
         .execute();
     },
-    async removeContact(seriesId, personId) {
-      await store.cancelMailsOf(seriesId, personId, new Date().toISOString());
+    async removeContact(seriesId, personId, at) {
+      await store.cancelMailsOf(seriesId, personId, at);
       await db.deleteFrom("mail_links").where("series_id", "=", seriesId).where("person_id", "=", personId).execute();
       const result = await db
         .deleteFrom("contacts")

@@ -72,8 +72,8 @@ export interface MailStore {
    * link's token, undefined keeps the confirmation that waits (if any).
    */
   saveContact(contact: ContactRecord, confirmHash: string | null | undefined): Promise<void>;
-  /** Removes the person's contact, the links mailed to them and their unsent mails; false when there was none. */
-  removeContact(seriesId: string, personId: string): Promise<boolean>;
+  /** Removes the person's contact and the links mailed to them, and cancels their unsent mails at `at`; false when there was none. */
+  removeContact(seriesId: string, personId: string, at: string): Promise<boolean>;
   /** Confirms the contact whose confirmation token has this hash (once); null when none waits for it. */
   confirmContact(confirmHash: string, at: string): Promise<ContactRecord | null>;
   /** The contact waiting for confirmation by this hash, or null. */

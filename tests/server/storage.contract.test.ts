@@ -491,8 +491,8 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     });
     expect(await storage.mail.setChoice(SERIES, "nobody-0001", "digest", false)).toBe(false);
 
-    expect(await storage.mail.removeContact(SERIES, "anna-0001")).toBe(true);
-    expect(await storage.mail.removeContact(SERIES, "anna-0001")).toBe(false);
+    expect(await storage.mail.removeContact(SERIES, "anna-0001", "2026-11-01T13:00:00.000Z")).toBe(true);
+    expect(await storage.mail.removeContact(SERIES, "anna-0001", "2026-11-01T13:00:00.000Z")).toBe(false);
     expect(await storage.mail.mailLinkByHash("hash-link-1")).toBeNull();
     expect(await storage.mail.contactOf(SERIES, "ben-0001")).not.toBeNull();
 
