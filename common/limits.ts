@@ -78,6 +78,9 @@ export const LIMITS = {
   takeHomePerSession: 300,
   breakoutGroups: 20,
   groupName: 80,
+  /** Confirmation mails a day to addresses entered for one person, and in one series (no mailing strangers). */
+  confirmMailsPerPersonDay: 5,
+  confirmMailsPerSeriesDay: 50,
   /** An invite link is valid this many days unless the facilitator picks otherwise. */
   inviteValidDays: 14,
   /** The longest validity a facilitator can pick for an invite link (or none: until revoked). */

@@ -20,6 +20,10 @@ export interface SeriesCalendarOptions {
   lang: Language;
   now: Date;
   seriesTitle: string;
+  /** Only the due dates of agreements this person owns (a person's calendar feed); all without. */
+  ownerId?: string;
+  /** How often a subscribed calendar should fetch it again (REFRESH-INTERVAL), in seconds. */
+  refreshSeconds?: number;
 }
 
 /** A session's length when it has a start but no length. */
@@ -94,9 +98,10 @@ function sessionEvents(state: SeriesState, today: string, options: SeriesCalenda
   return events;
 }
 
-function dueEvents(state: SeriesState, lang: Language): DayEvent[] {
+function dueEvents(state: SeriesState, lang: Language, ownerId: string | undefined): DayEvent[] {
   return Object.values(state.agreements)
     .filter((a) => a.due !== "" && a.status !== AgreementStatus.done && !isSettled(state, a.id))
+    .filter((a) => ownerId === undefined || a.ownerIds.includes(ownerId))
     .sort((a, b) => a.createdSeq - b.createdSeq)
     .map((a) => {
       const owners = personNames(state, a.ownerIds);
@@ -142,6 +147,7 @@ function eventData(event: DayEvent, now: Date): ICalEventData[] {
  * stable per item. A session with a start time is an event at that time in
  * the series' time zone (written in UTC); everything else is all-day; a
  * cancelled session is marked cancelled. DTSTAMP and "today" (UTC) come from `now`.
+ * With `ownerId`, only that person's agreements (a personal calendar feed).
  */
 export function seriesCalendar(state: SeriesState, options: SeriesCalendarOptions): string {
   const today = options.now.toISOString().slice(0, 10);
@@ -150,8 +156,9 @@ export function seriesCalendar(state: SeriesState, options: SeriesCalendarOption
     method: ICalCalendarMethod.PUBLISH,
     // The library writes the calendar name as it is given, unlike event texts: escape it here.
     name: escape(options.seriesTitle, false),
+    ...(options.refreshSeconds === undefined ? {} : { ttl: options.refreshSeconds }),
   });
-  const events = [...sessionEvents(state, today, options), ...dueEvents(state, options.lang)];
+  const events = [...sessionEvents(state, today, options), ...dueEvents(state, options.lang, options.ownerId)];
   for (const event of events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     for (const data of eventData(event, options.now)) calendar.createEvent(data);
   }

@@ -34,6 +34,8 @@ export const mailDe = {
   "mail.outbox.ok": "Keine Mail wartet. Zuletzt versandt: {count}.",
   "mail.outbox.waiting": "{count} Mails warten auf den Versand.",
   "mail.outbox.problem": "{count} Mails warten, Mailserver nicht erreichbar ({error}).",
+  "mail.outbox.gaveUp.one": "1 Mail dauerhaft fehlgeschlagen: nach drei Tagen Fehlversuchen aufgegeben.",
+  "mail.outbox.gaveUp.other": "{count} Mails dauerhaft fehlgeschlagen: nach drei Tagen Fehlversuchen aufgegeben.",
   "mail.settings.reminderDays": "Erinnern Tage vor Fälligkeit",
   "mail.settings.preReadDays": "Vorbereitung Tage vor der Sitzung",
   "mail.settings.save": "Übernehmen",

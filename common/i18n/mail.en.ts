@@ -35,6 +35,8 @@ export const mailEn: Record<keyof typeof mailDe, string> = {
   "mail.outbox.ok": "No mail is waiting. Sent lately: {count}.",
   "mail.outbox.waiting": "{count} mails are waiting to be sent.",
   "mail.outbox.problem": "{count} mails waiting, mail server not reachable ({error}).",
+  "mail.outbox.gaveUp.one": "1 mail failed permanently: given up after three days of failed attempts.",
+  "mail.outbox.gaveUp.other": "{count} mails failed permanently: given up after three days of failed attempts.",
   "mail.settings.reminderDays": "Remind days before the due date",
   "mail.settings.preReadDays": "Pre-read days before the session",
   "mail.settings.save": "Apply",

@@ -92,4 +92,17 @@ export const mineDe = {
   "mine.kpi.surprise.confirm": "Ja, so melden",
   "mine.kpi.surprise.correct": "Korrigieren",
   "mine.kpi.reported": "Kennzahl: {value}",
+  "calendarFeed.title": "Kalender-Abo",
+  "calendarFeed.intro":
+    "Ihre Fälligkeiten und die Sitzungen der Reihe in Ihrem Kalender (Outlook, Google, Apple): Abonnieren Sie dort diese Adresse. Der Kalender liest nur, er ändert nichts.",
+  "calendarFeed.make": "Kalender-Adresse erstellen",
+  "calendarFeed.renew": "Neue Adresse erstellen (die alte endet)",
+  "calendarFeed.revoke": "Kalender-Abo beenden",
+  "calendarFeed.address": "Adresse des Kalender-Abos",
+  "calendarFeed.once":
+    "Diese Adresse wird nur jetzt angezeigt: Kopieren Sie sie in Ihren Kalender („Kalender abonnieren“ bzw. „Aus dem Internet hinzufügen“).",
+  "calendarFeed.secret":
+    "Wer die Adresse kennt, sieht Ihre Fälligkeiten: Geben Sie sie nicht weiter. Ist sie in falsche Hände geraten, erstellen Sie eine neue.",
+  "calendarFeed.active": "Ein Kalender-Abo besteht seit {date}.",
+  "calendarFeed.failed": "Das hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.",
 } as const;

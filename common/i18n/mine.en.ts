@@ -92,4 +92,17 @@ export const mineEn: Record<keyof typeof mineDe, string> = {
   "mine.kpi.surprise.confirm": "Yes, report it",
   "mine.kpi.surprise.correct": "Correct it",
   "mine.kpi.reported": "KPI: {value}",
+  "calendarFeed.title": "Calendar feed",
+  "calendarFeed.intro":
+    "Your due dates and the series' sessions in your calendar (Outlook, Google, Apple): subscribe to this address there. The calendar only reads, it changes nothing.",
+  "calendarFeed.make": "Create calendar address",
+  "calendarFeed.renew": "Create a new address (the old one ends)",
+  "calendarFeed.revoke": "End calendar feed",
+  "calendarFeed.address": "Address of the calendar feed",
+  "calendarFeed.once":
+    "This address is shown only now: copy it into your calendar (“Subscribe to calendar” or “Add from URL”).",
+  "calendarFeed.secret":
+    "Whoever knows the address sees your due dates: do not pass it on. If it got into the wrong hands, create a new one.",
+  "calendarFeed.active": "A calendar feed exists since {date}.",
+  "calendarFeed.failed": "That did not work. Please try again in a moment.",
 };

@@ -101,6 +101,9 @@ export async function handleAccess(
       const before = await deps.storage.access.invitesOf(who.seriesId);
       const at = deps.now().toISOString();
       await deps.storage.transaction((tx) => tx.access.revokePerson(who.seriesId, request.personId, at));
+      // Nothing waiting in the outbox reaches a revoked person (their links in it would not open anyway).
+      await deps.storage.mail.cancelMailsOf(who.seriesId, request.personId, at);
+      await deps.storage.calendar.revokeFeedsOf(who.seriesId, request.personId, at);
       io.in(accessRoom(who.seriesId, request.personId)).disconnectSockets(true);
       io.in(madeByRoom(who.seriesId, request.personId)).disconnectSockets(true);
       for (const invite of before) {

@@ -4,7 +4,8 @@ import type { ContactInput } from "@common/mail/contact.js";
 import { confirmMail } from "@common/mail/mails.js";
 import { renderMail } from "@common/mail/render.js";
 import { hashToken } from "../access/tokens.js";
-import type { ContactRecord } from "../storage/mailTypes.js";
+import { LIMITS } from "@common/limits.js";
+import type { ContactRecord, MailStore } from "../storage/mailTypes.js";
 import type { Storage } from "../storage/types.js";
 import { confirmUrl } from "./mailLinks.js";
 import { makeMailToken } from "./mailTokens.js";
@@ -29,11 +30,26 @@ export function contactView(contact: ContactRecord): ContactView {
   };
 }
 
+/** Why an address was not saved: too many confirmation mails today (answered 429). */
+export class TooManyConfirmations extends Error {}
+
+/**
+ * Whether one more confirmation mail may go out today: a few per person, more per series,
+ * so that nobody has Einklang mail stranger after stranger by entering address after address.
+ */
+async function confirmationAllowed(mail: MailStore, seriesId: string, personId: string, at: string): Promise<boolean> {
+  const count = await mail.confirmsSince(seriesId, personId, `${at.slice(0, 10)}T00:00:00.000Z`);
+  return count.person < LIMITS.confirmMailsPerPersonDay && count.series < LIMITS.confirmMailsPerSeriesDay;
+}
+
 /**
  * Saves a person's contact. A new address (or a changed one) is unconfirmed
  * until its owner opens the confirmation link mailed to it, written to the
  * outbox in the same transaction: nothing else goes to an address before. The
  * same address again keeps its confirmation and only changes language and choices.
+ * A changed address cancels the mails still waiting for the old one and ends
+ * the unsubscribe links mailed to it. Beyond the day's confirmation mails
+ * (per person and per series) it throws `TooManyConfirmations` and changes nothing.
  */
 export async function saveContact(
   storage: Storage,
@@ -60,6 +76,13 @@ export async function saveContact(
       await mail.saveContact(contact, null);
       return contact;
     }
+    const key = `${MailKind.confirm}:${state.id}:${who.personId}:${hashToken(input.email.toLowerCase())}:${at.slice(0, 10)}`;
+    const fresh = !(await mail.hasMail(key));
+    if (fresh && !(await confirmationAllowed(mail, state.id, who.personId, at))) throw new TooManyConfirmations();
+    if (!same && before !== null) {
+      await mail.cancelMailsOf(state.id, who.personId, at);
+      await mail.removeMailLinksOf(state.id, who.personId);
+    }
     const token = makeMailToken();
     const person = state.people[who.personId];
     const doc = confirmMail(
@@ -70,7 +93,7 @@ export async function saveContact(
     // mail (nobody can flood an inbox through the form), and the mail sent earlier stays valid.
     const queued = await mail.enqueue({
       id: nanoid(),
-      key: `${MailKind.confirm}:${state.id}:${who.personId}:${hashToken(input.email.toLowerCase())}:${at.slice(0, 10)}`,
+      key,
       seriesId: state.id,
       personId: who.personId,
       kind: MailKind.confirm,

@@ -2,6 +2,7 @@ import express, { type Express, type Request, type Response } from "express";
 import { mailText } from "@common/mail/mailTexts.js";
 import { MailLanguage } from "@common/mail/contact.js";
 import { hashToken } from "../access/tokens.js";
+import type { ContactRecord, MailLink } from "../storage/mailTypes.js";
 import type { Storage } from "../storage/types.js";
 import { isMailToken } from "./mailTokens.js";
 
@@ -64,6 +65,23 @@ function languageOf(value: string | undefined): PageLanguage {
 }
 
 /**
+ * The unsubscribe link a token opens and the contact it changes: none when the
+ * contact is gone or its address is no longer the one the link was mailed to.
+ */
+async function unsubscribeLink(
+  storage: Storage,
+  token: string | null,
+): Promise<{ link: MailLink | null; contact: ContactRecord | null }> {
+  const link = token === null ? null : await storage.mail.mailLinkByHash(hashToken(token));
+  const contact = link && (await storage.mail.contactOf(link.seriesId, link.personId));
+  if (!link || !contact) return { link: null, contact: null };
+  if (link.email !== null && link.email.toLowerCase() !== contact.email.toLowerCase()) {
+    return { link: null, contact: null };
+  }
+  return { link, contact };
+}
+
+/**
  * The pages behind the links in mails, which work without signing in: the
  * confirmation of an address and the one-click unsubscribe (RFC 8058). A GET
  * only shows what a button would do (mail scanners open links); the POST does
@@ -96,9 +114,7 @@ export function mailLinkPages(app: Express, storage: Storage): void {
   });
 
   app.get("/mail/unsubscribe/:token", async (req, res) => {
-    const token = tokenOf(req);
-    const link = token === null ? null : await storage.mail.mailLinkByHash(hashToken(token));
-    const contact = link && (await storage.mail.contactOf(link.seriesId, link.personId));
+    const { link, contact } = await unsubscribeLink(storage, tokenOf(req));
     if (!link || !contact) return page(res, 404, "de", PAGE_TEXT.de.unsubscribeTitle, `<p>${PAGE_TEXT.de.unknown}</p>`);
     const language = languageOf(contact.language);
     const text = PAGE_TEXT[language];
@@ -113,9 +129,7 @@ export function mailLinkPages(app: Express, storage: Storage): void {
   });
 
   app.post("/mail/unsubscribe/:token", formBody, async (req, res) => {
-    const token = tokenOf(req);
-    const link = token === null ? null : await storage.mail.mailLinkByHash(hashToken(token));
-    const contact = link && (await storage.mail.contactOf(link.seriesId, link.personId));
+    const { link, contact } = await unsubscribeLink(storage, tokenOf(req));
     if (!link || !contact) return page(res, 404, "de", PAGE_TEXT.de.unsubscribeTitle, `<p>${PAGE_TEXT.de.unknown}</p>`);
     await storage.mail.setChoice(link.seriesId, link.personId, link.choice, false);
     const language = languageOf(contact.language);

@@ -4,7 +4,7 @@ import { mailText } from "@common/mail/mailTexts.js";
 import type { MailBlock } from "@common/mail/render.js";
 import { hashToken, makeToken, TokenKind } from "../access/tokens.js";
 import type { ContactRecord, MailStore } from "../storage/mailTypes.js";
-import type { Storage } from "../storage/types.js";
+import type { AccessStore } from "../storage/accessTypes.js";
 import { makeMailToken } from "./mailTokens.js";
 
 /** The address of a confirmation link. */
@@ -31,7 +31,7 @@ export async function unsubscribeParts(
 ): Promise<{ footer: MailBlock[]; headers: Record<string, string> }> {
   const token = makeMailToken();
   await mail.addMailLink(
-    { seriesId: contact.seriesId, personId: contact.personId, choice, createdAt: at },
+    { seriesId: contact.seriesId, personId: contact.personId, choice, createdAt: at, email: contact.email },
     hashToken(token),
   );
   const url = unsubscribeUrl(base, token);
@@ -57,7 +57,7 @@ export async function unsubscribeParts(
  * (made, as it were, by the facilitator who entered their address).
  */
 export async function personalStatusUrl(
-  storage: Storage,
+  stores: { access: AccessStore; mail: MailStore },
   base: string,
   contact: ContactRecord,
   at: string,
@@ -65,14 +65,14 @@ export async function personalStatusUrl(
   // A full device only goes to an address the person entered themself: one a facilitator entered
   // gets a link limited to "My agreements" that claims a device, also after the person joined.
   const own =
-    contact.enteredBy === contact.personId && (await storage.access.hasOwnDevice(contact.seriesId, contact.personId));
+    contact.enteredBy === contact.personId && (await stores.access.hasOwnDevice(contact.seriesId, contact.personId));
   const token = makeToken(TokenKind.device);
-  await storage.access.addDevice(
+  await stores.access.addDevice(
     {
       id: nanoid(),
       seriesId: contact.seriesId,
       personId: contact.personId,
-      inviteId: await storage.mail.rootInviteOf(contact.seriesId, contact.personId),
+      inviteId: await stores.mail.rootInviteOf(contact.seriesId, contact.personId),
       createdAt: at,
       revokedAt: null,
       createdBy: own ? null : contact.enteredBy,

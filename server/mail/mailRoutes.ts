@@ -1,12 +1,13 @@
 import type { Express, Request, RequestHandler, Response } from "express";
 import { z } from "zod";
 import { Role } from "@common/domain/vocabulary.js";
-import { contactInputSchema, mailSettingsSchema } from "@common/mail/contact.js";
+import { contactInputSchema, mailSettingsSchema, type ContactInput } from "@common/mail/contact.js";
 import { ErrorCode, reject, type Rejection } from "@common/errors.js";
 import { bearerAccess, type BearerAccess } from "../exports/bearer.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { describeIssues } from "../transport/describeIssues.js";
-import { contactView, saveContact } from "./contacts.js";
+import { contactView, saveContact, TooManyConfirmations } from "./contacts.js";
+import type { ContactRecord } from "../storage/mailTypes.js";
 import type { MailService } from "./mailService.js";
 
 type Handler = (req: Request, res: Response, access: BearerAccess) => Promise<void>;
@@ -14,6 +15,9 @@ type Handler = (req: Request, res: Response, access: BearerAccess) => Promise<vo
 function refuse(res: Response, status: number, error: Rejection): void {
   res.status(status).json({ error });
 }
+
+const TOO_MANY_CONFIRMATIONS =
+  "too many confirmation mails today: try again tomorrow (nothing was saved, no mail was sent)";
 
 const MAIL_OFF = "mail is not set up on this server (EINKLANG_SMTP_URL)";
 
@@ -40,6 +44,22 @@ function parsed<T extends z.ZodType>(schema: T, body: unknown, res: Response): z
   return null;
 }
 
+/** Saves a contact; null (nothing saved, nothing queued) beyond the day's confirmation mails. */
+async function savedOrCapped(
+  deps: ExecuteDeps,
+  base: string,
+  access: BearerAccess,
+  who: { personId: string; enteredBy: string },
+  input: ContactInput,
+): Promise<ContactRecord | null> {
+  try {
+    return await saveContact(deps.storage, base, access.state, who, input, deps.now().toISOString());
+  } catch (error) {
+    if (error instanceof TooManyConfirmations) return null;
+    throw error;
+  }
+}
+
 /**
  * Mail contacts over HTTP (see docs/api.md): a person reads, sets and removes
  * their own address and choices; a facilitator sees everyone's, enters one
@@ -64,7 +84,8 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
       if (!input) return;
       if (!mail) return refuse(res, 409, reject(ErrorCode.conflict, MAIL_OFF));
       const who = { personId: access.person.id, enteredBy: access.person.id };
-      const contact = await saveContact(deps.storage, mail.base, access.state, who, input, deps.now().toISOString());
+      const contact = await savedOrCapped(deps, mail.base, access, who, input);
+      if (!contact) return refuse(res, 429, reject(ErrorCode.rateLimited, TOO_MANY_CONFIRMATIONS));
       mail.kick();
       res.json({ enabled, contact: contactView(contact) });
     }),
@@ -73,7 +94,7 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
   app.delete(
     "/api/series/:id/mail/contact",
     guarded(deps, false, async (_req, res, access) => {
-      await deps.storage.mail.removeContact(access.seriesId, access.person.id);
+      await deps.storage.mail.removeContact(access.seriesId, access.person.id, deps.now().toISOString());
       res.status(204).end();
     }),
   );
@@ -107,7 +128,8 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
         return refuse(res, 409, reject(ErrorCode.conflict, message));
       }
       const who = { personId, enteredBy: access.person.id };
-      const contact = await saveContact(deps.storage, mail.base, access.state, who, input, deps.now().toISOString());
+      const contact = await savedOrCapped(deps, mail.base, access, who, input);
+      if (!contact) return refuse(res, 429, reject(ErrorCode.rateLimited, TOO_MANY_CONFIRMATIONS));
       mail.kick();
       res.json({ enabled, contact: contactView(contact) });
     }),
@@ -116,7 +138,11 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
   app.delete(
     "/api/series/:id/mail/people/:personId",
     guarded(deps, true, async (req, res, access) => {
-      const removed = await deps.storage.mail.removeContact(access.seriesId, String(req.params.personId));
+      const removed = await deps.storage.mail.removeContact(
+        access.seriesId,
+        String(req.params.personId),
+        deps.now().toISOString(),
+      );
       if (!removed) return refuse(res, 404, reject(ErrorCode.notFound, "this person has no address"));
       res.status(204).end();
     }),

@@ -11,7 +11,7 @@ import { renderMail, type MailDoc } from "@common/mail/render.js";
 import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
 import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import type { ExecuteDeps } from "../series/execute.js";
-import type { ContactRecord } from "../storage/mailTypes.js";
+import type { ContactRecord, MailStore } from "../storage/mailTypes.js";
 import { personalStatusUrl, unsubscribeParts } from "./mailLinks.js";
 
 /** The kinds of mail the outbox sends. */
@@ -33,27 +33,51 @@ interface Planned {
   write: (statusUrl: string, footer: MailDoc["footer"]) => MailDoc;
 }
 
+/** Rolls back the links made for a mail whose key another instance queued meanwhile. */
+class AlreadyQueued extends Error {}
+
+/** Whether the contact a mail was planned for still stands: same address, confirmed, and its person not cut off. */
+async function stillStands(mail: MailStore, contact: ContactRecord): Promise<boolean> {
+  const now = await mail.contactOf(contact.seriesId, contact.personId);
+  if (!now || now.confirmedAt === null || now.email.toLowerCase() !== contact.email.toLowerCase()) return false;
+  return !(await mail.cutOff(contact.seriesId, contact.personId));
+}
+
 /**
  * Writes one planned mail to the outbox unless its key was queued before: its
- * personal link and its unsubscribe link are made for it and it alone.
+ * personal link and its unsubscribe link are made for it and it alone. The
+ * person's access and address are checked again in the same transaction that
+ * makes the personal link and queues the mail, with the series held: a person
+ * revoked (or an address removed) after the mail was planned gets neither.
  */
 async function queue(q: Queue, contact: ContactRecord, seriesName: string, planned: Planned): Promise<boolean> {
   const { storage } = q.deps;
   if (await storage.mail.hasMail(planned.key)) return false;
-  const statusUrl = await personalStatusUrl(storage, q.base, contact, q.at);
-  return storage.mailTransaction(async (mail) => {
-    const { footer, headers } = await unsubscribeParts(mail, q.base, contact, seriesName, planned.choice, q.at);
-    const rendered = renderMail(planned.write(statusUrl, footer));
-    return mail.enqueue({
-      id: nanoid(),
-      key: planned.key,
-      seriesId: contact.seriesId,
-      personId: contact.personId,
-      kind: planned.kind,
-      message: { to: contact.email, ...rendered, headers, attachments: planned.attachments ?? [] },
-      createdAt: q.at,
+  const queued = await storage
+    .mailTransaction(async (mail, access) => {
+      await mail.holdSeries(contact.seriesId);
+      if (!(await stillStands(mail, contact))) return false;
+      const statusUrl = await personalStatusUrl({ access, mail }, q.base, contact, q.at);
+      const { footer, headers } = await unsubscribeParts(mail, q.base, contact, seriesName, planned.choice, q.at);
+      const rendered = renderMail(planned.write(statusUrl, footer));
+      const written = await mail.enqueue({
+        id: nanoid(),
+        key: planned.key,
+        seriesId: contact.seriesId,
+        personId: contact.personId,
+        kind: planned.kind,
+        message: { to: contact.email, ...rendered, headers, attachments: planned.attachments ?? [] },
+        createdAt: q.at,
+      });
+      // Another instance queued it first: its links are not kept either.
+      if (!written) throw new AlreadyQueued();
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AlreadyQueued) return false;
+      throw error;
     });
-  });
+  return queued;
 }
 
 /** The mails due for one person today, from what they may see (`view`: the state projected for them). */

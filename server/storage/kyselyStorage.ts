@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Migrator, sql, type Kysely, type Transaction } from "kysely";
 import { migrationProvider } from "./migrations.js";
 import { accessQueries } from "./accessQueries.js";
+import { calendarQueries } from "./calendarQueries.js";
 import { mailQueries } from "./mailQueries.js";
 import { originQueries } from "./originQueries.js";
 import type { Database } from "./schema.js";
@@ -26,7 +27,8 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
     access: accessQueries(db),
     origins: originQueries(db),
     mail: mailQueries(db, kind),
-    mailTransaction: (work) => inTransaction(db, (trx) => work(mailQueries(trx, kind))),
+    calendar: calendarQueries(db),
+    mailTransaction: (work) => inTransaction(db, (trx) => work(mailQueries(trx, kind), accessQueries(trx))),
     transaction: (work) =>
       inTransaction(db, async (trx) => {
         const tx = bufferedTransaction(trx, kind);

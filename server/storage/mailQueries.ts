@@ -4,6 +4,9 @@ import type { ContactsTable, Database } from "./schema.js";
 import type { ClaimedMail, ContactRecord, MailStore, OutboxMessage } from "./mailTypes.js";
 import { StorageKind } from "./types.js";
 
+/** What stays of a mail's message once it is sent, cancelled or given up: nothing (its links carried tokens). */
+const CLEARED_MESSAGE = "{}";
+
 const CHOICE_COLUMN = {
   [MailChoice.reminders]: "reminders",
   [MailChoice.digest]: "digest",
@@ -36,7 +39,7 @@ function isChoice(value: string): value is MailChoice {
 
 /** The mail queries over a Kysely handle (a database or a transaction). */
 export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore {
-  return {
+  const store: MailStore = {
     async contactOf(seriesId, personId) {
       const row = await db
         .selectFrom("contacts")
@@ -74,7 +77,8 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
         .onConflict((oc) => oc.columns(["series_id", "person_id"]).doUpdateSet(values))
         .execute();
     },
-    async removeContact(seriesId, personId) {
+    async removeContact(seriesId, personId, at) {
+      await store.cancelMailsOf(seriesId, personId, at);
       await db.deleteFrom("mail_links").where("series_id", "=", seriesId).where("person_id", "=", personId).execute();
       const result = await db
         .deleteFrom("contacts")
@@ -109,13 +113,39 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
           person_id: link.personId,
           choice: link.choice,
           created_at: link.createdAt,
+          email: link.email,
         })
         .execute();
+    },
+    async removeMailLinksOf(seriesId, personId) {
+      await db.deleteFrom("mail_links").where("series_id", "=", seriesId).where("person_id", "=", personId).execute();
+    },
+    async confirmsSince(seriesId, personId, since) {
+      const rows = await db
+        .selectFrom("outbox")
+        .select("person_id")
+        .where("series_id", "=", seriesId)
+        .where("kind", "=", "confirm")
+        .where("created_at", ">=", since)
+        .execute();
+      return { person: rows.filter((row) => row.person_id === personId).length, series: rows.length };
+    },
+    async holdSeries(seriesId) {
+      // SQLite runs one writing transaction at a time anyway; PostgreSQL locks the series' row.
+      if (kind === StorageKind.postgres) {
+        await db.selectFrom("series").select("id").where("id", "=", seriesId).forUpdate().execute();
+      }
     },
     async mailLinkByHash(tokenHash) {
       const row = await db.selectFrom("mail_links").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
       if (!row || !isChoice(row.choice)) return null;
-      return { seriesId: row.series_id, personId: row.person_id, choice: row.choice, createdAt: row.created_at };
+      return {
+        seriesId: row.series_id,
+        personId: row.person_id,
+        choice: row.choice,
+        createdAt: row.created_at,
+        email: row.email,
+      };
     },
     async setChoice(seriesId, personId, choice, on) {
       const result = await db
@@ -197,6 +227,8 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
         .selectFrom("outbox")
         .select("id")
         .where("sent_at", "is", null)
+        .where("cancelled_at", "is", null)
+        .where("gave_up_at", "is", null)
         .where("next_attempt_at", "<=", now)
         .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now)]))
         .orderBy("created_at")
@@ -220,12 +252,23 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
           attempts: row.attempts,
         }));
     },
-    async markSent(id, owner, at) {
+    async renewLease(id, owner, leaseUntil) {
       const result = await db
         .updateTable("outbox")
-        .set({ sent_at: at, lease_owner: null, lease_until: null, last_error: null })
+        .set({ lease_until: leaseUntil })
         .where("id", "=", id)
         .where("lease_owner", "=", owner)
+        .where("sent_at", "is", null)
+        .where("cancelled_at", "is", null)
+        .where("gave_up_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    async markSent(id, _owner, at) {
+      const result = await db
+        .updateTable("outbox")
+        .set({ sent_at: at, lease_owner: null, lease_until: null, last_error: null, message: CLEARED_MESSAGE })
+        .where("id", "=", id)
         .where("sent_at", "is", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
@@ -244,14 +287,50 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
         .where("lease_owner", "=", owner)
         .execute();
     },
+    async markGaveUp(id, owner, at, error) {
+      await db
+        .updateTable("outbox")
+        .set((eb) => ({
+          attempts: eb("attempts", "+", 1),
+          gave_up_at: at,
+          lease_owner: null,
+          lease_until: null,
+          last_error: error.slice(0, 500),
+          message: CLEARED_MESSAGE,
+        }))
+        .where("id", "=", id)
+        .where("lease_owner", "=", owner)
+        .where("sent_at", "is", null)
+        .execute();
+    },
+    async cancelMailsOf(seriesId, personId, at) {
+      const result = await db
+        .updateTable("outbox")
+        .set({ cancelled_at: at, lease_owner: null, lease_until: null, message: CLEARED_MESSAGE })
+        .where("series_id", "=", seriesId)
+        .where("person_id", "=", personId)
+        .where("sent_at", "is", null)
+        .where("cancelled_at", "is", null)
+        .where("gave_up_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
     async outboxOf(seriesId) {
       const waiting = await db
         .selectFrom("outbox")
         .select(["attempts", "last_error", "next_attempt_at"])
         .where("series_id", "=", seriesId)
         .where("sent_at", "is", null)
+        .where("cancelled_at", "is", null)
+        .where("gave_up_at", "is", null)
         .orderBy("next_attempt_at", "desc")
         .execute();
+      const gaveUp = await db
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where("series_id", "=", seriesId)
+        .where("gave_up_at", "is not", null)
+        .executeTakeFirst();
       const sent = await db
         .selectFrom("outbox")
         .select(["kind", "person_id", "sent_at"])
@@ -264,9 +343,11 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
       return {
         waiting: waiting.length,
         failing: failing.length,
+        gaveUp: Number(gaveUp?.count ?? 0),
         lastError: failing.find((row) => row.last_error !== null)?.last_error ?? null,
         sent: sent.map((row) => ({ kind: row.kind, personId: row.person_id, sentAt: row.sent_at ?? "" })),
       };
     },
   };
+  return store;
 }

@@ -20,6 +20,8 @@ export interface MailLink {
   personId: string;
   choice: MailChoice;
   createdAt: string;
+  /** The address the link was mailed to: after a change of address it changes nothing; null for older links. */
+  email: string | null;
 }
 
 /** A mail as the outbox keeps it until it is sent. */
@@ -53,6 +55,8 @@ export interface OutboxReport {
   waiting: number;
   /** Of the waiting ones, how many failed at least once. */
   failing: number;
+  /** Mails given up after failing for days ("dauerhaft fehlgeschlagen"). */
+  gaveUp: number;
   /** The last delivery error (the mail server's words, never an address). */
   lastError: string | null;
   /** The newest sent mails, newest first. */
@@ -63,17 +67,31 @@ export interface OutboxReport {
 export interface MailStore {
   contactOf(seriesId: string, personId: string): Promise<ContactRecord | null>;
   contactsOf(seriesId: string): Promise<ContactRecord[]>;
-  /** Writes (or replaces) the person's contact; `confirmHash` is the hash of its confirmation link's token. */
-  /** Saves the contact; `confirmHash` undefined keeps the confirmation that waits (if any). */
+  /**
+   * Writes (or replaces) the person's contact; `confirmHash` is the hash of its confirmation
+   * link's token, undefined keeps the confirmation that waits (if any).
+   */
   saveContact(contact: ContactRecord, confirmHash: string | null | undefined): Promise<void>;
-  /** Removes the person's contact and the links mailed to them; false when there was none. */
-  removeContact(seriesId: string, personId: string): Promise<boolean>;
+  /** Removes the person's contact and the links mailed to them, and cancels their unsent mails at `at`; false when there was none. */
+  removeContact(seriesId: string, personId: string, at: string): Promise<boolean>;
   /** Confirms the contact whose confirmation token has this hash (once); null when none waits for it. */
   confirmContact(confirmHash: string, at: string): Promise<ContactRecord | null>;
   /** The contact waiting for confirmation by this hash, or null. */
   contactByConfirmHash(confirmHash: string): Promise<ContactRecord | null>;
   addMailLink(link: MailLink, tokenHash: string): Promise<void>;
   mailLinkByHash(tokenHash: string): Promise<MailLink | null>;
+  /** Removes the unsubscribe links mailed to the person (their address changed). */
+  removeMailLinksOf(seriesId: string, personId: string): Promise<void>;
+  /**
+   * How many confirmation mails were queued since `since`: for the person, and in the whole
+   * series (the caps on mailing addresses nobody confirmed yet).
+   */
+  confirmsSince(seriesId: string, personId: string, since: string): Promise<{ person: number; series: number }>;
+  /**
+   * Holds the series until the transaction ends: a revocation of one of its people (which
+   * raises the series' access generation first) waits for it, or it for the revocation.
+   */
+  holdSeries(seriesId: string): Promise<void>;
   /** Turns one choice of one person's contact on or off; false when they have no contact. */
   setChoice(seriesId: string, personId: string, choice: MailChoice, on: boolean): Promise<boolean>;
   /** The series with at least one confirmed contact. */
@@ -96,9 +114,23 @@ export interface MailStore {
    * to `owner` until `leaseUntil`. Of senders claiming at once, each mail goes to one.
    */
   claimDue(owner: string, now: string, leaseUntil: string, limit: number): Promise<ClaimedMail[]>;
-  /** Marks a claimed mail sent; false when the lease was lost (another sender has it now). */
+  /**
+   * Extends the lease of a claimed mail to `leaseUntil` right before it is sent: false when the
+   * sender holds it no longer (another took it over, it was sent or cancelled) — then it is not sent.
+   */
+  renewLease(id: string, owner: string, leaseUntil: string): Promise<boolean>;
+  /**
+   * Records that a mail was delivered and clears its message (the links and tokens in it);
+   * kind, person and time stay for the list of what was sent. A delivery counts also when the
+   * lease ran out meanwhile: a sender that took the mail over then finds it sent and skips it.
+   * False when it was marked sent before.
+   */
   markSent(id: string, owner: string, at: string): Promise<boolean>;
   /** Gives a claimed mail back after a failed delivery, to be tried again at `retryAt`. */
   markFailed(id: string, owner: string, retryAt: string, error: string): Promise<void>;
+  /** Gives a claimed mail up for good after failing for days; its message is cleared. */
+  markGaveUp(id: string, owner: string, at: string, error: string): Promise<void>;
+  /** Cancels the person's unsent mails (address removed or changed, person revoked); returns how many. */
+  cancelMailsOf(seriesId: string, personId: string, at: string): Promise<number>;
   outboxOf(seriesId: string): Promise<OutboxReport>;
 }

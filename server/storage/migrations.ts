@@ -196,6 +196,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("outbox_series").on("outbox").columns(["series_id", "created_at"]).execute();
     },
   },
+  "0009_mail_hardening_calendar": {
+    // Mails that end without being sent (cancelled with their address or person, or given up
+    // after days of failures), unsubscribe links bound to the address they were mailed to, and
+    // the per-person calendar feeds (their tokens only as hashes).
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("outbox").addColumn("cancelled_at", "text").execute();
+      await db.schema.alterTable("outbox").addColumn("gave_up_at", "text").execute();
+      await db.schema.alterTable("mail_links").addColumn("email", "text").execute();
+      await db.schema
+        .createTable("calendar_feeds")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("person_id", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema
+        .createIndex("calendar_feeds_person")
+        .on("calendar_feeds")
+        .columns(["series_id", "person_id"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -83,6 +83,8 @@ export interface MailLinksTable {
   person_id: string;
   choice: string;
   created_at: string;
+  /** The address the link was mailed to (see 0009); null for links made before. */
+  email: Generated<string | null>;
 }
 
 export interface MailSettingsTable {
@@ -106,6 +108,20 @@ export interface OutboxTable {
   lease_until: string | null;
   sent_at: string | null;
   last_error: string | null;
+  /** Never to be sent: its address was removed or changed, or its person revoked (see 0009). */
+  cancelled_at: Generated<string | null>;
+  /** Given up after failing for days (see 0009). */
+  gave_up_at: Generated<string | null>;
+}
+
+/** A person's calendar feed (see 0009): its token only as a hash. */
+export interface CalendarFeedsTable {
+  id: string;
+  token_hash: string;
+  series_id: string;
+  person_id: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface Database {
@@ -118,5 +134,6 @@ export interface Database {
   contacts: ContactsTable;
   mail_links: MailLinksTable;
   mail_settings: MailSettingsTable;
+  calendar_feeds: CalendarFeedsTable;
   outbox: OutboxTable;
 }

@@ -1,6 +1,7 @@
 import type { SeriesEvent } from "@common/domain/apply.js";
 import type { SeriesState } from "@common/domain/types.js";
 import type { AccessStore } from "./accessTypes.js";
+import type { CalendarFeedStore } from "./calendarTypes.js";
 import type { MailStore } from "./mailTypes.js";
 import type { OriginStore } from "./originTypes.js";
 
@@ -81,8 +82,13 @@ export interface Storage extends SeriesReads {
   readonly origins: OriginStore;
   /** Mail contacts, the series' mail settings and the outbox: never part of a series' state. */
   readonly mail: MailStore;
-  /** Runs `work` on the mail tables in one transaction of its own: committed when it resolves. */
-  mailTransaction<T>(work: (mail: MailStore) => Promise<T>): Promise<T>;
+  /** Per-person calendar feeds: never part of a series' state. */
+  readonly calendar: CalendarFeedStore;
+  /**
+   * Runs `work` on the mail tables (and the devices, for the personal links a mail carries) in
+   * one transaction of its own: committed when it resolves.
+   */
+  mailTransaction<T>(work: (mail: MailStore, access: AccessStore) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
   /**

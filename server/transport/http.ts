@@ -9,6 +9,7 @@ import { LIMITS } from "@common/limits.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { createSeriesWithCreator } from "../access/people.js";
 import { joinRoutes } from "./joinRoutes.js";
+import { calendarFeedRoutes } from "../calendar/feedRoutes.js";
 import { exportRoutes } from "../exports/exportRoutes.js";
 import { setupCopyRoute } from "../exports/setupCopyRoute.js";
 import { describeIssues } from "./describeIssues.js";
@@ -59,12 +60,13 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   const limited = perAddressLimit(setup.addressLimit, setup.addressOf);
   // The pages behind links in mails take their POST from anywhere: the token in the path is the
   // authority (a browser posts their forms with "Origin: null" under no-referrer, a mail client with none).
-  app.use("/mail", limited);
+  app.use(["/mail", "/calendar"], limited);
   mailLinkPages(app, deps.storage);
   app.use(sameOriginChanges(setup.security, setup.addressNotice));
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
+  calendarFeedRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
   setupCopyRoute(app, deps, gate);
 

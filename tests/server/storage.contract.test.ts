@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SeriesEvent } from "@common/domain/apply.js";
 import { makeEvents, makeSeries } from "../support/factories.js";
+import { outboxMessages } from "../support/seriesRows.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { openPostgresStorage } from "../../server/storage/postgres.js";
 import { openSqliteStorage } from "../../server/storage/sqlite.js";
@@ -465,7 +466,13 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     expect(await storage.mail.confirmContact("hash-confirm-1", "2026-11-01T12:00:00.000Z")).toBeNull();
 
     await storage.mail.addMailLink(
-      { seriesId: SERIES, personId: "anna-0001", choice: "digest", createdAt: "2026-11-01T11:00:00.000Z" },
+      {
+        seriesId: SERIES,
+        personId: "anna-0001",
+        choice: "digest",
+        createdAt: "2026-11-01T11:00:00.000Z",
+        email: "anna@example.com",
+      },
       "hash-link-1",
     );
     expect(await storage.mail.mailLinkByHash("hash-link-1")).toEqual({
@@ -473,6 +480,7 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
       personId: "anna-0001",
       choice: "digest",
       createdAt: "2026-11-01T11:00:00.000Z",
+      email: "anna@example.com",
     });
     expect(await storage.mail.setChoice(SERIES, "anna-0001", "digest", false)).toBe(true);
     expect((await storage.mail.contactOf(SERIES, "anna-0001"))?.choices).toEqual({
@@ -483,8 +491,8 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     });
     expect(await storage.mail.setChoice(SERIES, "nobody-0001", "digest", false)).toBe(false);
 
-    expect(await storage.mail.removeContact(SERIES, "anna-0001")).toBe(true);
-    expect(await storage.mail.removeContact(SERIES, "anna-0001")).toBe(false);
+    expect(await storage.mail.removeContact(SERIES, "anna-0001", "2026-11-01T13:00:00.000Z")).toBe(true);
+    expect(await storage.mail.removeContact(SERIES, "anna-0001", "2026-11-01T13:00:00.000Z")).toBe(false);
     expect(await storage.mail.mailLinkByHash("hash-link-1")).toBeNull();
     expect(await storage.mail.contactOf(SERIES, "ben-0001")).not.toBeNull();
 
@@ -512,6 +520,7 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     expect(await storage.mail.outboxOf(SERIES)).toEqual({
       waiting: 2,
       failing: 1,
+      gaveUp: 0,
       lastError: "connect ECONNREFUSED",
       sent: [],
     });
@@ -521,17 +530,21 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     const retried = await storage.mail.claimDue("sender-b", "2026-11-02T07:05:00.000Z", "2026-11-02T07:07:00.000Z", 10);
     expect(retried.map((m) => [m.id, m.attempts])).toEqual([["mail-1", 1]]);
 
-    // A lease that ran out passes the mail on; the first sender's late success counts no more.
+    // A lease that ran out passes the mail on; the first sender's late success still counts, and
+    // the sender that took it over finds it sent before it sends (its renewal fails).
     const taken = await storage.mail.claimDue("sender-c", "2026-11-02T07:08:00.000Z", "2026-11-02T07:10:00.000Z", 10);
     expect(taken.map((m) => m.id)).toEqual(["mail-1"]);
-    expect(await storage.mail.markSent("mail-1", "sender-b", "2026-11-02T07:08:01.000Z")).toBe(false);
-    expect(await storage.mail.markSent("mail-1", "sender-c", "2026-11-02T07:08:02.000Z")).toBe(true);
+    expect(await storage.mail.renewLease("mail-1", "sender-b", "2026-11-02T07:10:01.000Z")).toBe(false);
+    expect(await storage.mail.markSent("mail-1", "sender-b", "2026-11-02T07:08:02.000Z")).toBe(true);
+    expect(await storage.mail.renewLease("mail-1", "sender-c", "2026-11-02T07:10:02.000Z")).toBe(false);
+    expect(await storage.mail.markSent("mail-1", "sender-c", "2026-11-02T07:08:03.000Z")).toBe(false);
     expect(await storage.mail.claimDue("sender-a", "2026-11-03T00:00:00.000Z", "2026-11-03T00:02:00.000Z", 10)).toEqual(
       [],
     );
     expect(await storage.mail.outboxOf(SERIES)).toEqual({
       waiting: 1,
       failing: 0,
+      gaveUp: 0,
       lastError: null,
       sent: [{ kind: "reminder", personId: "anna-0001", sentAt: "2026-11-02T07:08:02.000Z" }],
     });
@@ -555,5 +568,92 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     } finally {
       await second.close();
     }
+  });
+
+  it("ends mails without sending them (cancelled with their person, given up for good) and keeps no message once a mail is done", async () => {
+    await storage.transaction((tx) => tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z"));
+    const forBen = { ...outboxMail("mail-ben", "reminder:ben"), personId: "ben-0001" };
+    const confirm = { ...outboxMail("mail-confirm", "confirm:anna:1"), kind: "confirm" };
+    for (const mail of [
+      outboxMail("mail-1", "reminder:anna:1"),
+      outboxMail("mail-2", "reminder:anna:2"),
+      forBen,
+      confirm,
+    ]) {
+      expect(await storage.mail.enqueue(mail)).toBe(true);
+    }
+    expect(await storage.mail.confirmsSince(SERIES, "anna-0001", "2026-11-02T00:00:00.000Z")).toEqual({
+      person: 1,
+      series: 1,
+    });
+    expect(await storage.mail.confirmsSince(SERIES, "ben-0001", "2026-11-02T00:00:00.000Z")).toEqual({
+      person: 0,
+      series: 1,
+    });
+    expect(await storage.mail.confirmsSince(SERIES, "anna-0001", "2026-11-03T00:00:00.000Z")).toEqual({
+      person: 0,
+      series: 0,
+    });
+
+    const now = "2026-11-05T08:00:00.000Z";
+    const claimed = await storage.mail.claimDue("sender-a", now, "2026-11-05T08:02:00.000Z", 10);
+    expect(claimed.map((m) => m.id).sort()).toEqual(["mail-1", "mail-2", "mail-ben", "mail-confirm"]);
+    expect(await storage.mail.markSent("mail-1", "sender-a", now)).toBe(true);
+    await storage.mail.markGaveUp("mail-2", "sender-a", now, "550 mailbox unavailable");
+    // Ben is revoked while his mail is leased: the sender's renewal before sending fails.
+    expect(await storage.mail.cancelMailsOf(SERIES, "ben-0001", now)).toBe(1);
+    expect(await storage.mail.cancelMailsOf(SERIES, "ben-0001", now)).toBe(0);
+    expect(await storage.mail.renewLease("mail-ben", "sender-a", "2026-11-05T08:03:00.000Z")).toBe(false);
+    expect(await storage.mail.renewLease("mail-confirm", "sender-a", "2026-11-05T08:03:00.000Z")).toBe(true);
+    // The cancelled and given-up mails are never claimed again; the renewed one is still leased.
+    expect(await storage.mail.claimDue("sender-b", "2026-11-05T08:02:30.000Z", "2026-11-05T08:04:30.000Z", 10)).toEqual(
+      [],
+    );
+    expect(await storage.mail.outboxOf(SERIES)).toEqual({
+      waiting: 1,
+      failing: 0,
+      gaveUp: 1,
+      lastError: null,
+      sent: [{ kind: "reminder", personId: "anna-0001", sentAt: now }],
+    });
+    // Only the mail still waiting keeps its message: the others' links and tokens are gone.
+    const rows = await outboxMessages(target);
+    expect(rows.map((row) => [row.id, row.message === "{}"])).toEqual([
+      ["mail-1", true],
+      ["mail-2", true],
+      ["mail-ben", true],
+      ["mail-confirm", false],
+    ]);
+  });
+
+  it("keeps one live calendar feed per person: renewing revokes the old one, revoking ends it", async () => {
+    await storage.transaction((tx) => tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z"));
+    const feed = (id: string, personId: string, createdAt: string) => ({
+      id,
+      seriesId: SERIES,
+      personId,
+      createdAt,
+      revokedAt: null,
+    });
+    expect(await storage.calendar.liveFeedOf(SERIES, "anna-0001")).toBeNull();
+    await storage.calendar.renewFeed(feed("feed-1", "anna-0001", "2026-11-01T10:00:00.000Z"), "hash-feed-1");
+    await storage.calendar.renewFeed(feed("feed-b", "ben-0001", "2026-11-01T10:00:00.000Z"), "hash-feed-b");
+    expect(await storage.calendar.feedByHash("hash-feed-1")).toEqual(
+      feed("feed-1", "anna-0001", "2026-11-01T10:00:00.000Z"),
+    );
+    await storage.calendar.renewFeed(feed("feed-2", "anna-0001", "2026-11-02T10:00:00.000Z"), "hash-feed-2");
+    expect((await storage.calendar.feedByHash("hash-feed-1"))?.revokedAt).toBe("2026-11-02T10:00:00.000Z");
+    expect((await storage.calendar.liveFeedOf(SERIES, "anna-0001"))?.id).toBe("feed-2");
+    await expect(
+      storage.calendar.renewFeed(feed("feed-3", "anna-0001", "2026-11-03T10:00:00.000Z"), "hash-feed-2"),
+    ).rejects.toThrow();
+    expect((await storage.calendar.liveFeedOf(SERIES, "anna-0001"))?.id).toBe("feed-2");
+
+    expect(await storage.calendar.revokeFeedsOf(SERIES, "anna-0001", "2026-11-04T10:00:00.000Z")).toBe(true);
+    expect(await storage.calendar.revokeFeedsOf(SERIES, "anna-0001", "2026-11-04T10:00:00.000Z")).toBe(false);
+    expect(await storage.calendar.liveFeedOf(SERIES, "anna-0001")).toBeNull();
+    expect((await storage.calendar.feedByHash("hash-feed-2"))?.revokedAt).toBe("2026-11-04T10:00:00.000Z");
+    expect((await storage.calendar.liveFeedOf(SERIES, "ben-0001"))?.id).toBe("feed-b");
+    expect(await storage.calendar.feedByHash("hash-none")).toBeNull();
   });
 });

@@ -23,3 +23,23 @@ export async function seriesCount(target: StorageTarget): Promise<number> {
     db.close();
   }
 }
+
+/** Every outbox row's id and stored message, read straight from the table (what a database dump would show). */
+export async function outboxMessages(target: StorageTarget): Promise<{ id: string; message: string }[]> {
+  const query = "select id, message from outbox order by id";
+  if (target.databaseUrl) {
+    const client = new pg.Client({ connectionString: target.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query<{ id: string; message: string }>(query)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(join(target.dataDir, "einklang.sqlite"), { readonly: true });
+  try {
+    return db.prepare(query).all() as { id: string; message: string }[];
+  } finally {
+    db.close();
+  }
+}

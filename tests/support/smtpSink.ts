@@ -15,19 +15,43 @@ export interface SmtpSink {
   mails: ReceivedMail[];
   /** Resolves once at least `count` mails arrived in all (fails after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** From now on a mail's data is kept waiting (a slow mail server) until `release`. */
+  hold(): void;
+  /** Lets every held mail through; with `holdOn`, the ones after them are held again. */
+  release(holdOn?: boolean): void;
+  /** Resolves once `count` mails in all have started sending their data (held ones included). */
+  arriving(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Starts a sink on 127.0.0.1 (on `port`, or a free one). */
 export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
+  let started = 0;
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
+  const newGate = () => {
+    let open = () => {};
+    const promise = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    return { promise, open };
+  };
+  const until = async (done: () => boolean, what: () => string, timeoutMs: number) => {
+    const end = Date.now() + timeoutMs;
+    while (!done()) {
+      if (Date.now() > end) throw new Error(what());
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
+      started += 1;
+      const held = gate?.promise;
+      Promise.all([simpleParser(stream), held]).then(
+        ([parsed]) => {
           mails.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed });
           callback();
         },
@@ -45,12 +69,26 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${actual}`,
     mails,
     async waitFor(count, timeoutMs = 10_000) {
-      const until = Date.now() + timeoutMs;
-      while (mails.length < count) {
-        if (Date.now() > until) throw new Error(`expected ${count} mails, received ${mails.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      await until(
+        () => mails.length >= count,
+        () => `expected ${count} mails, received ${mails.length}`,
+        timeoutMs,
+      );
       return mails;
+    },
+    hold() {
+      gate ??= newGate();
+    },
+    release(holdOn = false) {
+      gate?.open();
+      gate = holdOn ? newGate() : null;
+    },
+    arriving(count, timeoutMs = 10_000) {
+      return until(
+        () => started >= count,
+        () => `expected ${count} mails arriving, ${started} did`,
+        timeoutMs,
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

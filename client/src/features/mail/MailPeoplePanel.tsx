@@ -8,6 +8,17 @@ import { ContactFields } from "./ContactFields.js";
 import { readMailPeople, saveContactFor, saveMailSettings, type MailPeople } from "./mailApi.js";
 import "./mail.css";
 
+/** Mails given up after failing for days, in a line of their own (none: nothing shown). */
+function GaveUpLine({ count }: { count: number }) {
+  const t = useT();
+  if (count === 0) return null;
+  return (
+    <p className="mail-outbox-problem" role="status" data-testid="mail-outbox-gave-up">
+      {t("mail.outbox.gaveUp", { count })}
+    </p>
+  );
+}
+
 /** The outbox in one line: nothing waiting, waiting, or waiting because the mail server fails. */
 function OutboxLine({ outbox }: { outbox: MailPeople["outbox"] }) {
   const t = useT();
@@ -91,6 +102,7 @@ export function MailPeoplePanel({ state }: { state: SeriesState }) {
       <h2 id="mail-people-title">{t("mail.people.title")}</h2>
       <p className="muted small">{t("mail.people.intro")}</p>
       <OutboxLine outbox={people.outbox} />
+      <GaveUpLine count={people.outbox.gaveUp} />
       <form className="mail-settings" onSubmit={(e) => void applySettings(e)}>
         <label>
           {t("mail.settings.reminderDays")}{" "}

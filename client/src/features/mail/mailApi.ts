@@ -21,6 +21,7 @@ const peopleSchema = z.object({
   outbox: z.object({
     waiting: z.number(),
     failing: z.number(),
+    gaveUp: z.number(),
     lastError: z.string().nullable(),
     sent: z.array(z.object({ kind: z.string(), personId: z.string(), sentAt: z.string() })),
   }),

@@ -12,6 +12,7 @@ import { canSendOf } from "../room/viewer.js";
 import { rememberSeries } from "../start/recentSeries.js";
 import { MineView } from "./MineView.js";
 import { OpenOnPhone } from "./OpenOnPhone.js";
+import { CalendarFeedPanel } from "../calendarFeed/CalendarFeedPanel.js";
 import { MailContactPanel } from "../mail/MailContactPanel.js";
 import "./mine.css";
 
@@ -74,6 +75,7 @@ export function MineScreen() {
         <p className="muted mine-intro">{t("mine.intro")}</p>
         <MineView state={state} me={me} today={localToday()} />
         <MailContactPanel seriesId={state.id} />
+        <CalendarFeedPanel seriesId={state.id} />
       </main>
     </PermissionProvider>
   );
