@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Migrator, sql, type Kysely, type Transaction } from "kysely";
+import { Migrator, sql, type Kysely, type MigrationProvider, type Transaction } from "kysely";
 import { migrationProvider } from "./migrations.js";
 import { accessQueries } from "./accessQueries.js";
 import { mailQueries } from "./mailQueries.js";
@@ -12,11 +12,11 @@ import { StorageKind, type Storage } from "./types.js";
 
 export { TransactionBroken } from "./seriesTransaction.js";
 
-/** Runs the migrations to the latest version; throws when one fails. */
-export async function migrate(db: Kysely<Database>): Promise<void> {
+/** Runs the migrations (the app's, unless others are given) to the latest version; throws when one fails. */
+export async function migrate(db: Kysely<Database>, provider: MigrationProvider = migrationProvider): Promise<void> {
   // Migrations touch tables of their own and are built side by side: one numbered below
   // another that a database already ran still runs (in name order among those not run yet).
-  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
 }
