@@ -1,8 +1,11 @@
+import { Writable } from "node:stream";
+import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SeriesState } from "@common/domain/types.js";
 import { addDays } from "@common/demo/dates.js";
 import { connectAs, createSeries, type Admission, type ProtocolClient } from "../support/protocolClient.js";
 import { startTestServer } from "../support/server.js";
+import { startServer } from "../../server/app.js";
 import { freshPostgresDatabase, postgresUrl } from "../support/services.js";
 import { storageTargets, type StorageTarget } from "../support/storages.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhookReceiver.js";
@@ -384,6 +387,66 @@ describe.runIf(pgBase)("webhooks from two instances on one PostgreSQL", () => {
     } finally {
       await one.close();
       await two.close();
+      await receiver.close();
+      await target.cleanup();
+    }
+  });
+});
+
+describe("webhook logs", () => {
+  it("name a failed post's series and reason, never the address or the receiver's answer", async () => {
+    const [[, makeTarget]] = storageTargets() as [[string, () => Promise<StorageTarget>]];
+    const target = await makeTarget();
+    const receiver = await startWebhookReceiver();
+    receiver.status = 404;
+    let written = "";
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const clock = new Date("2026-11-09T09:00:00.000Z");
+    const server = await startServer(
+      {
+        port: 0,
+        host: "127.0.0.1",
+        dataDir: target.dataDir,
+        databaseUrl: undefined,
+        redisUrl: undefined,
+        clientDir: "client/dist",
+        now: () => clock,
+        webhooks: { allowLoopback: true, scheduleEveryMs: HOUR, sendEveryMs: HOUR },
+      },
+      pino({ level: "info" }, sink),
+    );
+    const url = `http://127.0.0.1:${server.port}`;
+    try {
+      const admission = await createSeries(url);
+      const anna = await connectAs(url, admission);
+      const set = await fetch(`${url}/api/series/${admission.seriesId}/webhook`, {
+        method: "PUT",
+        headers: { authorization: `Bearer ${admission.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ kind: "slack", url: receiver.url, language: "de" }),
+      });
+      expect(set.status).toBe(200);
+      expect(
+        await anna.send({ type: "session.add", sessionId: "session-1", values: { date: "2026-11-09" } }),
+      ).toMatchObject({ ok: true });
+      expect(await anna.send({ type: "session.close", sessionId: "session-1", confirmUndecided: true })).toMatchObject({
+        ok: true,
+      });
+      anna.disconnect();
+      await server.webhooks.tick();
+      await receiver.waitFor(1);
+      expect(written).toContain(
+        `webhook post closed of series ${admission.seriesId} not delivered (attempt 1): HTTP 404`,
+      );
+      expect(written).not.toContain(URL_SECRET);
+      expect(written).not.toContain(`127.0.0.1:${receiver.port}`);
+      expect(written).not.toContain("secret error page");
+    } finally {
+      await server.close();
       await receiver.close();
       await target.cleanup();
     }
