@@ -17,6 +17,8 @@ import { silentLogger, type Logger } from "./security/logger.js";
 import { socketGuards } from "./security/socketGuards.js";
 import { unconfiguredAddressNotice } from "./security/origins.js";
 import { startMailService, type MailService } from "./mail/mailService.js";
+import { startWebhookService, type WebhookService } from "./webhook/webhookService.js";
+import { closesSession } from "./webhook/closesSession.js";
 
 /** A running Einklang server. */
 export interface EinklangServer {
@@ -27,6 +29,8 @@ export interface EinklangServer {
   cache: StateCache;
   /** Mail (scheduler, sender) when configured; null: off. */
   mail: MailService | null;
+  /** Posts to the series' Teams/Slack webhooks (scheduler, sender). */
+  webhooks: WebhookService;
   /** The port it listens on (useful with PORT=0). */
   port: number;
   close(): Promise<void>;
@@ -41,12 +45,22 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   const storage = await openStorage(config, logError);
   const deps: ExecuteDeps = executeDeps(storage, logError, config.now, config.stateCacheBytes);
   const mail = config.mail ? startMailService(deps, config.mail) : null;
+  const webhooks = startWebhookService(deps, config.webhooks ?? { allowLoopback: false });
   const addressOf = clientAddressOf(security.trustProxy);
   // Token guesses over HTTP and over the socket handshake draw on one budget per address.
   const addressLimit = new AddressLimit(security.httpRequestsPerMinute);
   const addressNotice = unconfiguredAddressNotice(security, (fields, message) => logger.error(fields, message));
   const http = createServer(
-    httpApp(deps, { clientDir: config.clientDir, security, addressOf, logger, addressLimit, addressNotice, mail }),
+    httpApp(deps, {
+      clientDir: config.clientDir,
+      security,
+      addressOf,
+      logger,
+      addressLimit,
+      addressNotice,
+      mail,
+      webhooks,
+    }),
   );
   // Slow or stalled requests must not hold sockets for long.
   http.headersTimeout = 20_000;
@@ -62,7 +76,11 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
   guards.attach(io);
   const closeRedis = config.redisUrl ? await useRedisAdapter(io, config.redisUrl, logError) : async () => undefined;
   const stopSockets = attachSeriesSockets(io, deps, guards);
-  deps.publish = (seriesId, committed) => broadcastEvents(io, seriesId, committed);
+  deps.publish = (seriesId, committed) => {
+    broadcastEvents(io, seriesId, committed);
+    // A closed session is posted now rather than at the next minute's tick.
+    if (closesSession(committed)) webhooks.kick();
+  };
   deps.cutOff = (rooms) => io.in(rooms).disconnectSockets(true);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
@@ -75,9 +93,11 @@ export async function startServer(config: ServerConfig, logger: Logger = silentL
     storage,
     cache: deps.cache,
     mail,
+    webhooks,
     port,
     async close() {
       await mail?.stop();
+      await webhooks.stop();
       stopSockets();
       await io.close();
       await closeRedis();

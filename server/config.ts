@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { isLoopbackHost } from "./security/origins.js";
 import { STATE_CACHE_DEFAULT_BYTES } from "./series/stateCache.js";
 import { mailConfigFromEnv, type MailConfig } from "./mail/mailConfig.js";
+import { webhookConfigFromEnv, type WebhookConfig } from "./webhook/webhookService.js";
 
 /** Limits and trust settings that guard the server against hostile or runaway clients. */
 export interface SecurityConfig {
@@ -45,6 +46,8 @@ export interface ServerConfig {
   security?: Partial<SecurityConfig>;
   /** How mail is sent; missing or null: mail is off. */
   mail?: MailConfig | null;
+  /** How webhooks post; default: to public hosts only, on the default timers. */
+  webhooks?: WebhookConfig;
   /** The clock (tests set it); default the system's. */
   now?: () => Date;
 }
@@ -144,6 +147,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     clientDir: resolve(env.EINKLANG_CLIENT_DIR || "client/dist"),
     stateCacheBytes: positiveInteger(env, "EINKLANG_STATE_CACHE_MB", STATE_CACHE_DEFAULT_BYTES / MB) * MB,
     mail: mailConfigFromEnv(env, publicOrigin),
+    webhooks: webhookConfigFromEnv(env),
     security: {
       allowedOrigins,
       publicOrigin,

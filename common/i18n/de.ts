@@ -13,6 +13,7 @@ import { projectorDe } from "./projector.de.js";
 import { trashDe } from "./trash.de.js";
 import { documentsDe } from "./documents.de.js";
 import { mailDe } from "./mail.de.js";
+import { webhookDe } from "./webhook.de.js";
 import { mailBodyDe } from "./mailbody.de.js";
 import { agendaDe } from "./agenda.de.js";
 import { visitDe } from "./visit.de.js";
@@ -30,6 +31,7 @@ export const de = {
   ...trashDe,
   ...documentsDe,
   ...mailDe,
+  ...webhookDe,
   ...mailBodyDe,
   ...agendaDe,
   ...visitDe,

@@ -12,6 +12,7 @@ import { projectorEn } from "./projector.en.js";
 import { trashEn } from "./trash.en.js";
 import { documentsEn } from "./documents.en.js";
 import { mailEn } from "./mail.en.js";
+import { webhookEn } from "./webhook.en.js";
 import { mailBodyEn } from "./mailbody.en.js";
 import { agendaEn } from "./agenda.en.js";
 import { visitEn } from "./visit.en.js";
@@ -29,6 +30,7 @@ export const en = {
   ...trashEn,
   ...documentsEn,
   ...mailEn,
+  ...webhookEn,
   ...mailBodyEn,
   ...agendaEn,
   ...visitEn,

@@ -220,6 +220,48 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0010_webhooks": {
+    // A series' Teams or Slack webhook and what it posts: beside the event log, so the address
+    // (a secret: whoever has it posts to the channel) is in no state, event, export or backup.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("webhooks")
+        .addColumn("series_id", "text", (c) => c.primaryKey().references("series.id"))
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("url", "text", (c) => c.notNull())
+        .addColumn("language", "text", (c) => c.notNull())
+        .addColumn("since_day", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("created_by", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("webhook_outbox")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("post_key", "text", (c) => c.notNull().unique())
+        .addColumn("series_id", "text", (c) => c.notNull().references("series.id"))
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("post", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("next_attempt_at", "text", (c) => c.notNull())
+        .addColumn("lease_owner", "text")
+        .addColumn("lease_until", "text")
+        .addColumn("sent_at", "text")
+        .addColumn("gave_up_at", "text")
+        .addColumn("last_error", "text")
+        .execute();
+      await db.schema
+        .createIndex("webhook_outbox_due")
+        .on("webhook_outbox")
+        .columns(["sent_at", "gave_up_at", "next_attempt_at"])
+        .execute();
+      await db.schema
+        .createIndex("webhook_outbox_series")
+        .on("webhook_outbox")
+        .columns(["series_id", "created_at"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -124,6 +124,35 @@ export interface CalendarFeedsTable {
   revoked_at: string | null;
 }
 
+/** A series' webhook (see 0010_webhooks): its address is read by the sender and nothing else. */
+export interface WebhooksTable {
+  series_id: string;
+  kind: string;
+  url: string;
+  language: string;
+  /** The series' local day the webhook was set: nothing older than that is posted. */
+  since_day: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** A post to send; `post` is its JSON (what it says, written for the kind when it is sent). */
+export interface WebhookOutboxTable {
+  id: string;
+  post_key: string;
+  series_id: string;
+  kind: string;
+  post: string;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  sent_at: string | null;
+  gave_up_at: string | null;
+  last_error: string | null;
+}
+
 export interface Database {
   series: SeriesTable;
   events: EventsTable;
@@ -136,4 +165,6 @@ export interface Database {
   mail_settings: MailSettingsTable;
   calendar_feeds: CalendarFeedsTable;
   outbox: OutboxTable;
+  webhooks: WebhooksTable;
+  webhook_outbox: WebhookOutboxTable;
 }

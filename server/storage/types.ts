@@ -3,6 +3,7 @@ import type { SeriesState } from "@common/domain/types.js";
 import type { AccessStore } from "./accessTypes.js";
 import type { CalendarFeedStore } from "./calendarTypes.js";
 import type { MailStore } from "./mailTypes.js";
+import type { WebhookStore } from "./webhookTypes.js";
 import type { OriginStore } from "./originTypes.js";
 
 export const StorageKind = { sqlite: "sqlite", postgres: "postgres" } as const;
@@ -89,6 +90,8 @@ export interface Storage extends SeriesReads {
    * one transaction of its own: committed when it resolves.
    */
   mailTransaction<T>(work: (mail: MailStore, access: AccessStore) => Promise<T>): Promise<T>;
+  /** The series' Teams/Slack webhook and its outbox: never part of a series' state. */
+  readonly webhooks: WebhookStore;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SeriesTransaction) => Promise<T>): Promise<T>;
   /**

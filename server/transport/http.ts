@@ -25,6 +25,8 @@ import { seriesGate } from "../security/seriesGate.js";
 import { mailRoutes } from "../mail/mailRoutes.js";
 import { mailLinkPages } from "../mail/linkPages.js";
 import type { MailService } from "../mail/mailService.js";
+import { webhookRoutes } from "../webhook/webhookRoutes.js";
+import type { WebhookService } from "../webhook/webhookService.js";
 
 const createSeriesBody = z.strictObject({
   name: seriesCreateSchema.shape.name,
@@ -45,6 +47,8 @@ export interface HttpSetup {
   addressNotice?: ReturnType<typeof unconfiguredAddressNotice>;
   /** Mail, when the server sends it; null: off. */
   mail?: MailService | null;
+  /** Posts to the series' Teams/Slack webhooks. */
+  webhooks: WebhookService;
 }
 
 /** The HTTP side: health, creating a series, joining by invite link, and the built client. */
@@ -126,6 +130,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
 
   joinRoutes(app, deps);
   mailRoutes(app, deps, setup.mail ?? null);
+  webhookRoutes(app, deps, setup.webhooks);
 
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: reject(ErrorCode.notFound, "no such API route") });

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { startServer, type EinklangServer } from "../../server/app.js";
 import type { SecurityConfig } from "../../server/config.js";
 import type { MailConfig } from "../../server/mail/mailConfig.js";
+import type { WebhookConfig } from "../../server/webhook/webhookService.js";
 import type { StorageTarget } from "./storages.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -12,7 +13,13 @@ export async function startTestServer(
   target: StorageTarget,
   redisUrl?: string,
   security?: Partial<SecurityConfig>,
-  options: { stateCacheBytes?: number; port?: number; mail?: MailConfig; now?: () => Date } = {},
+  options: {
+    stateCacheBytes?: number;
+    port?: number;
+    mail?: MailConfig;
+    webhooks?: WebhookConfig;
+    now?: () => Date;
+  } = {},
 ): Promise<EinklangServer & { url: string }> {
   const server = await startServer({
     ...options,

@@ -10,6 +10,7 @@ import { AddOrgForm } from "./AddOrgForm.js";
 import { orgsInOrder } from "./PersonSelects.js";
 import { PeopleList } from "./PeopleList.js";
 import { MailPeoplePanel } from "../mail/MailPeoplePanel.js";
+import { WebhookPanel } from "../webhook/WebhookPanel.js";
 import { Role } from "@common/domain/vocabulary.js";
 import "./setup.css";
 
@@ -53,6 +54,7 @@ export function ParticipantsView({ state, me }: { state: SeriesState; me: string
       </section>
       <PeopleList state={state} me={me} />
       {state.people[me]?.role === Role.facilitator && <MailPeoplePanel state={state} />}
+      {state.people[me]?.role === Role.facilitator && <WebhookPanel seriesId={state.id} />}
     </div>
   );
 }
