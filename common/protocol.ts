@@ -13,8 +13,9 @@ import type { Rejection } from "./errors.js";
  * review's realised one (`realisedEffect`).
  * 6: agenda items beside the five phases (`agenda.add`, `agenda.update`,
  * `agenda.move`, `agenda.remove`, `agenda.step`).
+ * 7: two levels: a session's `level` and an executive agreement's strategic `parentId`.
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /** Names of the messages a client sends. */
 export const ClientMessage = {

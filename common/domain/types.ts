@@ -114,6 +114,8 @@ export interface Session {
   agenda?: AgendaItem[];
   /** The agenda item the room is at; missing or null when it is at the session's phase. */
   agendaStep?: string | null;
+  /** Strategic (management) or executive (operations); missing or null when not set (older states). */
+  level?: Level | null;
 }
 
 /** An item of a session's agenda beside the five phases (Tagesordnungspunkt), e.g. "KPI-Check Liefertreue". */
@@ -239,6 +241,8 @@ export interface Agreement {
   createdSeq: number;
   /** The expected effect on contribution margin; missing or null when none is stated (older states have none). */
   effect?: MarginEffect | null;
+  /** The strategic agreement this executive one breaks down; missing or null for none (older states have none). */
+  parentId?: string | null;
 }
 
 /** The check of one agreement at one session (Überprüfung). */
@@ -347,6 +351,8 @@ export type TrashEntry =
       successorOf: string[];
       /** Agreements that revised it. */
       predecessorOf: string[];
+      /** Executive agreements that broke it down (missing in older entries). */
+      parentOf?: string[];
       edits: Record<string, FieldEdit>;
     }
   | { kind: "note"; removed: Removal; caseId: string; list: NoteList; index: number; item: Note }

@@ -13,6 +13,8 @@ const agreementFields = {
   outcome: text(LIMITS.outcome),
   sessionId: idSchema.nullable(),
   effect: marginEffectSchema,
+  /** The strategic agreement this executive one breaks down; null for none. */
+  parentId: idSchema.nullable(),
 };
 
 /** The fields a new agreement may be given; only the text is required. */

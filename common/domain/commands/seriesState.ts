@@ -112,6 +112,7 @@ const sessionSchema = z.strictObject({
   cancelled: sessionFields.cancelled.optional(),
   agenda: z.array(agendaItemSchema).max(LIMITS.agendaItemsPerSession).optional(),
   agendaStep: idSchema.nullable().optional(),
+  level: sessionFields.level.optional(),
 });
 
 const contribution = {
@@ -160,6 +161,7 @@ const statusUpdateSchema = z.strictObject({
 const agreementSchema = agreementValuesSchema.required().extend({
   // Older states have none.
   effect: marginEffectSchema.optional(),
+  parentId: idSchema.nullable().optional(),
   id: idSchema,
   status: oneOf(AgreementStatus),
   updates: z.array(statusUpdateSchema).max(LIMITS.statusUpdatesPerAgreement),
@@ -248,6 +250,8 @@ const trashEntrySchema = z.discriminatedUnion("kind", [
     reviews: z.array(reviewSchema).max(LIMITS.sessionsPerSeries),
     successorOf: z.array(reviewKeySchema).max(LIMITS.sessionsPerSeries),
     predecessorOf: idList(LIMITS.agreementsPerSeries),
+    // Older entries have none.
+    parentOf: idList(LIMITS.agreementsPerSeries).optional(),
     edits: fieldEditsSchema,
   }),
   z.strictObject({

@@ -136,6 +136,8 @@ function decide(state: SeriesState, command: CommandOf<"review.decide">, ctx: Co
         internalTo: original.internalTo,
         // The revision carries the ledger line forward.
         effect: original.effect ?? null,
+        // The revision still breaks the same strategic agreement down.
+        ...(original.parentId ? { parentId: original.parentId } : {}),
       },
       command.agreementId,
       ctx,

@@ -34,7 +34,9 @@ export function newSession(sessionId: string, values: SessionValues, seq: number
 export function closeFollowUp(state: SeriesState, closed: Session, command: Close, ctx: Context): SeriesState {
   let next = state;
   if (command.next) {
-    const made = newSession(command.next.sessionId, command.next.values, ctx.seq);
+    // The next session keeps the closed one's level unless the close names another.
+    const kept = closed.level ? { level: closed.level } : {};
+    const made = newSession(command.next.sessionId, { ...kept, ...command.next.values }, ctx.seq);
     next = { ...next, sessions: put(next.sessions, made.id, made) };
   }
   const carry = command.carry;
