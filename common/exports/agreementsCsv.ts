@@ -34,6 +34,7 @@ export interface AgreementsCsvOptions {
 const COLUMNS: readonly MessageKey[] = [
   "agreements.field.text",
   "agreements.field.level",
+  "breakdown.parent.field",
   "agreements.field.owners",
   "document.agreement.ownerOrgs",
   "document.agreement.ownerSides",
@@ -115,6 +116,8 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
   return [
     agreement.text,
     levelLabel(agreement.level, lang),
+    // The state is projected for the reader: a parent they may not see is no longer named.
+    (agreement.parentId ? state.agreements[agreement.parentId]?.text : undefined) ?? "",
     personNames(state, agreement.ownerIds).join(", "),
     ...ownersWhere(state, agreement, lang),
     statusLabel(agreement.status, settlingDecision(state, agreement.id), lang),

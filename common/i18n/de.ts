@@ -15,6 +15,7 @@ import { documentsDe } from "./documents.de.js";
 import { mailDe } from "./mail.de.js";
 import { mailBodyDe } from "./mailbody.de.js";
 import { agendaDe } from "./agenda.de.js";
+import { levelsDe } from "./levels.de.js";
 
 export const de = {
   ...setupDe,
@@ -30,6 +31,7 @@ export const de = {
   ...mailDe,
   ...mailBodyDe,
   ...agendaDe,
+  ...levelsDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

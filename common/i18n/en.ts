@@ -14,6 +14,7 @@ import { documentsEn } from "./documents.en.js";
 import { mailEn } from "./mail.en.js";
 import { mailBodyEn } from "./mailbody.en.js";
 import { agendaEn } from "./agenda.en.js";
+import { levelsEn } from "./levels.en.js";
 
 export const en = {
   ...setupEn,
@@ -29,6 +30,7 @@ export const en = {
   ...mailEn,
   ...mailBodyEn,
   ...agendaEn,
+  ...levelsEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

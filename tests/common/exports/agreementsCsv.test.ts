@@ -30,9 +30,9 @@ describe("agreements as CSV", () => {
     [
       "de",
       GERMAN,
-      "Text der Vereinbarung;Ebene;Verantwortlich;Organisationen der Verantwortlichen;Seiten der Verantwortlichen;Status;",
+      "Text der Vereinbarung;Ebene;Bricht herunter;Verantwortlich;Organisationen der Verantwortlichen;Seiten der Verantwortlichen;Status;",
     ],
-    ["en", ENGLISH, "Agreement text,Level,Owners,Owners' organisations,Owners' sides,Status,"],
+    ["en", ENGLISH, "Agreement text,Level,Breaks down,Owners,Owners' organisations,Owners' sides,Status,"],
   ] as const)("starts with a byte order mark and a header row in the language (%s)", (_lang, options, header) => {
     const csv = agreementsCsv(asThomas, options);
     expect(csv.startsWith(`${BOM}${header}`)).toBe(true);
@@ -44,7 +44,7 @@ describe("agreements as CSV", () => {
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const rows = readBack(csv, options.separator);
     expect(rows).toHaveLength(1 + Object.keys(asThomas.agreements).length);
-    expect(rows.every((r) => r.length === 28)).toBe(true);
+    expect(rows.every((r) => r.length === 29)).toBe(true);
   });
 
   it("writes the same fields with either separator", () => {
@@ -58,6 +58,7 @@ describe("agreements as CSV", () => {
     expect(rowOf(csv, GERMAN, "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.")).toEqual({
       "Text der Vereinbarung": "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.",
       Ebene: "Strategisch",
+      "Bricht herunter": "",
       Verantwortlich: "Jens Albrecht",
       "Organisationen der Verantwortlichen": "Feinkost Hansen GmbH",
       "Seiten der Verantwortlichen": "Vertrieb",
@@ -143,7 +144,7 @@ describe("fields a spreadsheet could misread", () => {
       TRICKY,
       "'-5 % Rüstzeit",
     ]);
-    expect(rows[1]?.[2]).toBe("Bernd, Carla");
+    expect(rows[1]?.[3]).toBe("Bernd, Carla");
   });
 
   it("start a formula only as text: a leading apostrophe keeps the spreadsheet from running it", () => {
