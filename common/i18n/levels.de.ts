@@ -6,6 +6,7 @@ export const levelsDe = {
   "level.session.operational": "Operative Runde",
   "breakdown.action": "Herunterbrechen",
   "breakdown.action.hint": "Eine operative Vereinbarung zu dieser strategischen anlegen",
+  "breakdown.cancel": "Abbrechen",
   "breakdown.parent.field": "Bricht herunter",
   "breakdown.parent.none": "– keine strategische Vereinbarung –",
   "breakdown.parent.link": "Bricht herunter: {text}",

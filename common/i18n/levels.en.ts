@@ -8,6 +8,7 @@ export const levelsEn = {
   "level.session.operational": "Executive session",
   "breakdown.action": "Break down",
   "breakdown.action.hint": "Add an executive agreement under this strategic one",
+  "breakdown.cancel": "Cancel",
   "breakdown.parent.field": "Breaks down",
   "breakdown.parent.none": "– no strategic agreement –",
   "breakdown.parent.link": "Breaks down: {text}",

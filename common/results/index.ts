@@ -28,3 +28,4 @@ export {
   type LedgerSums,
   type ProfitLedger,
 } from "./ledger.js";
+export { atLevel, type LevelFilter } from "./levelFilter.js";
