@@ -170,19 +170,23 @@ export function reviewMarkdown(item: MinutesReview, lang: Language): string[] {
   return [`### ${mdInline(item.agreementText)}`, "", ...fields, "", ...childrenMarkdown(item.children, lang)];
 }
 
+/** How one executive agreement under a reviewed strategic one did, in words: its status, then its latest verdicts. */
+export function childProgressText(child: MinutesReview["children"][number], lang: Language): string {
+  const verdicts = child.reviewed
+    ? [
+        child.kept === null ? null : translate(lang, "breakdown.review.kept", { kept: keptLabel(child.kept, lang) }),
+        child.outcome === null
+          ? null
+          : translate(lang, "breakdown.review.outcome", { outcome: outcomeLabel(child.outcome, lang) }),
+      ].filter((part) => part !== null)
+    : [translate(lang, "breakdown.review.notReviewed")];
+  return [statusLabel(child.status, child.settledBy, lang), ...verdicts].join(", ");
+}
+
 /** How the executive agreements under a reviewed strategic one did, one line each; nothing for none. */
 function childrenMarkdown(children: MinutesReview["children"], lang: Language): string[] {
-  const line = (child: MinutesReview["children"][number]): string => {
-    const verdicts = child.reviewed
-      ? [
-          child.kept === null ? null : translate(lang, "breakdown.review.kept", { kept: keptLabel(child.kept, lang) }),
-          child.outcome === null
-            ? null
-            : translate(lang, "breakdown.review.outcome", { outcome: outcomeLabel(child.outcome, lang) }),
-        ].filter((part) => part !== null)
-      : [translate(lang, "breakdown.review.notReviewed")];
-    const status = statusLabel(child.status, child.settledBy, lang);
-    return `- ${mdInline(child.text)} — ${[status, ...verdicts].join(", ")}`;
-  };
-  return section(translate(lang, "breakdown.review.title"), children.map(line));
+  return section(
+    translate(lang, "breakdown.review.title"),
+    children.map((child) => `- ${mdInline(child.text)} — ${childProgressText(child, lang)}`),
+  );
 }
