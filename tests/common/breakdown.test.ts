@@ -5,6 +5,7 @@ import { childrenOf, childrenProgress } from "@common/domain/rules/breakdown.js"
 import type { SeriesState } from "@common/domain/types.js";
 import { projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { projectMine } from "@common/domain/visibility/mine.js";
 import { AGREEMENT, ANNA, CARLA, DORIS, makeRoom, ORG_B, SESSION, type Step } from "./fixtures.js";
 
 const AT = "2026-11-20T10:00:00.000Z";
@@ -235,6 +236,21 @@ describe("an internal parent of another organisation", () => {
     const projected = projectEvent(event, before, after, viewer(CARLA));
     expect(JSON.stringify(projected.event)).not.toContain(B_STRATEGIC);
     expect(projected.resync).toBe(true);
+  });
+
+  it.each<[string, string, string | null]>([
+    ["Carla's own agreements name no parent she may not see", CARLA, null],
+    ["Doris's own agreements name her company's strategy", DORIS, B_STRATEGIC],
+  ])("%s", (_name, owner, parentId) => {
+    const owned = send(after, DORIS, {
+      type: "agreement.link",
+      agreementId: CHILD,
+      kind: "owner",
+      targetId: owner,
+      linked: true,
+    });
+    const mine = projectMine(owned, owner, null);
+    expect(mine.agreements[CHILD]?.parentId ?? null).toBe(parentId);
   });
 
   it("refuses a break-down under a parent the sender may not see", () => {
