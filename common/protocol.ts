@@ -16,7 +16,8 @@ import type { Rejection } from "./errors.js";
  * 7: the kind of change (`changeKind`: scale / optimize / redesign) of goals and agreements;
  * a peer visit's stations, observation cards and take-home lists (`station.*`, `observation.*`,
  * `takehome.*`); agenda templates (`template.choose`, `template.save`, `template.apply`, the
- * series' `template`, a new session's `agenda` in `session.add` and in a close's `next`).
+ * series' `template`, a new session's `agenda` in `session.add` and in a close's `next`);
+ * two levels: a session's `level` and an executive agreement's strategic `parentId`.
  */
 export const PROTOCOL_VERSION = 7;
 

@@ -39,7 +39,13 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
   by("moderator", {
     type: "session.add",
     sessionId: session("s1"),
-    values: { date: dates.s1, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal", ...time },
+    values: {
+      date: dates.s1,
+      place: "Feinkost Hansen, Besprechungsraum Werk",
+      kind: "internal",
+      level: "operational",
+      ...time,
+    },
   });
   by("moderator", {
     type: "session.add",
@@ -48,6 +54,8 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
       date: dates.s2,
       place: "Hofmolkerei Lindner, Schulungsraum",
       kind: "workshop",
+      // The workshop with the partner dairy is where strategy is agreed.
+      level: "strategic",
       hostOrgId: idOf("org:lindner"),
       startTime: "10:00",
       durationMin: 240,
@@ -56,12 +64,24 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
   by("moderator", {
     type: "session.add",
     sessionId: session("s3"),
-    values: { date: dates.s3, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal", ...time },
+    values: {
+      date: dates.s3,
+      place: "Feinkost Hansen, Besprechungsraum Werk",
+      kind: "internal",
+      level: "operational",
+      ...time,
+    },
   });
   by("moderator", {
     type: "session.add",
     sessionId: session("s4"),
-    values: { date: dates.s4, place: "Feinkost Hansen, Besprechungsraum Werk", kind: "internal", ...time },
+    values: {
+      date: dates.s4,
+      place: "Feinkost Hansen, Besprechungsraum Werk",
+      kind: "internal",
+      level: "operational",
+      ...time,
+    },
   });
 
   const agree = (key: string, who: DemoPerson, values: Agreement, owners: DemoPerson[]): void => {
@@ -259,6 +279,33 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     },
     ["jens", "mehmet"],
   );
+  // The strategic promotion agreement broken down into what Sales and Operations each do week by week.
+  agree(
+    "promo-plan",
+    "jens",
+    {
+      text: "Der Vertrieb trägt Aktionsmengen jeden Freitag bis 12 Uhr in die Absatzplanung ein.",
+      due: dates.s4,
+      goalIds: [goal("forecast")],
+      outcome: "Absatzplan jeden Freitag vollständig",
+      sessionId: session("s3"),
+      parentId: agreement("promo"),
+    },
+    ["jens"],
+  );
+  agree(
+    "promo-capacity",
+    "thomas",
+    {
+      text: "Die Feinplanung reserviert Kapazität für gemeldete Aktionen ab vier Wochen vor Aktionsbeginn.",
+      due: dates.s4,
+      goalIds: [goal("forecast"), goal("otif")],
+      outcome: "Keine Aktion mehr mit Lieferverzug wegen Kapazität",
+      sessionId: session("s3"),
+      parentId: agreement("promo"),
+    },
+    ["thomas"],
+  );
   // A case nobody got to in session 3: carried over into the next one.
   by("sabine", {
     type: "case.add",
@@ -283,6 +330,12 @@ export function demoMeetings(today: string, person: (who: DemoPerson) => string,
     agreementId: agreement("rush-2"),
     status: "in_progress",
     comment: "Reserve in der Feinplanung angelegt, erste zwei Wochen laufen.",
+  });
+  by("jens", {
+    type: "agreement.status",
+    agreementId: agreement("promo-plan"),
+    status: "in_progress",
+    comment: "Grillsaison eingetragen, Herbstaktionen folgen.",
   });
   by("jens", {
     type: "agreement.status",

@@ -3,8 +3,8 @@ import { ErrorCode, reject, type Rejection } from "../errors.js";
 import type { CommandOf } from "./commands.js";
 import { count } from "./checkHelpers.js";
 import { revisionDepths } from "./rules/lineage.js";
-import { reviewId, stepKey, type Case, type SeriesState } from "./types.js";
-import { ItemKind, PHASES } from "./vocabulary.js";
+import { reviewId, stepKey, type Agreement, type Case, type SeriesState } from "./types.js";
+import { ItemKind, Level, PHASES } from "./vocabulary.js";
 import { trashProblem } from "./trash/backup.js";
 import { visitsProblem } from "./stations/backup.js";
 
@@ -177,6 +177,8 @@ function agreementsAndReviews(series: SeriesState): Problem {
         refers(series.collisions, a.collisionId, where, "collision") ??
         refers(series.sessions, a.sessionId, where, "session") ??
         refers(series.agreements, a.predecessorId, where, "agreement") ??
+        refers(series.agreements, a.parentId ?? null, where, "agreement") ??
+        breakdownRestoreProblem(series, a) ??
         refers(series.orgs, a.internalTo, where, "organisation") ??
         refers(series.people, a.createdBy, where, "person") ??
         refersAll(
@@ -198,6 +200,17 @@ function agreementsAndReviews(series: SeriesState): Problem {
     }) ??
     revisionChainProblem(series)
   );
+}
+
+/** A break-down the commands could not have made: only an executive agreement names a parent, and only a strategic one (so no circle either). */
+function breakdownRestoreProblem(series: SeriesState, agreement: Agreement): Problem {
+  const parentId = agreement.parentId ?? null;
+  if (parentId === null) return null;
+  const where = `agreement ${agreement.id}`;
+  if (agreement.level !== Level.operational) return `${where} is strategic and cannot break another one down`;
+  return series.agreements[parentId]?.level === Level.strategic
+    ? null
+    : `${where} breaks down an agreement that is not strategic`;
 }
 
 /** Revisions that go round in a circle, or a chain longer than any series makes (`LIMITS.revisionChain`). */

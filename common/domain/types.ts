@@ -119,6 +119,8 @@ export interface Session {
   agenda?: AgendaItem[];
   /** The agenda item the room is at; missing or null when it is at the session's phase. */
   agendaStep?: string | null;
+  /** Strategic (management) or executive (operations); missing or null when not set (older states). */
+  level?: Level | null;
 }
 
 /** An item of a session's agenda beside the five phases (Tagesordnungspunkt), e.g. "KPI-Check Liefertreue". */
@@ -256,6 +258,8 @@ export interface Agreement {
   effect?: MarginEffect | null;
   /** Scale, optimize or redesign; missing or null when not said (older states have none). */
   changeKind?: ChangeKind | null;
+  /** The strategic agreement this executive one breaks down; missing or null for none (older states have none). */
+  parentId?: string | null;
 }
 
 /** The check of one agreement at one session (Überprüfung). */
@@ -364,6 +368,8 @@ export type TrashEntry =
       successorOf: string[];
       /** Agreements that revised it. */
       predecessorOf: string[];
+      /** Executive agreements that broke it down (missing in older entries). */
+      parentOf?: string[];
       edits: Record<string, FieldEdit>;
     }
   | { kind: "note"; removed: Removal; caseId: string; list: NoteList; index: number; item: Note }

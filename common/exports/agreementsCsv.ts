@@ -36,6 +36,7 @@ const COLUMNS: readonly MessageKey[] = [
   "agreements.field.text",
   "agreements.field.level",
   "document.changeKind",
+  "breakdown.parent.field",
   "agreements.field.owners",
   "document.agreement.ownerOrgs",
   "document.agreement.ownerSides",
@@ -118,6 +119,8 @@ function row(state: SeriesState, agreement: Agreement, options: AgreementsCsvOpt
     agreement.text,
     levelLabel(agreement.level, lang),
     changeKindLabel(agreement.changeKind, lang),
+    // The state is projected for the reader: a parent they may not see is no longer named.
+    (agreement.parentId ? state.agreements[agreement.parentId]?.text : undefined) ?? "",
     personNames(state, agreement.ownerIds).join(", "),
     ...ownersWhere(state, agreement, lang),
     statusLabel(agreement.status, settlingDecision(state, agreement.id), lang),

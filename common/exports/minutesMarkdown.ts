@@ -1,4 +1,4 @@
-import { sessionKindLabel, sideLabel } from "./exportLabels.js";
+import { levelLabel, sessionKindLabel, sideLabel } from "./exportLabels.js";
 import { translate, type Language, type MessageKey } from "../i18n/translate.js";
 import { mdBlock, mdField, mdInline, readableDate } from "./markdownText.js";
 import { endTime } from "../domain/schedule/wallClock.js";
@@ -123,6 +123,7 @@ export function minutesMarkdown(minutes: Minutes, lang: Language): string {
     ...(session.startTime === "" ? [] : [mdField(t("document.session.time"), sessionTimeText(session, lang))]),
     mdField(t("sessions.field.place"), session.place.trim() === "" ? none : mdInline(session.place)),
     mdField(t("sessions.field.kind"), sessionKindLabel(session.kind, lang)),
+    ...(session.level === null ? [] : [mdField(t("level.label"), levelLabel(session.level, lang))]),
     ...(session.hostOrg === null ? [] : [mdField(t("sessions.field.host"), mdInline(session.hostOrg))]),
     "",
     ...(minutes.attendance === null

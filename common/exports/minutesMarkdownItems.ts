@@ -132,6 +132,7 @@ export function agreementMarkdown(item: MinutesAgreement, index: number, lang: L
       : [`_${translate(lang, "agreements.replaces", { text: mdInline(item.replaces) })}_`, ""]),
     mdField(t("agreements.field.level"), levelLabel(item.level, lang)),
     ...(item.changeKind === null ? [] : [mdField(t("document.changeKind"), changeKindLabel(item.changeKind, lang))]),
+    ...(item.breaksDown === null ? [] : [mdField(t("breakdown.parent.field"), mdInline(item.breaksDown))]),
     mdField(t("agreements.field.owners"), listOrNone(item.owners, lang)),
     mdField(t("agreements.field.due"), item.due === "" ? none : readableDate(item.due, lang)),
     mdField(t("agreements.field.goals"), listOrNone(item.goals, lang)),
@@ -168,5 +169,26 @@ export function reviewMarkdown(item: MinutesReview, lang: Language): string[] {
     item.decision === null ? null : mdField(t("review.decision.label"), decisionLabel(item.decision, lang)),
     item.successorText === null ? null : mdField(t("review.revise.text"), mdInline(item.successorText)),
   ].filter((line) => line !== null);
-  return [`### ${mdInline(item.agreementText)}`, "", ...fields, ""];
+  return [`### ${mdInline(item.agreementText)}`, "", ...fields, "", ...childrenMarkdown(item.children, lang)];
+}
+
+/** How one executive agreement under a reviewed strategic one did, in words: its status, then its latest verdicts. */
+export function childProgressText(child: MinutesReview["children"][number], lang: Language): string {
+  const verdicts = child.reviewed
+    ? [
+        child.kept === null ? null : translate(lang, "breakdown.review.kept", { kept: keptLabel(child.kept, lang) }),
+        child.outcome === null
+          ? null
+          : translate(lang, "breakdown.review.outcome", { outcome: outcomeLabel(child.outcome, lang) }),
+      ].filter((part) => part !== null)
+    : [translate(lang, "breakdown.review.notReviewed")];
+  return [statusLabel(child.status, child.settledBy, lang), ...verdicts].join(", ");
+}
+
+/** How the executive agreements under a reviewed strategic one did, one line each; nothing for none. */
+function childrenMarkdown(children: MinutesReview["children"], lang: Language): string[] {
+  return section(
+    translate(lang, "breakdown.review.title"),
+    children.map((child) => `- ${mdInline(child.text)} — ${childProgressText(child, lang)}`),
+  );
 }

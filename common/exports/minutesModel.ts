@@ -122,6 +122,19 @@ export interface MinutesAgreement {
   effect: MarginEffect | null;
   /** Scale, optimize or redesign; null when not stated. */
   changeKind: ChangeKind | null;
+  /** The text of the strategic agreement it breaks down; null for none (or one the reader may not see). */
+  breaksDown: string | null;
+}
+
+/** How one executive agreement under a reviewed strategic one did: status and its latest review's verdicts. */
+export interface MinutesChildProgress {
+  text: string;
+  status: AgreementStatus;
+  settledBy: Decision | null;
+  kept: Kept | null;
+  outcome: OutcomeReached | null;
+  /** False when it was never reviewed. */
+  reviewed: boolean;
 }
 
 export interface MinutesReview {
@@ -137,6 +150,8 @@ export interface MinutesReview {
   decision: Decision | null;
   /** The text of the new version when the decision was "revise". */
   successorText: string | null;
+  /** How the executive agreements that break a strategic one down did; empty for none. */
+  children: MinutesChildProgress[];
 }
 
 /** The round at the check-in: the question, and each answer with its author's name, in the order they joined. */
@@ -159,6 +174,8 @@ export interface Minutes {
     kind: SessionKind;
     hostOrg: string | null;
     closed: boolean;
+    /** Strategic or executive; null when not set. */
+    level: Level | null;
   };
   /** Who took part as derived from contributions; read only when `attendance` is null. */
   attendees: MinutesAttendee[];

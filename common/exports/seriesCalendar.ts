@@ -74,7 +74,14 @@ function sessionEvents(state: SeriesState, today: string, options: SeriesCalenda
       uid: uid(state, "session", s.id),
       date: s.date,
       summary: `${seriesTitle}: ${sessionKindLabel(s.kind, lang)}`,
-      description: host === null ? "" : translate(lang, "sessions.hostedBy", { org: host }),
+      description: [
+        s.level
+          ? translate(lang, s.level === "strategic" ? "level.session.strategic" : "level.session.operational")
+          : null,
+        host === null ? null : translate(lang, "sessions.hostedBy", { org: host }),
+      ]
+        .filter((line) => line !== null)
+        .join("\n"),
       location: s.place,
       busy: true,
       time: sessionTime(state, s),

@@ -1,4 +1,5 @@
 import { agreementFlags, AgreementFlag } from "../domain/rules/agreements.js";
+import { childrenProgress } from "../domain/rules/breakdown.js";
 import { settlingDecision } from "../domain/rules/review.js";
 import type { Agreement, Case, Review, SeriesState, Session, VoteResult } from "../domain/types.js";
 import { VoteTarget } from "../domain/vocabulary.js";
@@ -80,6 +81,7 @@ function minutesAgreement(state: SeriesState, agreement: Agreement, session: Ses
     flags: agreementFlags(state, agreement, session.date).filter((f) => f !== AgreementFlag.overdue),
     effect: agreement.effect ?? null,
     changeKind: agreement.changeKind ?? null,
+    breaksDown: agreement.parentId ? (state.agreements[agreement.parentId]?.text ?? null) : null,
   };
 }
 
@@ -98,6 +100,14 @@ function minutesReview(state: SeriesState, review: Review): MinutesReview {
     ),
     decision: review.decision,
     successorText: successor?.text ?? null,
+    children: childrenProgress(state, review.agreementId).map(({ agreement, latest }) => ({
+      text: agreement.text,
+      status: agreement.status,
+      settledBy: settlingDecision(state, agreement.id),
+      kept: latest?.kept ?? null,
+      outcome: latest?.outcome ?? null,
+      reviewed: latest !== null,
+    })),
   };
 }
 
@@ -159,6 +169,7 @@ export function sessionMinutes(state: SeriesState, sessionId: string): Minutes |
       kind: session.kind,
       hostOrg: orgName(state, session.hostOrgId),
       closed: session.closedSeq !== null,
+      level: session.level ?? null,
     },
     attendees: sessionAttendees(state, session),
     attendance: sessionAttendance(state, session),

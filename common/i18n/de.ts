@@ -18,6 +18,7 @@ import { mailBodyDe } from "./mailbody.de.js";
 import { agendaDe } from "./agenda.de.js";
 import { visitDe } from "./visit.de.js";
 import { templatesDe } from "./templates.de.js";
+import { levelsDe } from "./levels.de.js";
 
 export const de = {
   ...setupDe,
@@ -36,6 +37,7 @@ export const de = {
   ...agendaDe,
   ...visitDe,
   ...templatesDe,
+  ...levelsDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

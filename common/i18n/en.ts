@@ -17,6 +17,7 @@ import { mailBodyEn } from "./mailbody.en.js";
 import { agendaEn } from "./agenda.en.js";
 import { visitEn } from "./visit.en.js";
 import { templatesEn } from "./templates.en.js";
+import { levelsEn } from "./levels.en.js";
 
 export const en = {
   ...setupEn,
@@ -35,6 +36,7 @@ export const en = {
   ...agendaEn,
   ...visitEn,
   ...templatesEn,
+  ...levelsEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

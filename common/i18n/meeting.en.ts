@@ -109,7 +109,7 @@ export const meetingEn = {
   "agreements.field.goals": "Strategy goals",
   "agreements.field.collision": "Answers the collision",
   "agreements.level.strategic": "Strategic",
-  "agreements.level.operational": "Operational",
+  "agreements.level.operational": "Executive",
   "agreements.status.open": "Open",
   "agreements.status.inProgress": "In progress",
   "agreements.status.done": "Done",

@@ -37,3 +37,4 @@ export {
   type RedesignSuggestion,
 } from "./redesign.js";
 export { changeKindMix, type ChangeKindCounts, type ChangeKindMixRow } from "./changeKindMix.js";
+export { atLevel, type LevelFilter } from "./levelFilter.js";

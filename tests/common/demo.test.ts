@@ -3,6 +3,7 @@ import { apply, authorizeCommand, checkCommand } from "@common/domain/apply.js";
 import { demoSeries } from "@common/demo/demoSeries.js";
 import { goalFlags } from "@common/domain/rules/goals.js";
 import { agreementFlags } from "@common/domain/rules/agreements.js";
+import { childrenOf } from "@common/domain/rules/breakdown.js";
 import { agreementHistory, agreementsDueForReview } from "@common/domain/rules/review.js";
 import { currentSession, sessionsInOrder } from "@common/domain/rules/sessions.js";
 import { emptySeries } from "@common/domain/types.js";
@@ -61,7 +62,13 @@ describe("the example series", () => {
     expect(upcoming?.id).toBe(idOf("session:s4"));
     // It opens where there is something to do, not at an empty-looking check-in.
     expect(upcoming?.phase).toBe("review");
-    expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(3);
+    // Three agreements and the two that break the strategic promotion agreement down.
+    expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(5);
+    expect(sessions.map((s) => s.level)).toEqual(["operational", "strategic", "operational", "operational"]);
+    expect(childrenOf(state, idOf("agreement:promo")).map((a) => [a.id, a.level])).toEqual([
+      [idOf("agreement:promo-plan"), "operational"],
+      [idOf("agreement:promo-capacity"), "operational"],
+    ]);
     // Its agenda has a KPI check before the cases.
     expect(upcoming?.agenda?.map((item) => [item.title, item.before, item.timeBoxMin])).toEqual([
       ["KPI-Check Liefertreue", "cases", 15],

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { apply, checkCommand, type SeriesEvent } from "@common/domain/apply.js";
 import { clientCommandSchema, eventCommandSchema, seriesStateSchema } from "@common/domain/commands.js";
 import { LIMITS } from "@common/limits.js";
-import { emptySeries, fieldKey, type SeriesState, type Session } from "@common/domain/types.js";
+import { emptySeries, fieldKey, type Agreement, type SeriesState, type Session } from "@common/domain/types.js";
+import type { Level } from "@common/domain/vocabulary.js";
 import { eventIsPublic, projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { PUBLIC_VIEWER, viewerOf } from "@common/domain/visibility/viewer.js";
 import { ANNA, BERND, CARLA, DORIS, GOAL, INTERNAL_CASE, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";
@@ -110,6 +111,13 @@ describe("series.restore", () => {
   });
 });
 
+/** The backup with a second agreement of `parentLevel` that `agreement`, made `childLevel`, breaks down. */
+function withBreakdown(old: SeriesState, agreement: Agreement, parentLevel: Level, childLevel: Level): SeriesState {
+  const parent = { ...agreement, id: "agreement-parent", level: parentLevel };
+  const child = { ...agreement, level: childLevel, parentId: parent.id };
+  return { ...old, agreements: { ...old.agreements, [parent.id]: parent, [child.id]: child } };
+}
+
 describe("checkCommand on series.restore", () => {
   const old = backup();
   const theCase = old.cases[SHARED_CASE];
@@ -168,6 +176,46 @@ describe("checkCommand on series.restore", () => {
       ANNA,
       "invalid_message",
       /circle/,
+    ],
+    [
+      "an executive agreement under a strategic one",
+      withBreakdown(old, agreement, "strategic", "operational"),
+      ANNA,
+      null,
+    ],
+    [
+      "an agreement under an executive one",
+      withBreakdown(old, agreement, "operational", "operational"),
+      ANNA,
+      "invalid_message",
+      /breaks down an agreement that is not strategic/,
+    ],
+    [
+      "a strategic agreement under a strategic one",
+      withBreakdown(old, agreement, "strategic", "strategic"),
+      ANNA,
+      "invalid_message",
+      /is strategic and cannot break another one down/,
+    ],
+    [
+      "an agreement under a parent not in it",
+      { ...old, agreements: { ...old.agreements, "agreement-1": { ...agreement, parentId: "agreement-gone" } } },
+      ANNA,
+      "invalid_message",
+      /agreement/,
+    ],
+    [
+      "agreements breaking each other down in a circle",
+      {
+        ...old,
+        agreements: {
+          "agreement-1": { ...agreement, parentId: "agreement-2" },
+          "agreement-2": { ...agreement, id: "agreement-2", parentId: "agreement-1" },
+        },
+      },
+      ANNA,
+      "invalid_message",
+      /not strategic/,
     ],
     ["a whole backup by someone new", old, INES, null],
     ["an importer nobody names", old, "", "conflict"],

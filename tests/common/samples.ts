@@ -45,9 +45,9 @@ export const CLIENT_SAMPLES: Samples = {
   "session.add": {
     type: "session.add",
     sessionId: VISIT,
-    values: { date: "2027-01-15", kind: "peer_visit", hostOrgId: ORG_B },
+    values: { date: "2027-01-15", kind: "peer_visit", hostOrgId: ORG_B, level: "strategic" },
   },
-  "session.update": { type: "session.update", sessionId: SESSION, changes: { place: "Werk 2" } },
+  "session.update": { type: "session.update", sessionId: SESSION, changes: { place: "Werk 2", level: "operational" } },
   "session.phase": { type: "session.phase", sessionId: SESSION, phase: "agreements" },
   "session.close": { type: "session.close", sessionId: SESSION, confirmUndecided: true },
   "session.reopen": { type: "session.reopen", sessionId: SESSION },

@@ -11,6 +11,7 @@ import { ItemKind, Role, TrashKind } from "../vocabulary.js";
 import { itemOrg } from "../visibility/itemOrg.js";
 import { agreementRef, caseIf, goalRef } from "../visibility/itemRefs.js";
 import { confirmedOrg } from "../visibility/viewer.js";
+import { breakdownProblem, levelOfNew } from "../rules/breakdown.js";
 import { newAgreement, removeAgreement, updateAgreement, withAgreement } from "./agreementState.js";
 import {
   agreementAddSchema,
@@ -33,10 +34,16 @@ export const agreementAdd: ClientCommandSpec<CommandOf<"agreement.add">> = {
       agreementReferences(state, command.values),
       allExist(state.people, command.values.ownerIds, "person"),
       allExist(state.goals, command.values.goalIds, "goal"),
+      breakdownProblem(state, command.agreementId, levelOfNew(state, command.values), command.values.parentId ?? null),
     ),
-  reduce: (state, command, ctx) => withAgreement(state, newAgreement(command.agreementId, command.values, null, ctx)),
+  reduce: (state, command, ctx) =>
+    withAgreement(
+      state,
+      newAgreement(command.agreementId, { ...command.values, level: levelOfNew(state, command.values) }, null, ctx),
+    ),
   touches: (_state, command) => [
     agreementRef(command.agreementId),
+    ...agreementIf(command.values.parentId),
     ...caseIf(command.values.caseId),
     ...(command.values.goalIds ?? []).map(goalRef),
   ],
@@ -65,7 +72,11 @@ export const agreementUpdate: ClientCommandSpec<CommandOf<"agreement.update">> =
   whileLocked: false,
   notice: { gone: "agreement" },
   check: (state, command) =>
-    firstOf(exists(state.agreements, command.agreementId, "agreement"), agreementReferences(state, command.changes)),
+    firstOf(
+      exists(state.agreements, command.agreementId, "agreement"),
+      agreementReferences(state, command.changes),
+      changedBreakdown(state, command),
+    ),
   reduce: (state, command, ctx) =>
     updateAgreement(
       state,
@@ -74,7 +85,11 @@ export const agreementUpdate: ClientCommandSpec<CommandOf<"agreement.update">> =
       Object.keys(command.changes),
       ctx,
     ),
-  touches: (_state, command) => [agreementRef(command.agreementId), ...caseIf(command.changes.caseId)],
+  touches: (_state, command) => [
+    agreementRef(command.agreementId),
+    ...caseIf(command.changes.caseId),
+    ...agreementIf(command.changes.parentId),
+  ],
   edits: (command) => ({
     kind: EntityKind.agreement,
     entityId: command.agreementId,
@@ -197,6 +212,21 @@ export const agreementRemove: ClientCommandSpec<CommandOf<"agreement.remove">> =
     return text === undefined ? null : { kind: TrashKind.agreement, itemId: command.agreementId, text };
   },
 };
+
+/** The break-down rules for an update that changes the level or the parent; other updates leave both as they are. */
+function changedBreakdown(state: SeriesState, command: CommandOf<"agreement.update">): Rejection | null {
+  const { level, parentId } = command.changes;
+  const current = state.agreements[command.agreementId];
+  if (!current || (level === undefined && parentId === undefined)) return null;
+  return breakdownProblem(
+    state,
+    current.id,
+    level ?? current.level,
+    parentId === undefined ? (current.parentId ?? null) : parentId,
+  );
+}
+
+const agreementIf = (id: string | null | undefined) => (id ? [agreementRef(id)] : []);
 
 function agreementReferences(
   state: SeriesState,

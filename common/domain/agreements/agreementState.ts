@@ -47,16 +47,17 @@ export function updateAgreement(
   return withEdits(withAgreement(state, change(current)), EntityKind.agreement, id, fields, ctx);
 }
 
-/** The state without the agreement: its reviews go, its successor and predecessor let go of it. */
+/** The state without the agreement: its reviews go, its successor, predecessor and executive children let go of it. */
 export function removeAgreement(state: SeriesState, id: string): SeriesState {
   const reviews = Object.fromEntries(
     Object.entries(state.reviews)
       .filter(([, r]) => r.agreementId !== id)
       .map(([key, r]) => [key, r.successorId === id ? { ...r, successorId: null } : r]),
   );
-  const agreements = mapRecord(without(state.agreements, id), (a) =>
-    a.predecessorId === id ? { ...a, predecessorId: null } : a,
-  );
+  const agreements = mapRecord(without(state.agreements, id), (a) => {
+    const revised = a.predecessorId === id ? { ...a, predecessorId: null } : a;
+    return revised.parentId === id ? { ...revised, parentId: null } : revised;
+  });
   return withoutEditsOf(
     forgetItem({ ...state, agreements, reviews }, ItemKind.agreement, id),
     EntityKind.agreement,

@@ -14,6 +14,8 @@ const agreementFields = {
   sessionId: idSchema.nullable(),
   effect: marginEffectSchema,
   changeKind: oneOf(ChangeKind).nullable(),
+  /** The strategic agreement this executive one breaks down; null for none. */
+  parentId: idSchema.nullable(),
 };
 
 /** The fields a new agreement may be given; only the text is required. */

@@ -122,6 +122,7 @@ const sessionSchema = z.strictObject({
   cancelled: sessionFields.cancelled.optional(),
   agenda: z.array(agendaItemSchema).max(LIMITS.agendaItemsPerSession).optional(),
   agendaStep: idSchema.nullable().optional(),
+  level: sessionFields.level.optional(),
 });
 
 /** A peer visit's programme and what came of it (see `Visit`). */
@@ -179,6 +180,7 @@ const agreementSchema = agreementValuesSchema.required().extend({
   // Older states have none.
   effect: marginEffectSchema.optional(),
   changeKind: oneOf(ChangeKind).nullable().optional(),
+  parentId: idSchema.nullable().optional(),
   id: idSchema,
   status: oneOf(AgreementStatus),
   updates: z.array(statusUpdateSchema).max(LIMITS.statusUpdatesPerAgreement),
@@ -267,6 +269,8 @@ const trashEntrySchema = z.discriminatedUnion("kind", [
     reviews: z.array(reviewSchema).max(LIMITS.sessionsPerSeries),
     successorOf: z.array(reviewKeySchema).max(LIMITS.sessionsPerSeries),
     predecessorOf: idList(LIMITS.agreementsPerSeries),
+    // Older entries have none.
+    parentOf: idList(LIMITS.agreementsPerSeries).optional(),
     edits: fieldEditsSchema,
   }),
   z.strictObject({

@@ -137,6 +137,8 @@ function decide(state: SeriesState, command: CommandOf<"review.decide">, ctx: Co
         // The revision carries the ledger line forward.
         effect: original.effect ?? null,
         changeKind: original.changeKind ?? null,
+        // The revision still breaks the same strategic agreement down.
+        ...(original.parentId ? { parentId: original.parentId } : {}),
       },
       command.agreementId,
       ctx,

@@ -40,7 +40,9 @@ export function newSession(
 export function closeFollowUp(state: SeriesState, closed: Session, command: Close, ctx: Context): SeriesState {
   let next = state;
   if (command.next) {
-    const made = newSession(command.next.sessionId, command.next.values, ctx.seq, command.next.agenda);
+    // The next session keeps the closed one's level unless the close names another.
+    const kept = closed.level ? { level: closed.level } : {};
+    const made = newSession(command.next.sessionId, { ...kept, ...command.next.values }, ctx.seq, command.next.agenda);
     next = { ...next, sessions: put(next.sessions, made.id, made) };
   }
   const carry = command.carry;

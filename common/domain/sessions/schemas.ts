@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "../../limits.js";
-import { AnonymityMode, AttendanceStatus, Phase, SessionKind } from "../vocabulary.js";
+import { AnonymityMode, AttendanceStatus, Level, Phase, SessionKind } from "../vocabulary.js";
 import { durationSchema, timeSchema } from "../schedule/schedule.js";
 import { changes, dateSchema, idSchema, oneOf, text } from "../commands/fields.js";
 import { sessionAgendaSchema } from "../agenda/schemas.js";
@@ -18,6 +18,8 @@ export const sessionFields = {
   startTime: timeSchema,
   durationMin: durationSchema,
   cancelled: z.boolean(),
+  /** Strategic (management) or executive (operations); null for not set. */
+  level: oneOf(Level).nullable(),
 };
 
 /** What a session is made with (`session.add`, and the next one made at a close): a date at least. */

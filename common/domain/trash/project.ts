@@ -58,6 +58,7 @@ function projectEntry(
         reviews: entry.reviews.map((r) => projectReview(r, shown)),
         successorOf: entry.successorOf.filter((reviewId) => reviewId.split(":").every(shown)),
         predecessorOf: entry.predecessorOf.filter(shown),
+        ...(entry.parentOf ? { parentOf: entry.parentOf.filter(shown) } : {}),
       };
     case "note":
       return entry.list === NoteList.wentWrong ? contribution(entry, viewer, live) : entry;
@@ -95,6 +96,7 @@ function projectAgreement(agreement: Agreement, shown: (id: string) => boolean):
     goalIds: agreement.goalIds.filter(shown),
     caseId: keep(agreement.caseId),
     predecessorId: keep(agreement.predecessorId),
+    ...(agreement.parentId ? { parentId: keep(agreement.parentId) } : {}),
   };
 }
 

@@ -32,8 +32,9 @@ export function trashCase(state: SeriesState, caseId: string, ctx: Context): Ser
 }
 
 /**
- * Moves an agreement to the trash with its reviews; a revision of it and the
- * review that made it one lose the link for now (the entry remembers which).
+ * Moves an agreement to the trash with its reviews; a revision of it, the
+ * review that made it one and the executive agreements that break it down
+ * lose the link for now (the entry remembers which).
  */
 export function trashAgreement(
   state: SeriesState,
@@ -56,6 +57,9 @@ export function trashAgreement(
         .map((r) => r.id),
       predecessorOf: Object.values(state.agreements)
         .filter((a) => a.predecessorId === agreementId)
+        .map((a) => a.id),
+      parentOf: Object.values(state.agreements)
+        .filter((a) => a.parentId === agreementId)
         .map((a) => a.id),
       edits: editsOf(state, `${EntityKind.agreement}:${agreementId}:`),
     },

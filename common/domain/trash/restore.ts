@@ -4,6 +4,7 @@ import type { Agreement, Case, Review, SeriesState } from "../types.js";
 import { mapRecord, put, without } from "../reduce/helpers.js";
 import { notesOf, withNotes } from "../reduce/notes.js";
 import { trashKey, trashOf, type TrashEntryOf } from "./entries.js";
+import { Level } from "../vocabulary.js";
 
 /**
  * Brings a removed item back from the trash, tied back in as far as what it
@@ -72,6 +73,12 @@ function restoreCase(state: SeriesState, entry: TrashEntryOf<"case">): SeriesSta
   };
 }
 
+/** The parent a restored agreement goes back under: only a live strategic one, and only while it is executive itself. */
+function livingParent(state: SeriesState, item: Agreement): string | null {
+  const parent = item.parentId ? state.agreements[item.parentId] : undefined;
+  return parent && parent.level === Level.strategic && item.level === Level.operational ? parent.id : null;
+}
+
 function restoreAgreement(state: SeriesState, entry: TrashEntryOf<"agreement">): SeriesState {
   const item = entry.item;
   const agreement: Agreement = {
@@ -82,10 +89,16 @@ function restoreAgreement(state: SeriesState, entry: TrashEntryOf<"agreement">):
     collisionId: present(state.collisions, item.collisionId),
     sessionId: present(state.sessions, item.sessionId),
     predecessorId: present(state.agreements, item.predecessorId),
+    ...(item.parentId ? { parentId: livingParent(state, item) } : {}),
   };
-  const agreements = mapRecord(put(state.agreements, item.id, agreement), (a) =>
-    entry.predecessorOf.includes(a.id) && a.predecessorId === null ? { ...a, predecessorId: item.id } : a,
-  );
+  const children = entry.parentOf ?? [];
+  const agreements = mapRecord(put(state.agreements, item.id, agreement), (a) => {
+    const revised =
+      entry.predecessorOf.includes(a.id) && a.predecessorId === null ? { ...a, predecessorId: item.id } : a;
+    // A child that found another parent or became strategic meanwhile stays as it is.
+    const backUnder = children.includes(a.id) && !a.parentId && a.level === Level.operational;
+    return backUnder && item.level === Level.strategic ? { ...revised, parentId: item.id } : revised;
+  });
   const revised = mapRecord(state.reviews, (r) =>
     entry.successorOf.includes(r.id) && r.successorId === null ? { ...r, successorId: item.id } : r,
   );

@@ -37,7 +37,10 @@ export function projectMine(state: SeriesState, personId: string, makerId: strin
   const reader = viewerOf(state, personId);
   for (const agreement of Object.values(state.agreements)) {
     if (!isMineToRead(state, personId, makerId, agreement)) continue;
-    agreements[agreement.id] = agreement;
+    // The strategic agreement it breaks down is named only to a reader who may see it.
+    const parent = agreement.parentId ? state.agreements[agreement.parentId] : undefined;
+    const hidesParent = agreement.parentId && !(parent && reader && canSee(reader, parent.internalTo));
+    agreements[agreement.id] = hidesParent ? { ...agreement, parentId: null } : agreement;
     for (const ownerId of agreement.ownerIds) {
       const owner = personOf(state, ownerId);
       if (owner) people[owner.id] = owner;

@@ -145,6 +145,7 @@ export function projectState(state: SeriesState, viewer: Viewer): SeriesState {
         goalIds: visibleGoals(a.goalIds),
         caseId: keep(a.caseId, cases),
         predecessorId: keep(a.predecessorId, agreements),
+        ...(a.parentId ? { parentId: keep(a.parentId, agreements) } : {}),
       }),
     ),
     reviews: visibleReviews(state.reviews, agreements, visibleGoal),

@@ -30,9 +30,13 @@ describe("agreements as CSV", () => {
     [
       "de",
       GERMAN,
-      "Text der Vereinbarung;Ebene;Art der Veränderung;Verantwortlich;Organisationen der Verantwortlichen;Seiten der Verantwortlichen;Status;",
+      "Text der Vereinbarung;Ebene;Art der Veränderung;Bricht herunter;Verantwortlich;Organisationen der Verantwortlichen;Seiten der Verantwortlichen;Status;",
     ],
-    ["en", ENGLISH, "Agreement text,Level,Kind of change,Owners,Owners' organisations,Owners' sides,Status,"],
+    [
+      "en",
+      ENGLISH,
+      "Agreement text,Level,Kind of change,Breaks down,Owners,Owners' organisations,Owners' sides,Status,",
+    ],
   ] as const)("starts with a byte order mark and a header row in the language (%s)", (_lang, options, header) => {
     const csv = agreementsCsv(asThomas, options);
     expect(csv.startsWith(`${BOM}${header}`)).toBe(true);
@@ -44,7 +48,7 @@ describe("agreements as CSV", () => {
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const rows = readBack(csv, options.separator);
     expect(rows).toHaveLength(1 + Object.keys(asThomas.agreements).length);
-    expect(rows.every((r) => r.length === 29)).toBe(true);
+    expect(rows.every((r) => r.length === 30)).toBe(true);
   });
 
   it("writes the same fields with either separator", () => {
@@ -59,6 +63,7 @@ describe("agreements as CSV", () => {
       "Text der Vereinbarung": "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.",
       Ebene: "Strategisch",
       "Art der Veränderung": "Neu gestalten",
+      "Bricht herunter": "",
       Verantwortlich: "Jens Albrecht",
       "Organisationen der Verantwortlichen": "Feinkost Hansen GmbH",
       "Seiten der Verantwortlichen": "Vertrieb",

@@ -252,3 +252,21 @@ describe("a session's time in the minutes", () => {
 function fail(): never {
   throw new Error("missing");
 }
+
+describe("minutes of the two levels", () => {
+  const promo = "Aktionsmengen melden wir sechs Wochen vor Aktionsbeginn im S&OP-Termin.";
+  const plan = "Der Vertrieb trägt Aktionsmengen jeden Freitag bis 12 Uhr in die Absatzplanung ein.";
+  const capacity = "Die Feinplanung reserviert Kapazität für gemeldete Aktionen ab vier Wochen vor Aktionsbeginn.";
+  it.each<[string, string, string]>([
+    ["the session's level", "s2", "- **Ebene:** Strategisch"],
+    ["the strategic agreement an executive one breaks down", "s3", `- **Bricht herunter:** ${promo}`],
+    [
+      "how the executive agreements did at the strategic one's review",
+      "s3",
+      `#### So lief es auf operativer Ebene\n\n- ${plan} — In Arbeit, noch nicht überprüft\n- ${capacity} — Offen, noch nicht überprüft`,
+    ],
+  ])("name %s", (_name, session, expected) => {
+    const md = minutesMarkdown(sessionMinutes(asThomas, s(session)) ?? expect.fail("a session"), "de");
+    expect(md).toContain(expected);
+  });
+});

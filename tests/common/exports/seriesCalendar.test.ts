@@ -46,6 +46,18 @@ describe("the series calendar", () => {
         "Fällig: Musterlieferungen für Neukunden nur mit Kostenfreigabe durch die Vertriebsleitung.",
       ],
       [id("session:s4"), "2026-12-06", "2026-12-06", "S&OP-Runde: Interne Runde"],
+      [
+        id("agreement:promo-plan"),
+        "2026-12-06",
+        "2026-12-07",
+        "Fällig: Der Vertrieb trägt Aktionsmengen jeden Freitag bis 12 Uhr in die Absatzplanung ein.",
+      ],
+      [
+        id("agreement:promo-capacity"),
+        "2026-12-06",
+        "2026-12-07",
+        "Fällig: Die Feinplanung reserviert Kapazität für gemeldete Aktionen ab vier Wochen vor Aktionsbeginn.",
+      ],
     ]);
   });
 
@@ -53,8 +65,16 @@ describe("the series calendar", () => {
     const ics = seriesCalendar(asThomas, { ...OPTIONS, lang: "en" });
     expect(ics).toContain("DTSTART;VALUE=DATE:20261119\r\n");
     expect(ics).toContain("DTSTART:20261206T080000Z\r\nDTEND:20261206T100000Z\r\n");
-    expect(ics.match(/^DTSTAMP:.*$/gm)).toEqual(Array(3).fill("DTSTAMP:20261122T100000Z"));
-    expect(ics.match(/^TRANSP:.*$/gm)).toEqual(["TRANSP:TRANSPARENT", "TRANSP:TRANSPARENT", "TRANSP:OPAQUE"]);
+    expect(ics.match(/^DTSTAMP:.*$/gm)).toEqual(Array(5).fill("DTSTAMP:20261122T100000Z"));
+    expect(ics.match(/^TRANSP:.*$/gm)).toEqual([
+      "TRANSP:TRANSPARENT",
+      "TRANSP:TRANSPARENT",
+      "TRANSP:OPAQUE",
+      "TRANSP:TRANSPARENT",
+      "TRANSP:TRANSPARENT",
+    ]);
+    // The session says its level.
+    expect(ics).toContain("DESCRIPTION:Executive session\r\n");
     expect(eventsOf(ics).map((e) => e[3])).toContain("S&OP-Runde: Internal review");
   });
 

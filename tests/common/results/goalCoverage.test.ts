@@ -132,14 +132,15 @@ describe("goal coverage", () => {
     const coverage = goalCoverage(state, DEMO_TODAY);
     expect(coverage.goals.map((g) => [g.goalId, g.agreements.length, g.uncovered])).toEqual([
       [idOf("goal:margin"), 2, false],
-      [idOf("goal:otif"), 2, false],
+      [idOf("goal:otif"), 3, false],
       [idOf("goal:changeover"), 1, false],
-      [idOf("goal:forecast"), 1, false],
+      [idOf("goal:forecast"), 3, false],
     ]);
     const otif = coverage.goals[1];
     expect(otif?.agreements.map((a) => [a.id, a.revisedInto, a.fit])).toEqual([
       [idOf("agreement:rush"), idOf("agreement:rush-2"), "supports"],
       [idOf("agreement:rush-2"), null, null],
+      [idOf("agreement:promo-capacity"), null, null],
     ]);
     expect(coverage.withoutGoal.map((a) => [a.id, a.latest?.decision])).toEqual([
       [idOf("agreement:margin-report"), "drop"],

@@ -1,10 +1,12 @@
 import { nanoid } from "nanoid";
 import { useId, useRef, useState, type FormEvent } from "react";
-import type { Agreement, Case } from "@common/domain/types.js";
+import type { Agreement, Case, SeriesState } from "@common/domain/types.js";
+import { Level } from "@common/domain/vocabulary.js";
 import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useSync } from "../../sync/context.js";
 import { useReadOnly } from "../../ui/permissions.js";
+import { ParentSelect } from "../levels/ParentSelect.js";
 import { BetterNextSuggestions, betterNextProposals, type BetterNextProposal } from "./BetterNextSuggestions.js";
 
 /**
@@ -16,10 +18,12 @@ export function AddAgreementForm({
   cases,
   agreements,
   sessionId,
+  state,
 }: {
   cases: readonly Case[];
   agreements: readonly Agreement[];
   sessionId: string;
+  state: SeriesState;
 }) {
   const t = useT();
   const sync = useSync();
@@ -27,6 +31,8 @@ export function AddAgreementForm({
   const caseSelectId = useId();
   const readOnly = useReadOnly();
   const [text, setText] = useState("");
+  const [parentId, setParentId] = useState<string | null>(null);
+  const parent = parentId === null ? undefined : state.agreements[parentId];
   const textArea = useRef<HTMLTextAreaElement>(null);
   // null until the user picks: then the newest case is proposed, since agreements usually answer the case just discussed.
   const [choice, setChoice] = useState<string | null>(null);
@@ -46,9 +52,12 @@ export function AddAgreementForm({
         caseId: linkedCase?.id ?? null,
         collisionId: linkedCase?.collisionIds[0] ?? null,
         goalIds: linkedCase?.goalIds ?? [],
+        // Breaking a strategic agreement down makes an executive one; without a parent the session's level applies.
+        ...(parent ? { parentId: parent.id, level: Level.operational } : {}),
       },
     });
     setText("");
+    setParentId(null);
   }
 
   function take(proposal: BetterNextProposal): void {
@@ -97,6 +106,7 @@ export function AddAgreementForm({
             </option>
           ))}
         </select>
+        <ParentSelect state={state} agreementId={null} value={parent ? parent.id : null} onChange={setParentId} />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={text.trim() === ""}>
             {t("agreements.add.submit")}

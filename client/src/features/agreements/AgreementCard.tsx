@@ -22,6 +22,8 @@ import { AgreementFlags } from "./AgreementFlags.js";
 import { AgreementSummary } from "./AgreementSummary.js";
 import { localToday } from "./labels.js";
 import { NewBadge } from "./NewBadge.js";
+import { ChildrenList } from "../levels/Breakdown.js";
+import { BreakDownForm } from "../levels/BreakDownForm.js";
 
 export interface AgreementCardProps {
   item: Agreement;
@@ -75,7 +77,9 @@ export function AgreementCard({ item, state, me, unconfirmed, saving, extra }: A
         <InternalToggle state={state} me={me} kind="agreement" itemId={item.id} internalTo={item.internalTo} />
       </div>
       <AgreementSummary item={item} state={state} />
+      <ChildrenList state={state} agreement={item} />
       <AgreementFlags agreement={item} state={state} />
+      <BreakDownForm state={state} parent={item} />
       <button
         type="button"
         className="button-quiet button-small expand"

@@ -15,6 +15,8 @@ import { LEVELS, levelKey } from "./labels.js";
 import { StatusTimeline } from "./StatusTimeline.js";
 import { MarginEffectEditor } from "../ledger/MarginEffectEditor.js";
 import { ChangeKindChoice } from "../changeKind/ChangeKindChoice.js";
+import { ParentSelect } from "../levels/ParentSelect.js";
+import { Level } from "@common/domain/vocabulary.js";
 
 type AgreementChanges = Extract<ClientCommand, { type: "agreement.update" }>["changes"];
 
@@ -56,6 +58,14 @@ export function AgreementDetail({ item, state, me }: { item: Agreement; state: S
           onCommit={(outcome) => update({ outcome })}
         />
       </span>
+      {item.level === Level.operational && (
+        <ParentSelect
+          state={state}
+          agreementId={item.id}
+          value={item.parentId ?? null}
+          onChange={(parentId) => update({ parentId })}
+        />
+      )}
       <MarginEffectEditor effect={item.effect ?? null} onCommit={(effect) => update({ effect })} />
       <div className="agreement-links">
         <fieldset className="check-list" data-testid="agreement-owners">

@@ -7,6 +7,7 @@ import { formatDate } from "../../i18n/formatDate.js";
 import { useAppStore } from "../../store/context.js";
 import { levelKey, localToday, settledKey, statusKey } from "./labels.js";
 import { LatestUpdate } from "./LatestUpdate.js";
+import { ParentLink } from "../levels/Breakdown.js";
 import { ExpectedEffectLine } from "../ledger/ExpectedEffectLine.js";
 import { ChangeKindChip } from "../changeKind/ChangeKindChip.js";
 import { EvidenceOwnerLine } from "./EvidenceOwnerLine.js";
@@ -72,6 +73,7 @@ export function AgreementSummary({
           {t("agreements.replaces", { text: predecessor.text })}
         </span>
       )}
+      <ParentLink state={state} agreement={item} />
       {successor && !hideSuccessor && (
         <span className="card-meta lineage" data-testid="agreement-successor">
           {t("agreements.replacedBy", { text: successor.text })}

@@ -53,7 +53,7 @@ export function AgreementsPhase({ sessionId }: { sessionId: string }) {
           ))}
         </div>
       )}
-      <AddAgreementForm cases={cases} agreements={agreements} sessionId={sessionId} />
+      <AddAgreementForm cases={cases} agreements={agreements} sessionId={sessionId} state={state} />
     </section>
   );
 }

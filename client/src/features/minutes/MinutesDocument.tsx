@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { sessionKindLabel } from "@common/exports/exportLabels.js";
+import { levelLabel, sessionKindLabel } from "@common/exports/exportLabels.js";
 import { translate, type Language, type MessageKey } from "@common/i18n/translate.js";
 import { readableDate } from "@common/exports/markdownText.js";
 import type { Minutes } from "@common/exports/minutesModel.js";
@@ -65,6 +65,7 @@ export function MinutesDocument({ minutes, lang }: { minutes: Minutes; lang: Lan
           {session.startTime !== "" && <Fact label={t("document.session.time")}>{sessionTimeText(session, lang)}</Fact>}
           <Fact label={t("sessions.field.place")}>{session.place.trim() === "" ? none : session.place}</Fact>
           <Fact label={t("sessions.field.kind")}>{sessionKindLabel(session.kind, lang)}</Fact>
+          {session.level !== null && <Fact label={t("level.label")}>{levelLabel(session.level, lang)}</Fact>}
           {session.hostOrg !== null && <Fact label={t("sessions.field.host")}>{session.hostOrg}</Fact>}
         </dl>
       </header>

@@ -21,7 +21,7 @@ import type {
   MinutesNote,
   MinutesReview,
 } from "@common/exports/minutesModel.js";
-import { attributionText } from "@common/exports/minutesMarkdownItems.js";
+import { attributionText, childProgressText } from "@common/exports/minutesMarkdownItems.js";
 import { Fact } from "./MinutesDocument.js";
 
 function Notes({ title, notes, lang }: { title: string; notes: readonly MinutesNote[]; lang: Language }) {
@@ -161,6 +161,7 @@ export function MinutesAgreementItem({ item, index, lang }: { item: MinutesAgree
         {item.changeKind !== null && (
           <Fact label={t("document.changeKind")}>{changeKindLabel(item.changeKind, lang)}</Fact>
         )}
+        {item.breaksDown !== null && <Fact label={t("breakdown.parent.field")}>{item.breaksDown}</Fact>}
         <Fact label={t("agreements.field.owners")}>{listOrNone(item.owners, none)}</Fact>
         <Fact label={t("agreements.field.due")}>{item.due === "" ? none : readableDate(item.due, lang)}</Fact>
         <Fact label={t("agreements.field.goals")}>{listOrNone(item.goals, none)}</Fact>
@@ -207,6 +208,18 @@ export function MinutesReviewItem({ item, lang }: { item: MinutesReview; lang: L
         {item.decision !== null && <Fact label={t("review.decision.label")}>{decisionLabel(item.decision, lang)}</Fact>}
         {item.successorText !== null && <Fact label={t("review.revise.text")}>{item.successorText}</Fact>}
       </dl>
+      {item.children.length > 0 && (
+        <>
+          <h4>{t("breakdown.review.title")}</h4>
+          <ul data-testid="minutes-review-children">
+            {item.children.map((child, i) => (
+              <li key={i}>
+                {child.text} — {childProgressText(child, lang)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { SeriesState } from "@common/domain/types.js";
 import {
   agreementTrend,
   changeKindMix,
+  atLevel,
   collisionMap,
   goalCoverage,
   goalTrends,
@@ -10,7 +11,9 @@ import {
   profitLedger,
   redesignSuggestions,
   resultsOverview,
+  type LevelFilter,
 } from "@common/results/index.js";
+import { LevelFilterBar } from "../levels/LevelFilterBar.js";
 import { useT } from "../../i18n/useT.js";
 import { CollisionMapSection } from "./CollisionMapSection.js";
 import { CycleSection } from "./CycleSection.js";
@@ -28,8 +31,10 @@ function hasResults(state: SeriesState): boolean {
 }
 
 /** Every figure of the results view, from the series as this viewer sees it; `today` is YYYY-MM-DD. */
-export function ResultsView({ state, today }: { state: SeriesState; today: string }) {
+export function ResultsView({ state: whole, today }: { state: SeriesState; today: string }) {
   const t = useT();
+  const [level, setLevel] = useState<LevelFilter>("all");
+  const state = useMemo(() => atLevel(whole, level), [whole, level]);
   const figures = useMemo(
     () => ({
       overview: resultsOverview(state, today),
@@ -44,7 +49,7 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
     }),
     [state, today],
   );
-  if (!hasResults(state)) {
+  if (!hasResults(whole)) {
     return (
       <section className="panel results-empty" data-testid="results-empty">
         <h2>{t("results.empty.title")}</h2>
@@ -54,6 +59,7 @@ export function ResultsView({ state, today }: { state: SeriesState; today: strin
   }
   return (
     <>
+      <LevelFilterBar value={level} onChange={setLevel} />
       <OverviewTiles overview={figures.overview} />
       <TrendSection trend={figures.trend} />
       <GoalTrendSection trends={figures.kpis} />

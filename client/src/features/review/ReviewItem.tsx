@@ -15,6 +15,7 @@ import { FITS, KEPT, OUTCOMES, fitKey, keptKey, outcomeKey } from "./labels.js";
 import { RealisedEffectEditor } from "../ledger/RealisedEffectEditor.js";
 import { RedesignHint } from "../changeKind/RedesignHint.js";
 import { localToday } from "../agreements/labels.js";
+import { ChildrenProgress } from "../levels/ChildrenProgress.js";
 
 type ReviewChanges = Extract<ClientCommand, { type: "review.set" }>["changes"];
 
@@ -44,6 +45,7 @@ export function ReviewItem({ agreement, review, sessionId, state, readOnly }: Re
       <p className="review-agreement-text">{agreement.text}</p>
       <AgreementSummary item={agreement} state={state} hideSuccessor />
       <AgreementFlags agreement={agreement} state={state} />
+      <ChildrenProgress state={state} agreement={agreement} />
       <div className="review-verdicts">
         <ChoiceGroup
           label={t("review.kept.label")}

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from "react";
 import { nanoid } from "nanoid";
 import type { SeriesState } from "@common/domain/types.js";
 import { scheduleOf } from "@common/domain/schedule/plannedNext.js";
-import { SessionKind } from "@common/domain/vocabulary.js";
+import { SessionKind, type Level } from "@common/domain/vocabulary.js";
+import { SessionLevelSelect } from "../levels/SessionLevelSelect.js";
 import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
@@ -26,6 +27,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
   const [place, setPlace] = useState("");
   const [kind, setKind] = useState<SessionKind>(SessionKind.internal);
   const [hostOrgId, setHostOrgId] = useState<string | null>(null);
+  const [level, setLevel] = useState<Level | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -41,6 +43,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
         place: place.trim(),
         kind,
         hostOrgId: kind === SessionKind.peerVisit ? hostOrgId : null,
+        ...(level === null ? {} : { level }),
         ...(startTime === "" ? {} : { startTime }),
         ...(durationMin === null ? {} : { durationMin }),
       },
@@ -102,6 +105,7 @@ export function AddSessionForm({ state, onAdded }: { state: SeriesState; onAdded
         {kind === SessionKind.peerVisit && (
           <OrgSelect orgs={state.orgs} value={hostOrgId} label={t("sessions.field.host")} onChange={setHostOrgId} />
         )}
+        <SessionLevelSelect value={level} onChange={setLevel} testId="session-add-level" />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={date === ""} data-testid="session-add-submit">
             {t("sessions.add")}

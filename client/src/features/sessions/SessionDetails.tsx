@@ -1,5 +1,7 @@
 import { EntityKind, fieldKey, type SeriesState, type Session } from "@common/domain/types.js";
-import { SessionKind } from "@common/domain/vocabulary.js";
+import { SessionKind, type Level } from "@common/domain/vocabulary.js";
+import { SessionLevelSelect } from "../levels/SessionLevelSelect.js";
+import { levelKey } from "../agreements/labels.js";
 import { LIMITS } from "@common/limits.js";
 import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
@@ -29,6 +31,7 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
       session.cancelled === true ? t("sessions.cancelled") : "",
       session.place.trim(),
       t(sessionKindKey(session.kind)),
+      session.level ? t(levelKey(session.level)) : "",
       session.kind === SessionKind.peerVisit && host ? t("sessions.facts.host", { org: host }) : "",
     ].filter((fact) => fact !== "");
     return (
@@ -98,6 +101,11 @@ export function SessionDetails({ state, session }: { state: SeriesState; session
             onChange={(hostOrgId) => update({ hostOrgId })}
           />
         )}
+        <SessionLevelSelect
+          value={session.level ?? null}
+          onChange={(level) => update({ level })}
+          testId="session-level-select"
+        />
         <SessionTimeFields session={session} onChange={update} />
         {session.closedSeq === null && (
           <button
@@ -125,6 +133,7 @@ function buildUpdate(
     startTime?: string;
     durationMin?: number | null;
     cancelled?: boolean;
+    level?: Level | null;
   },
 ) {
   return { type: "session.update" as const, sessionId, changes };

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT.js";
 import { useAppStore } from "../../store/context.js";
 import { sessionKindKey } from "../setup/labels.js";
 import { formatDate } from "../../i18n/formatDate.js";
+import { SessionLevelChip } from "../levels/SessionLevelSelect.js";
 
 function hostName(state: SeriesState, session: Session): string | null {
   return session.hostOrgId === null ? null : (state.orgs[session.hostOrgId]?.name ?? null);
@@ -45,6 +46,7 @@ export function SessionList({
                 {host !== null && ` · ${t("sessions.hostedBy", { org: host })}`}
                 {session.place !== "" && ` · ${session.place}`}
               </span>
+              <SessionLevelChip level={session.level} />
               {session.cancelled === true && (
                 <span className="flag flag-cancelled" data-testid="session-cancelled-badge">
                   {t("sessions.cancelled")}

@@ -1,0 +1,22 @@
+/** German text of the two levels: a session's level and a strategic agreement broken down (merged into the catalog). */
+export const levelsDe = {
+  "level.label": "Ebene",
+  "level.none": "– keine –",
+  "level.session.strategic": "Strategische Runde",
+  "level.session.operational": "Operative Runde",
+  "breakdown.action": "Herunterbrechen",
+  "breakdown.action.hint": "Eine operative Vereinbarung zu dieser strategischen anlegen",
+  "breakdown.cancel": "Abbrechen",
+  "breakdown.parent.field": "Bricht herunter",
+  "breakdown.parent.none": "– keine strategische Vereinbarung –",
+  "breakdown.parent.link": "Bricht herunter: {text}",
+  "breakdown.children.title": "Heruntergebrochen in",
+  "breakdown.children.count.one": "{count} operative Vereinbarung",
+  "breakdown.children.count.other": "{count} operative Vereinbarungen",
+  "breakdown.review.title": "So lief es auf operativer Ebene",
+  "breakdown.review.notReviewed": "noch nicht überprüft",
+  "breakdown.review.kept": "Eingehalten: {kept}",
+  "breakdown.review.outcome": "Ergebnis: {outcome}",
+  "results.level.filter": "Ebene",
+  "results.level.all": "Alle Ebenen",
+};
