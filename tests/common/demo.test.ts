@@ -64,7 +64,8 @@ describe("the example series", () => {
     expect(upcoming?.phase).toBe("review");
     // Three agreements and the two that break the strategic promotion agreement down.
     expect(agreementsDueForReview(state, upcoming?.id ?? "")).toHaveLength(5);
-    expect(sessions.map((s) => s.level)).toEqual(["operational", "strategic", "operational", "operational"]);
+    // The peer visit between them is neither strategic nor executive.
+    expect(sessions.map((s) => s.level)).toEqual(["operational", "strategic", undefined, "operational", "operational"]);
     expect(childrenOf(state, idOf("agreement:promo")).map((a) => [a.id, a.level])).toEqual([
       [idOf("agreement:promo-plan"), "operational"],
       [idOf("agreement:promo-capacity"), "operational"],

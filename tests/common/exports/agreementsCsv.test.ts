@@ -149,7 +149,7 @@ describe("fields a spreadsheet could misread", () => {
       TRICKY,
       "'-5 % Rüstzeit",
     ]);
-    expect(rows[1]?.[3]).toBe("Bernd, Carla");
+    expect(rows[1]?.[4]).toBe("Bernd, Carla");
   });
 
   it("start a formula only as text: a leading apostrophe keeps the spreadsheet from running it", () => {

@@ -30,7 +30,7 @@ describe("the example series' numbers", () => {
     expect(changeKindMix(state).map((row) => [row.sessionId, row.counts])).toEqual([
       [idOf("session:s1"), { scale: 0, optimize: 2, redesign: 0, none: 0 }],
       [idOf("session:s2"), { scale: 1, optimize: 0, redesign: 1, none: 0 }],
-      [idOf("session:s3"), { scale: 0, optimize: 2, redesign: 0, none: 0 }],
+      [idOf("session:s3"), { scale: 1, optimize: 3, redesign: 0, none: 0 }],
     ]);
   });
 
