@@ -38,6 +38,9 @@ export const mailDe = {
   "mail.outbox.gaveUp.other": "{count} Mails dauerhaft fehlgeschlagen: nach drei Tagen Fehlversuchen aufgegeben.",
   "mail.settings.reminderDays": "Erinnern Tage vor Fälligkeit",
   "mail.settings.preReadDays": "Vorbereitung Tage vor der Sitzung",
+  "mail.settings.linkDays": "Links in Mails gelten",
+  "mail.settings.linkDays.option.one": "{count} Tag",
+  "mail.settings.linkDays.option.other": "{count} Tage",
   "mail.settings.save": "Übernehmen",
   "mail.settings.saved": "Übernommen.",
 } as const;

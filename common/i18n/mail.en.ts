@@ -39,6 +39,9 @@ export const mailEn: Record<keyof typeof mailDe, string> = {
   "mail.outbox.gaveUp.other": "{count} mails failed permanently: given up after three days of failed attempts.",
   "mail.settings.reminderDays": "Remind days before the due date",
   "mail.settings.preReadDays": "Pre-read days before the session",
+  "mail.settings.linkDays": "Links in mails work for",
+  "mail.settings.linkDays.option.one": "{count} day",
+  "mail.settings.linkDays.option.other": "{count} days",
   "mail.settings.save": "Apply",
   "mail.settings.saved": "Applied.",
 };

@@ -46,15 +46,29 @@ export const contactInputSchema = z.strictObject({
 });
 export type ContactInput = z.infer<typeof contactInputSchema>;
 
-/** A series' mail settings: days before the due date for a reminder, days before a session for the pre-read. */
+/**
+ * A series' mail settings: days before the due date for a reminder, days before a session for
+ * the pre-read, and days a personal link in a mail opens the board.
+ */
 export interface MailSettings {
   reminderDays: number;
   preReadDays: number;
+  linkDays: number;
 }
 
-export const DEFAULT_MAIL_SETTINGS: MailSettings = { reminderDays: 3, preReadDays: 2 };
+export const DEFAULT_MAIL_SETTINGS: MailSettings = { reminderDays: 3, preReadDays: 2, linkDays: 30 };
+
+/** The validities a facilitator picks for links in mails, in days. */
+export const MAIL_LINK_DAYS = [7, 14, 30, 90] as const;
 
 export const mailSettingsSchema = z.strictObject({
   reminderDays: z.number().int().min(1).max(30),
   preReadDays: z.number().int().min(1).max(14),
+  linkDays: z
+    .number()
+    .int()
+    .refine((days) => (MAIL_LINK_DAYS as readonly number[]).includes(days), {
+      message: `linkDays must be one of ${MAIL_LINK_DAYS.join(", ")}`,
+    })
+    .optional(),
 });

@@ -62,7 +62,7 @@ export async function handleAccess(
     return { ok: false, error: reject(ErrorCode.forbidden, "only a facilitator manages invite links") };
   }
   // A message queued on the connection before its device was revoked does nothing.
-  if (request.action !== "invites" && !(await stillLive(deps.storage, who))) {
+  if (request.action !== "invites" && !(await stillLive(deps.storage, who, deps.now()))) {
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access any more") };
   }
   let created: { inviteId: string; token: string } | undefined;

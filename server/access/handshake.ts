@@ -1,5 +1,6 @@
 import type { ExtendedError } from "socket.io";
 import { ConnectRefusal } from "@common/protocol.js";
+import type { DeviceRecord } from "../storage/accessTypes.js";
 import type { Storage } from "../storage/types.js";
 import { hashToken, TokenKind, tokenKind } from "./tokens.js";
 
@@ -17,15 +18,22 @@ export interface Credentials {
   createdBy: string | null;
   /** Limited to "My agreements" until claimed: no board, no live events, no access management. */
   limited: boolean;
+  /** When a mailed link stops opening anything (opened, it is exchanged for a device of its own); null: never. */
+  expiresAt: string | null;
   view: ViewMode;
   /** The SHA-256 of the device token (never the token), to check again that it is still live. */
   tokenHash: string;
 }
 
+/** Whether a device opens anything at `now`: not revoked, and not a mailed link past its validity. */
+export function deviceOpens(device: DeviceRecord | null, now: Date): device is DeviceRecord {
+  if (device === null || device.revokedAt !== null) return false;
+  return device.expiresAt == null || device.expiresAt > now.toISOString();
+}
+
 /** Whether the device behind a connection is still live (a revocation may have raced its handshake). */
-export async function stillLive(storage: Storage, credentials: Credentials): Promise<boolean> {
-  const device = await storage.access.deviceByHash(credentials.tokenHash);
-  return device !== null && device.revokedAt === null;
+export async function stillLive(storage: Storage, credentials: Credentials, now: Date): Promise<boolean> {
+  return deviceOpens(await storage.access.deviceByHash(credentials.tokenHash), now);
 }
 
 /** The room of every connection of one device (to cut them off when it is revoked). */
@@ -69,12 +77,13 @@ function refusal(): ExtendedError {
 export async function credentialsOf(
   storage: Storage,
   auth: unknown,
+  now: Date,
 ): Promise<{ ok: true; credentials: Credentials } | { ok: false; error: ExtendedError }> {
   const token = typeof auth === "object" && auth !== null && "token" in auth ? auth.token : undefined;
   if (tokenKind(token) !== TokenKind.device || typeof token !== "string") return { ok: false, error: refusal() };
   const tokenHash = hashToken(token);
   const device = await storage.access.deviceByHash(tokenHash);
-  if (!device || device.revokedAt !== null) return { ok: false, error: refusal() };
+  if (!deviceOpens(device, now)) return { ok: false, error: refusal() };
   const wantsPublic = typeof auth === "object" && auth !== null && "view" in auth && auth.view === ViewMode.public;
   return {
     ok: true,
@@ -85,6 +94,7 @@ export async function credentialsOf(
       inviteId: device.inviteId,
       createdBy: device.createdBy,
       limited: device.limited,
+      expiresAt: device.expiresAt ?? null,
       // A limited device opens only its person's agreements, never the projector's board.
       view: wantsPublic && !device.limited ? ViewMode.public : ViewMode.own,
       tokenHash,

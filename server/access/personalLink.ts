@@ -5,7 +5,7 @@ import { ErrorCode, reject, type Rejection } from "@common/errors.js";
 import type { PersonalLink } from "@common/protocol.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import type { DeviceRecord } from "../storage/accessTypes.js";
-import { deviceRoom, stillLive, type Credentials } from "./handshake.js";
+import { deviceOpens, deviceRoom, stillLive, type Credentials } from "./handshake.js";
 import { hashToken, makeToken, TokenKind, tokenKind } from "./tokens.js";
 
 /**
@@ -47,7 +47,7 @@ export async function createPersonalLink(
   personId: string,
 ): Promise<{ ok: true; link: PersonalLink } | { ok: false; error: Rejection }> {
   const revoked = { ok: false, error: reject(ErrorCode.forbidden, "this device has no access any more") } as const;
-  if (!(await stillLive(deps.storage, asker))) return revoked;
+  if (!(await stillLive(deps.storage, asker, deps.now()))) return revoked;
   const forSomeoneElse = asker.personId !== personId;
   if (forSomeoneElse && (await deps.storage.access.hasOwnDevice(asker.seriesId, personId))) {
     const message = "this person has joined: only they make links for their own devices";
@@ -68,7 +68,7 @@ export async function createPersonalLink(
     },
     hashToken(token),
   );
-  if (!(await stillLive(deps.storage, asker))) return revoked;
+  if (!(await stillLive(deps.storage, asker, deps.now()))) return revoked;
   return { ok: true, link: { personId, token, limited } };
 }
 
@@ -95,13 +95,22 @@ export async function claimDevice(deps: ExecuteDeps, token: unknown): Promise<Cl
   if (tokenKind(token) !== TokenKind.device || typeof token !== "string") return null;
   const tokenHash = hashToken(token);
   const device = await deps.storage.access.deviceByHash(tokenHash);
-  if (!device || device.revokedAt !== null) return null;
-  if (!device.limited) return { seriesId: device.seriesId, personId: device.personId, token };
+  if (!deviceOpens(device, deps.now())) return null;
   const fresh = makeToken(TokenKind.device);
   const at = deps.now().toISOString();
+  if (!device.limited) {
+    if (device.expiresAt == null) return { seriesId: device.seriesId, personId: device.personId, token };
+    // A mailed link to an address the person entered: opening it makes a device of their own,
+    // on the same chain and without the link's expiry; the link opens others until it expires.
+    await deps.storage.access.addDevice(
+      { ...device, id: nanoid(), createdAt: at, revokedAt: null, expiresAt: null },
+      hashToken(fresh),
+    );
+    return { seriesId: device.seriesId, personId: device.personId, token: fresh };
+  }
   const ended = await deps.storage.transaction(async (tx) => {
     const still = await tx.access.deviceByHash(tokenHash);
-    if (!still || still.revokedAt !== null || !still.limited) return null;
+    if (!deviceOpens(still, deps.now()) || !still.limited) return null;
     // Whoever claimed first wins; a second claim changes no row and gets nothing.
     if (!(await tx.access.revokeDevice(still.id, at))) return null;
     const others = await tx.access.revokeDevicesOf(still.seriesId, still.personId, at);
@@ -112,6 +121,7 @@ export async function claimDevice(deps: ExecuteDeps, token: unknown): Promise<Cl
       revokedAt: null,
       inviteId: null,
       limited: false,
+      expiresAt: null,
     };
     await tx.access.addDevice(own, hashToken(fresh));
     return [still.id, ...others];

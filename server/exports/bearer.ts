@@ -28,13 +28,13 @@ function refused(status: number, message: string): Outcome<never> {
  * series than `seriesId` (when one is asked for) or without the role.
  */
 export async function bearerAccess(
-  deps: Pick<ExecuteDeps, "storage" | "cache">,
+  deps: Pick<ExecuteDeps, "storage" | "cache" | "now">,
   authorization: string | undefined,
   want: { seriesId: string | null; facilitator: boolean },
 ): Promise<Outcome<BearerAccess>> {
   const token = BEARER.exec(authorization ?? "")?.[1];
   if (token === undefined) return refused(401, "send a device token: Authorization: Bearer ekd_…");
-  const found = await credentialsOf(deps.storage, { token });
+  const found = await credentialsOf(deps.storage, { token }, deps.now());
   if (!found.ok) return refused(401, "this device token is not valid");
   const { seriesId, personId, limited } = found.credentials;
   if (limited) return refused(403, "this link opens only My agreements: open it on your device first");

@@ -7,6 +7,8 @@ import type { ContactRecord, MailStore } from "../storage/mailTypes.js";
 import type { AccessStore } from "../storage/accessTypes.js";
 import { makeMailToken } from "./mailTokens.js";
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The address of a confirmation link. */
 export function confirmUrl(base: string, token: string): string {
   return `${base}/mail/confirm/${token}`;
@@ -54,13 +56,16 @@ export async function unsubscribeParts(
  * person, revocable like any other. For someone who joined it is a device of
  * theirs, on the chain of the invite link they joined through; for an owner
  * who never joined it is limited to "My agreements" until they open it
- * (made, as it were, by the facilitator who entered their address).
+ * (made, as it were, by the facilitator who entered their address). The link
+ * opens anything only for `linkDays` (the series' choice); opened, it is
+ * exchanged for a device of the person's own that does not expire.
  */
 export async function personalStatusUrl(
   stores: { access: AccessStore; mail: MailStore },
   base: string,
   contact: ContactRecord,
   at: string,
+  linkDays: number,
 ): Promise<string> {
   // A full device only goes to an address the person entered themself: one a facilitator entered
   // gets a link limited to "My agreements" that claims a device, also after the person joined.
@@ -77,6 +82,7 @@ export async function personalStatusUrl(
       revokedAt: null,
       createdBy: own ? null : contact.enteredBy,
       limited: !own,
+      expiresAt: new Date(Date.parse(at) + linkDays * DAY_MS).toISOString(),
     },
     hashToken(token),
   );

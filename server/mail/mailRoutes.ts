@@ -151,8 +151,11 @@ export function mailRoutes(app: Express, deps: ExecuteDeps, mail: MailService | 
   app.put(
     "/api/series/:id/mail/settings",
     guarded(deps, true, async (req, res, access) => {
-      const settings = parsed(mailSettingsSchema, req.body, res);
-      if (!settings) return;
+      const given = parsed(mailSettingsSchema, req.body, res);
+      if (!given) return;
+      // A client that does not send the links' validity keeps the one set before.
+      const before = await deps.storage.mail.settingsOf(access.seriesId);
+      const settings = { ...given, linkDays: given.linkDays ?? before.linkDays };
       await deps.storage.mail.saveSettings(access.seriesId, settings);
       res.json({ settings });
     }),

@@ -57,7 +57,8 @@ async function queue(q: Queue, contact: ContactRecord, seriesName: string, plann
     .mailTransaction(async (mail, access) => {
       await mail.holdSeries(contact.seriesId);
       if (!(await stillStands(mail, contact))) return false;
-      const statusUrl = await personalStatusUrl({ access, mail }, q.base, contact, q.at);
+      const { linkDays } = await mail.settingsOf(contact.seriesId);
+      const statusUrl = await personalStatusUrl({ access, mail }, q.base, contact, q.at, linkDays);
       const { footer, headers } = await unsubscribeParts(mail, q.base, contact, seriesName, planned.choice, q.at);
       const rendered = renderMail(planned.write(statusUrl, footer));
       const written = await mail.enqueue({

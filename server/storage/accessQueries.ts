@@ -72,6 +72,7 @@ export function accessQueries(db: Kysely<Database>): AccessStore {
           revoked_at: device.revokedAt,
           created_by: device.createdBy,
           limited: device.limited ? 1 : 0,
+          expires_at: device.expiresAt ?? null,
         })
         .execute();
     },
@@ -215,5 +216,6 @@ function deviceFromRow(row: Selectable<DevicesTable>): DeviceRecord {
     revokedAt: row.revoked_at,
     createdBy: row.created_by,
     limited: Number(row.limited) === 1,
+    expiresAt: row.expires_at,
   };
 }

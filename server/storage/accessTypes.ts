@@ -34,6 +34,11 @@ export interface DeviceRecord {
   createdBy: string | null;
   /** Limited to "My agreements" until its person claims it (a link a facilitator made for them). */
   limited: boolean;
+  /**
+   * When the device stops opening anything: set for a personal link sent by mail (the series'
+   * link validity), which is exchanged for a device of its own when opened; missing or null: never.
+   */
+  expiresAt?: string | null;
 }
 
 /** Invite links and device tokens; the same calls inside and outside a transaction. */

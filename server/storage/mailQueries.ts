@@ -168,10 +168,20 @@ export function mailQueries(db: Kysely<Database>, kind: StorageKind): MailStore 
     },
     async settingsOf(seriesId) {
       const row = await db.selectFrom("mail_settings").selectAll().where("series_id", "=", seriesId).executeTakeFirst();
-      return row ? { reminderDays: row.reminder_days, preReadDays: row.pre_read_days } : DEFAULT_MAIL_SETTINGS;
+      return row
+        ? {
+            reminderDays: row.reminder_days,
+            preReadDays: row.pre_read_days,
+            linkDays: row.link_days ?? DEFAULT_MAIL_SETTINGS.linkDays,
+          }
+        : DEFAULT_MAIL_SETTINGS;
     },
     async saveSettings(seriesId, settings) {
-      const values = { reminder_days: settings.reminderDays, pre_read_days: settings.preReadDays };
+      const values = {
+        reminder_days: settings.reminderDays,
+        pre_read_days: settings.preReadDays,
+        link_days: settings.linkDays,
+      };
       await db
         .insertInto("mail_settings")
         .values({ series_id: seriesId, ...values })

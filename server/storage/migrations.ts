@@ -262,6 +262,14 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0011_mail_link_expiry": {
+    // A personal link sent by mail opens the board only for the days the series chose: it is a
+    // device row that expires (opening it makes a device of its own that does not).
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("devices").addColumn("expires_at", "text").execute();
+      await db.schema.alterTable("mail_settings").addColumn("link_days", "integer").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -50,6 +50,8 @@ export interface DevicesTable {
   created_by: string | null;
   /** 1: limited to "My agreements" until its person claims it. */
   limited: Generated<number>;
+  /** When a link sent by mail stops opening anything; null: it does not expire. */
+  expires_at: string | null;
 }
 
 /** Who made a series: the quota on making series counts these rows. */
@@ -91,6 +93,8 @@ export interface MailSettingsTable {
   series_id: string;
   reminder_days: number;
   pre_read_days: number;
+  /** Days a personal link in a mail opens the board; null: the default. */
+  link_days: number | null;
 }
 
 /** A mail to send; `message` is its JSON (recipient, subject, bodies, headers, attachments). */

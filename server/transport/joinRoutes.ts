@@ -49,13 +49,15 @@ export function joinRoutes(app: Express, deps: ExecuteDeps): void {
   app.post("/api/devices/whoami", async (req, res) => {
     const parsed = previewBody.safeParse(req.body);
     if (!parsed.success) return refuse(res, 400, reject(ErrorCode.invalidMessage, describeIssues(parsed.error)));
-    const found = await credentialsOf(deps.storage, { token: parsed.data.token });
+    const found = await credentialsOf(deps.storage, { token: parsed.data.token }, deps.now());
     if (!found.ok) return refuse(res, 401, reject(ErrorCode.forbidden, "this device link is not valid"));
-    const { seriesId, personId, limited } = found.credentials;
-    if (!limited) return res.json({ seriesId, personId, limited });
+    const { seriesId, personId, limited, expiresAt } = found.credentials;
+    // A mailed link that expires is exchanged for a device of its own when opened (see claim).
+    const expires = expiresAt !== null;
+    if (!limited) return res.json({ seriesId, personId, limited, expires });
     // Claiming a limited link ends the person's other devices: the page says so first when there are any.
     const ownDevices = await deps.storage.access.liveOwnDevices(seriesId, personId);
-    res.json({ seriesId, personId, limited, ownDevices });
+    res.json({ seriesId, personId, limited, expires, ownDevices });
   });
 
   // Opening a personal link on a device claims it: a limited link becomes the person's own device.

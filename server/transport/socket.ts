@@ -75,7 +75,7 @@ export function attachSeriesSockets(io: EinklangIo, deps: ExecuteDeps, guards: S
   };
   io.use((socket, next) => {
     guards
-      .checkToken(socket, () => credentialsOf(deps.storage, socket.handshake.auth))
+      .checkToken(socket, () => credentialsOf(deps.storage, socket.handshake.auth, deps.now()))
       .then(
         (result) => {
           if (!result.ok) return next(result.error);
@@ -214,7 +214,7 @@ async function hello(
       error: reject(ErrorCode.unsupportedVersion, `protocol ${v} is not supported; reload the page`),
     };
   }
-  if (seriesId !== socket.data.seriesId || !(await stillLive(deps.storage, socket.data))) {
+  if (seriesId !== socket.data.seriesId || !(await stillLive(deps.storage, socket.data, deps.now()))) {
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access to that series") };
   }
   if (socket.data.limited) {
@@ -253,7 +253,7 @@ async function sync(
   if (!parsed.success) return { ok: false, error: reject(ErrorCode.invalidMessage, describeIssues(parsed.error)) };
   if (!socket.data.joined) return { ok: false, error: reject(ErrorCode.notJoined, "say hello first") };
   // A sync queued before the device was revoked (a claimed link, a revoked person) reads nothing.
-  if (!(await stillLive(deps.storage, socket.data))) {
+  if (!(await stillLive(deps.storage, socket.data, deps.now()))) {
     return { ok: false, error: reject(ErrorCode.forbidden, "this device has no access any more") };
   }
   return catchUp(deps, socket.data, parsed.data.lastSeq, mayTakeSnapshot);

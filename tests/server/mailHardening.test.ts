@@ -211,6 +211,58 @@ describe.each(storageTargets())("mail hardening (%s)", (kind, makeTarget) => {
     await expectLimited(await statusToken(3));
   });
 
+  it("opens a mailed status link only for the series' link validity; opened in time, it leaves a device of the person's own", async () => {
+    const { katrin, admission } = await world.example();
+    const jens = personNamed(katrin.state, "Jens Albrecht");
+    const jensAdmission = await world.claimLinkFor(katrin, jens);
+    await world.enterAndConfirm(jensAdmission, null, "jens@hansen.example");
+    const refused = await world.api(`/${admission.seriesId}/mail/settings`, admission.token, "PUT", {
+      reminderDays: 3,
+      preReadDays: 2,
+      linkDays: 8,
+    });
+    expect(refused.status).toBe(400);
+    const set = await world.api(`/${admission.seriesId}/mail/settings`, admission.token, "PUT", {
+      reminderDays: 3,
+      preReadDays: 2,
+      linkDays: 7,
+    });
+    expect(set.status).toBe(200);
+    world.advance(5 * DAY + 2 * HOUR);
+    await world.server.mail?.tick();
+    const mail = (await world.sink.waitFor(2))[1];
+    if (!mail) throw new Error("no reminder");
+    const link = linkIn(mail, "/me#ekd_").replace(/^.*#/, "");
+    const post = async (path: string, token: string) => {
+      const response = await fetch(`${world.server.url}/api/devices/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token }),
+      });
+      return { status: response.status, body: (await response.json()) as { token?: string; expires?: boolean } };
+    };
+    expect(await post("whoami", link)).toMatchObject({ status: 200, body: { expires: true } });
+    const claimed = await post("claim", link);
+    expect(claimed.status).toBe(200);
+    const own = claimed.body.token ?? "";
+    expect(own).not.toBe(link);
+    expect(await post("whoami", own)).toMatchObject({ status: 200, body: { expires: false } });
+    // Within the week the link still opens (on another device, say); after it, only the own device does.
+    world.advance(6 * DAY);
+    expect((await post("whoami", link)).status).toBe(200);
+    world.advance(2 * DAY);
+    const table = [
+      ["whoami", link, 401],
+      ["claim", link, 401],
+      ["whoami", own, 200],
+    ] as const;
+    expect(await Promise.all(table.map(async ([path, token]) => (await post(path, token)).status))).toEqual(
+      table.map(([, , status]) => status),
+    );
+    expect((await world.api(`/${admission.seriesId}/mail/contact`, link)).status).toBe(401);
+    expect((await world.api(`/${admission.seriesId}/mail/contact`, own)).status).toBe(200);
+  });
+
   // Two transactions interleaving: PostgreSQL (SQLite writes one transaction at a time).
   it.skipIf(kind !== "postgres")(
     "checks a person's access again where the mail is queued: someone revoked after their mail was planned gets none",

@@ -496,10 +496,10 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     expect(await storage.mail.mailLinkByHash("hash-link-1")).toBeNull();
     expect(await storage.mail.contactOf(SERIES, "ben-0001")).not.toBeNull();
 
-    expect(await storage.mail.settingsOf(SERIES)).toEqual({ reminderDays: 3, preReadDays: 2 });
-    await storage.mail.saveSettings(SERIES, { reminderDays: 5, preReadDays: 1 });
-    await storage.mail.saveSettings(SERIES, { reminderDays: 4, preReadDays: 1 });
-    expect(await storage.mail.settingsOf(SERIES)).toEqual({ reminderDays: 4, preReadDays: 1 });
+    expect(await storage.mail.settingsOf(SERIES)).toEqual({ reminderDays: 3, preReadDays: 2, linkDays: 30 });
+    await storage.mail.saveSettings(SERIES, { reminderDays: 5, preReadDays: 1, linkDays: 7 });
+    await storage.mail.saveSettings(SERIES, { reminderDays: 4, preReadDays: 1, linkDays: 90 });
+    expect(await storage.mail.settingsOf(SERIES)).toEqual({ reminderDays: 4, preReadDays: 1, linkDays: 90 });
   });
 
   it("queues a mail once per key, leases it to one sender, and sends it once", async () => {

@@ -26,6 +26,8 @@ const whoSchema = z.object({
   limited: z.boolean().optional(),
   /** For a limited link: how many devices of the person's own claiming it would sign out. */
   ownDevices: z.number().int().min(0).optional(),
+  /** A link sent by mail: it works for a while only, so this device takes a token of its own. */
+  expires: z.boolean().optional(),
 });
 
 async function post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<AccessResult<T>> {
@@ -82,7 +84,9 @@ export function whoIs(token: string): Promise<AccessResult<z.infer<typeof whoSch
 
 /**
  * Claims a personal link for this device: a limited link is exchanged, once, for
- * the person's own device token (the old one stops working); a full one comes back as it is.
+ * the person's own device token (the old one stops working); a mailed link that
+ * expires gives a token of the person's own (the link works on until it expires);
+ * any other comes back as it is.
  */
 export function claimDevice(token: string): Promise<AccessResult<Admission>> {
   return post("/api/devices/claim", { token }, admissionSchema);

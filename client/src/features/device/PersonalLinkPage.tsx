@@ -23,6 +23,7 @@ function problemOf(error: string): Opening {
  * person's agreements; refuses to replace another live person on this browser,
  * whose token would be lost for good. A link a facilitator made is claimed
  * first: this device keeps the person's own new token, the link stops working.
+ * A link sent by mail expires: this device takes a token of the person's own.
  * Claiming signs the person's other devices out, so when they have any, the
  * person confirms first (`claimConfirmed`).
  */
@@ -38,8 +39,8 @@ async function open(token: string, claimConfirmed: boolean): Promise<Opening | n
   }
   if (!kept || kept.personId !== personId) {
     let own = token;
-    if (who.value.limited) {
-      if ((who.value.ownDevices ?? 0) > 0 && !claimConfirmed) return { status: "confirmClaim" };
+    if (who.value.limited || who.value.expires === true) {
+      if (who.value.limited && (who.value.ownDevices ?? 0) > 0 && !claimConfirmed) return { status: "confirmClaim" };
       const claimed = await claimDevice(token);
       if (!claimed.ok) return problemOf(claimed.error);
       own = claimed.value.token;

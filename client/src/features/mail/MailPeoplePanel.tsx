@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { DEFAULT_CHOICES, type ContactInput } from "@common/mail/contact.js";
+import {
+  DEFAULT_CHOICES,
+  DEFAULT_MAIL_SETTINGS,
+  MAIL_LINK_DAYS,
+  type ContactInput,
+  type MailSettings,
+} from "@common/mail/contact.js";
 import type { SeriesState } from "@common/domain/types.js";
 import { Role } from "@common/domain/vocabulary.js";
 import { useT } from "../../i18n/useT.js";
@@ -48,7 +54,7 @@ export function MailPeoplePanel({ state }: { state: SeriesState }) {
   const [people, setPeople] = useState<MailPeople | null>(null);
   const [personId, setPersonId] = useState("");
   const [draft, setDraft] = useState<ContactInput>({ email: "", language: uiLanguage, choices: DEFAULT_CHOICES });
-  const [days, setDays] = useState({ reminderDays: 3, preReadDays: 2 });
+  const [days, setDays] = useState<MailSettings>(DEFAULT_MAIL_SETTINGS);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -123,6 +129,20 @@ export function MailPeoplePanel({ state }: { state: SeriesState }) {
             value={days.preReadDays}
             onChange={(e) => setDays({ ...days, preReadDays: Number(e.target.value) })}
           />
+        </label>
+        <label>
+          {t("mail.settings.linkDays")}{" "}
+          <select
+            value={days.linkDays}
+            data-testid="mail-link-days"
+            onChange={(e) => setDays({ ...days, linkDays: Number(e.target.value) })}
+          >
+            {MAIL_LINK_DAYS.map((d) => (
+              <option key={d} value={d}>
+                {t("mail.settings.linkDays.option", { count: d })}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="submit" className="button-secondary">
           {t("mail.settings.save")}

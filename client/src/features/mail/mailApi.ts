@@ -17,7 +17,7 @@ export type OwnContact = z.infer<typeof ownSchema>;
 const peopleSchema = z.object({
   enabled: z.boolean(),
   contacts: z.array(contactSchema),
-  settings: z.object({ reminderDays: z.number(), preReadDays: z.number() }),
+  settings: z.object({ reminderDays: z.number(), preReadDays: z.number(), linkDays: z.number() }),
   outbox: z.object({
     waiting: z.number(),
     failing: z.number(),
