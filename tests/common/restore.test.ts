@@ -3,10 +3,23 @@ import { apply, checkCommand, type SeriesEvent } from "@common/domain/apply.js";
 import { clientCommandSchema, eventCommandSchema, seriesStateSchema } from "@common/domain/commands.js";
 import { LIMITS } from "@common/limits.js";
 import { emptySeries, fieldKey, type Agreement, type SeriesState, type Session } from "@common/domain/types.js";
+import type { Visit } from "@common/domain/stations/types.js";
 import type { Level } from "@common/domain/vocabulary.js";
 import { eventIsPublic, projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { PUBLIC_VIEWER, viewerOf } from "@common/domain/visibility/viewer.js";
-import { ANNA, BERND, CARLA, DORIS, GOAL, INTERNAL_CASE, makeRoom, ORG_A, SESSION, SHARED_CASE } from "./fixtures.js";
+import {
+  ANNA,
+  BERND,
+  CARLA,
+  DORIS,
+  GOAL,
+  INTERNAL_CASE,
+  makeRoom,
+  ORG_A,
+  ORG_B,
+  SESSION,
+  SHARED_CASE,
+} from "./fixtures.js";
 import { demoState } from "./results/demo.js";
 import { withRevisionChain } from "../support/factories.js";
 
@@ -108,6 +121,115 @@ describe("series.restore", () => {
     const doris = viewerOf(after, DORIS);
     if (!doris) throw new Error("Doris is in the copy");
     expect(Object.keys(projectState(after, doris).cases)).toEqual([SHARED_CASE]);
+  });
+});
+
+const VISIT = "session-visit";
+const LAGER = "station-lager";
+const MEMO = "observation-1";
+const MEMO_CASE = "case-aus-memo";
+
+/** A backup with a peer visit at Firma B: a station, an observation turned into a case after it, a take-home item, and a case made last. */
+function visitBackup(): SeriesState {
+  return makeRoom([
+    { type: "session.add", sessionId: VISIT, values: { date: "2026-12-10", kind: "peer_visit", hostOrgId: ORG_B } },
+    { type: "station.add", sessionId: VISIT, stationId: LAGER, values: { name: "Lager", timeBoxMin: 20 } },
+    {
+      by: CARLA,
+      command: {
+        type: "observation.add",
+        sessionId: VISIT,
+        stationId: LAGER,
+        observationId: MEMO,
+        kind: "notice",
+        text: "Kanban-Tafel",
+      },
+    },
+    {
+      by: BERND,
+      command: {
+        type: "takehome.add",
+        sessionId: VISIT,
+        itemId: "takehome-1",
+        orgId: ORG_A,
+        text: "Tafel",
+        internalTo: null,
+      },
+    },
+    {
+      by: DORIS,
+      command: {
+        type: "observation.case",
+        sessionId: VISIT,
+        observationId: MEMO,
+        caseId: MEMO_CASE,
+        title: "Kanban-Tafel",
+        description: "",
+        internalTo: null,
+      },
+    },
+    { type: "case.add", caseId: "case-later", values: { title: "Danach", sessionId: SESSION, orgId: ORG_A } },
+  ]);
+}
+
+function visitIn(state: SeriesState): Visit {
+  return state.visits?.[VISIT] ?? { stations: [], currentStationId: null, observations: [], takeHome: [] };
+}
+
+describe("series.restore of a peer visit", () => {
+  const old = visitBackup();
+  const visit = visitIn(old);
+
+  it("numbers the visit's observations and take-home items before the first event, in order with everything else", () => {
+    expect(visit.observations).toMatchObject([{ id: MEMO, caseId: MEMO_CASE }]);
+    expect(visit.takeHome).toHaveLength(1);
+    const shift = (seq: number): number => seq - old.seq;
+    const state = restored(old, ANNA);
+    expect(visitIn(state)).toEqual({
+      ...visit,
+      observations: visit.observations.map((o) => ({ ...o, createdSeq: shift(o.createdSeq) })),
+      takeHome: visit.takeHome.map((t) => ({ ...t, createdSeq: shift(t.createdSeq) })),
+    });
+    const [observation] = visitIn(state).observations;
+    const [item] = visitIn(state).takeHome;
+    const seqs = [observation?.createdSeq, item?.createdSeq, state.cases[MEMO_CASE]?.createdSeq];
+    expect(seqs).toEqual([...seqs].sort((a = NaN, b = NaN) => a - b));
+    expect(seqs.every((seq = Infinity) => seq < (state.cases["case-later"]?.createdSeq ?? -Infinity))).toBe(true);
+    expect(seriesStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  const withVisit = (changes: Partial<Visit>): SeriesState => ({
+    ...old,
+    visits: { ...old.visits, [VISIT]: { ...visit, ...changes } },
+  });
+  const observation = visit.observations[0] ?? never();
+  const item = visit.takeHome[0] ?? never();
+  it.each<[string, SeriesState, RegExp | null]>([
+    ["a whole visit", old, null],
+    [
+      "an observation from after the backup",
+      withVisit({ observations: [{ ...observation, createdSeq: old.seq + 1 }] }),
+      /sequence/,
+    ],
+    [
+      "a take-home item from after the backup",
+      withVisit({ takeHome: [{ ...item, createdSeq: old.seq + 1 }] }),
+      /sequence/,
+    ],
+    [
+      "an observation turned into a case not in it",
+      withVisit({ observations: [{ ...observation, caseId: "case-gone1" }] }),
+      /case/,
+    ],
+    ["a visit of a session not in it", { ...old, visits: { "session-gone": visit } }, /session/],
+  ])("checks %s", (_label, series, message) => {
+    const refusal = checkCommand(
+      emptySeries(NEW_SERIES),
+      { type: "series.restore", series, importerName: "Ines" },
+      ANNA,
+    );
+    expect(refusal?.code ?? null).toBe(message === null ? null : "invalid_message");
+    if (message) expect(refusal?.message).toMatch(message);
   });
 });
 

@@ -3,6 +3,7 @@ import { EntityKind, fieldKey, type Person, type SeriesState } from "../types.js
 import { Role } from "../vocabulary.js";
 import { mapRecord, put, type Context } from "./helpers.js";
 import { shiftedTrash } from "../trash/backup.js";
+import { shiftedVisits } from "../stations/backup.js";
 
 /**
  * The backed-up series as the new series' state: the same content under the
@@ -39,6 +40,7 @@ export function reduceRestore(state: SeriesState, command: CommandOf<"series.res
       Object.entries(backup.edits).map(([key, edit]) => [rekeyed(key, state.id), { ...edit, seq: at(edit.seq) }]),
     ),
     ...(backup.trash && { trash: shiftedTrash(backup.trash, at) }),
+    ...(backup.visits && { visits: shiftedVisits(backup.visits, at) }),
   };
   return withImporter(restored, ctx, command.importerName);
 }
