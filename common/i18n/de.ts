@@ -16,6 +16,7 @@ import { mailDe } from "./mail.de.js";
 import { mailBodyDe } from "./mailbody.de.js";
 import { agendaDe } from "./agenda.de.js";
 import { visitDe } from "./visit.de.js";
+import { orgReportDe } from "./orgReport.de.js";
 
 export const de = {
   ...setupDe,
@@ -32,6 +33,7 @@ export const de = {
   ...mailBodyDe,
   ...agendaDe,
   ...visitDe,
+  ...orgReportDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

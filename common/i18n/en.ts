@@ -15,6 +15,7 @@ import { mailEn } from "./mail.en.js";
 import { mailBodyEn } from "./mailbody.en.js";
 import { agendaEn } from "./agenda.en.js";
 import { visitEn } from "./visit.en.js";
+import { orgReportEn } from "./orgReport.en.js";
 
 export const en = {
   ...setupEn,
@@ -31,6 +32,7 @@ export const en = {
   ...mailBodyEn,
   ...agendaEn,
   ...visitEn,
+  ...orgReportEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",
