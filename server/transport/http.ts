@@ -9,6 +9,7 @@ import { LIMITS } from "@common/limits.js";
 import type { ExecuteDeps } from "../series/execute.js";
 import { createSeriesWithCreator } from "../access/people.js";
 import { joinRoutes } from "./joinRoutes.js";
+import { orgReportRoutes } from "../exports/orgReportRoutes.js";
 import { exportRoutes } from "../exports/exportRoutes.js";
 import { setupCopyRoute } from "../exports/setupCopyRoute.js";
 import { describeIssues } from "./describeIssues.js";
@@ -65,6 +66,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   app.use(["/api/series", "/api/demo", "/api/join", "/api/invites", "/api/devices"], limited);
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
+  orgReportRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
   setupCopyRoute(app, deps, gate);
 
