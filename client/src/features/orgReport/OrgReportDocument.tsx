@@ -140,7 +140,7 @@ export function OrgReportDocument({ report, lang }: { report: OrgReport; lang: L
               ]}
         </Part>
       )}
-      <section className="minutes-part" data-testid="org-report-results">
+      <section className="minutes-part org-report-results" data-testid="org-report-results">
         <h2>{t("document.orgReport.results")}</h2>
         <MinutesVotes votes={results.votes} lang={lang} />
         <dl className="minutes-facts">
