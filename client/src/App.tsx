@@ -10,6 +10,7 @@ import { ProjectorScreen } from "./features/projector/ProjectorScreen.js";
 import { routeOf, usePathname } from "./router.js";
 import { ExportsScreen } from "./features/exports/ExportsScreen.js";
 import { MinutesScreen } from "./features/minutes/MinutesScreen.js";
+import { OrgReportScreen } from "./features/orgReport/OrgReportScreen.js";
 import { Toasts } from "./ui/Toasts.js";
 
 // The results view brings its charts along: loaded on first visit, so the board's bundle stays as it is.
@@ -53,6 +54,12 @@ function CurrentPage() {
       return (
         <BoardPage key={route.seriesId} seriesId={route.seriesId}>
           <MinutesScreen sessionId={route.sessionId} />
+        </BoardPage>
+      );
+    case "orgReport":
+      return (
+        <BoardPage key={route.seriesId} seriesId={route.seriesId}>
+          <OrgReportScreen sessionId={route.sessionId} orgId={route.orgId} />
         </BoardPage>
       );
     case "mine":

@@ -13,6 +13,7 @@ export type Route =
   | { page: "mine"; seriesId: string }
   | { page: "exports"; seriesId: string }
   | { page: "minutes"; seriesId: string; sessionId: string }
+  | { page: "orgReport"; seriesId: string; sessionId: string; orgId: string }
   | { page: "personalLink" }
   | { page: "notFound" };
 
@@ -21,6 +22,11 @@ export function routeOf(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "start" };
   if (pathname === "/join" || pathname === "/join/") return { page: "join" };
   if (pathname === "/me" || pathname === "/me/") return { page: "personalLink" };
+  const report = /^\/s\/([^/]+)\/minutes\/([^/]+)\/report\/([^/]+)\/?$/.exec(pathname);
+  const [, reportSeries = "", reportSession = "", reportOrg = ""] = report ?? [];
+  if (report && [reportSeries, reportSession, reportOrg].every((id) => idSchema.safeParse(id).success)) {
+    return { page: "orgReport", seriesId: reportSeries, sessionId: reportSession, orgId: reportOrg };
+  }
   const minutes = /^\/s\/([^/]+)\/minutes(?:\/([^/]+))?\/?$/.exec(pathname);
   if (minutes?.[1] && idSchema.safeParse(minutes[1]).success) {
     const sessionId = minutes[2];
@@ -51,6 +57,11 @@ export function exportsPath(seriesId: string): string {
 /** The path of one session's minutes (a page to read and print). */
 export function minutesPath(seriesId: string, sessionId: string): string {
   return `/s/${seriesId}/minutes/${sessionId}`;
+}
+
+/** The path of one organisation's report of a workshop or peer visit (a page to read and print). */
+export function orgReportPath(seriesId: string, sessionId: string, orgId: string): string {
+  return `/s/${seriesId}/minutes/${sessionId}/report/${orgId}`;
 }
 
 /** The path of a series' results view. */

@@ -84,7 +84,8 @@ function attendeesMarkdown(attendees: readonly MinutesAttendee[], lang: Language
   ];
 }
 
-function voteMarkdown(vote: MinutesVote, lang: Language): string[] {
+/** One revealed dot vote as a Markdown part: its places, most dots first. */
+export function voteMarkdown(vote: MinutesVote, lang: Language): string[] {
   const title = translate(
     lang,
     vote.target === VoteTarget.cases ? "document.votes.cases" : "document.votes.agreements",

@@ -19,6 +19,7 @@ import { agendaDe } from "./agenda.de.js";
 import { visitDe } from "./visit.de.js";
 import { templatesDe } from "./templates.de.js";
 import { levelsDe } from "./levels.de.js";
+import { orgReportDe } from "./orgReport.de.js";
 
 export const de = {
   ...setupDe,
@@ -38,6 +39,7 @@ export const de = {
   ...visitDe,
   ...templatesDe,
   ...levelsDe,
+  ...orgReportDe,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang ist das gemeinsame Board für Ihre regelmäßige Vertriebs- und Produktionsrunde: konkrete Fälle ansehen, Interessen klären, Vereinbarungen festhalten.",

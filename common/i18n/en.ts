@@ -18,6 +18,7 @@ import { agendaEn } from "./agenda.en.js";
 import { visitEn } from "./visit.en.js";
 import { templatesEn } from "./templates.en.js";
 import { levelsEn } from "./levels.en.js";
+import { orgReportEn } from "./orgReport.en.js";
 
 export const en = {
   ...setupEn,
@@ -37,6 +38,7 @@ export const en = {
   ...visitEn,
   ...templatesEn,
   ...levelsEn,
+  ...orgReportEn,
   "app.name": "Einklang",
   "app.tagline":
     "Einklang is the shared board for your recurring sales & operations review: look at concrete cases, clear up colliding interests, record agreements.",

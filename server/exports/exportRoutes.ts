@@ -65,13 +65,13 @@ function param(req: Request, name: string): string | null {
 }
 
 /** Sends a text file for download. */
-function download(res: Response, type: string, fileName: string, body: string): void {
+export function download(res: Response, type: string, fileName: string, body: string): void {
   res.setHeader("Content-Disposition", attachment(fileName));
   res.type(`${type}; charset=utf-8`).send(body);
 }
 
 /** The query, or a 400 answer and null. */
-function queryOf<T extends z.ZodType>(schema: T, req: Request, res: Response): z.infer<T> | null {
+export function queryOf<T extends z.ZodType>(schema: T, req: Request, res: Response): z.infer<T> | null {
   const parsed = schema.safeParse(req.query);
   if (parsed.success) return parsed.data;
   refuse(res, 400, reject(ErrorCode.invalidMessage, `invalid query (${issuesOf(parsed.error)})`));

@@ -10,6 +10,7 @@ import type { ExecuteDeps } from "../series/execute.js";
 import { createSeriesWithCreator } from "../access/people.js";
 import { joinRoutes } from "./joinRoutes.js";
 import { calendarFeedRoutes } from "../calendar/feedRoutes.js";
+import { orgReportRoutes } from "../exports/orgReportRoutes.js";
 import { exportRoutes } from "../exports/exportRoutes.js";
 import { setupCopyRoute } from "../exports/setupCopyRoute.js";
 import { describeIssues } from "./describeIssues.js";
@@ -71,6 +72,7 @@ export function httpApp(deps: ExecuteDeps, setup: HttpSetup): Express {
   const gate = seriesGate(setup.security, deps.storage, setup.addressOf, deps.now);
   exportRoutes(app, deps, gate);
   calendarFeedRoutes(app, deps);
+  orgReportRoutes(app, deps);
   app.use(express.json({ limit: LIMITS.httpBodyBytes }));
   setupCopyRoute(app, deps, gate);
 

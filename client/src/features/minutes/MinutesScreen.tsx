@@ -7,6 +7,7 @@ import { SeriesPageHeader } from "../../ui/SeriesPageHeader.js";
 import { SeriesStatusPage } from "../exports/SeriesStatusPage.js";
 import { useSeriesPage } from "../exports/useSeriesPage.js";
 import { MinutesDocument } from "./MinutesDocument.js";
+import { OrgReportLinks } from "../orgReport/OrgReportLinks.js";
 import "./minutes.css";
 
 /**
@@ -19,7 +20,7 @@ export function MinutesScreen({ sessionId }: { sessionId: string }) {
   const language = useAppStore((s) => s.ui.language);
   const page = useSeriesPage(t("exports.title"));
   if (page.kind === "status") return <SeriesStatusPage phase={page.phase} />;
-  const { state } = page;
+  const { state, me } = page;
   const minutes = sessionMinutes(state, sessionId);
   const back = exportsPath(state.id);
   return (
@@ -47,6 +48,7 @@ export function MinutesScreen({ sessionId }: { sessionId: string }) {
         )}
       </SeriesPageHeader>
       <main className="minutes-page">
+        <OrgReportLinks state={state} me={me} sessionId={sessionId} />
         {minutes ? (
           <MinutesDocument minutes={minutes} lang={language} />
         ) : (
