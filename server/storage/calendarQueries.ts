@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type { CalendarFeedRecord, CalendarFeedStore } from "./calendarTypes.js";
 import type { CalendarFeedsTable, Database } from "./schema.js";
+import { StorageKind } from "./types.js";
 
 function feedOfRow(row: Selectable<CalendarFeedsTable>): CalendarFeedRecord {
   return {
@@ -12,12 +13,22 @@ function feedOfRow(row: Selectable<CalendarFeedsTable>): CalendarFeedRecord {
   };
 }
 
-/** The calendar feed queries over a Kysely handle (a database or a transaction). */
-export function calendarQueries(db: Kysely<Database>): CalendarFeedStore {
+/**
+ * The calendar feed queries over a Kysely handle (a database or a transaction). A renewal
+ * revokes and inserts in one transaction; on PostgreSQL it first takes a lock of the person's
+ * own for it, so renewals at once (also from other instances) follow one another: each revokes
+ * the feed the one before made, and exactly one stays live. SQLite runs one transaction at a
+ * time anyway; a unique index on live feeds (0012) holds on both.
+ */
+export function calendarQueries(db: Kysely<Database>, kind: StorageKind): CalendarFeedStore {
   const store: CalendarFeedStore = {
     async renewFeed(feed, tokenHash) {
       await db.transaction().execute(async (trx) => {
-        await calendarQueries(trx).revokeFeedsOf(feed.seriesId, feed.personId, feed.createdAt);
+        if (kind === StorageKind.postgres) {
+          const person = `${feed.seriesId}:${feed.personId}`;
+          await sql`select pg_advisory_xact_lock(hashtext('calendar_feeds'), hashtext(${person}))`.execute(trx);
+        }
+        await calendarQueries(trx, kind).revokeFeedsOf(feed.seriesId, feed.personId, feed.createdAt);
         await trx
           .insertInto("calendar_feeds")
           .values({

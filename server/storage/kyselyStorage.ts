@@ -30,7 +30,7 @@ export function kyselyStorage(db: Kysely<Database>, kind: StorageKind): Storage 
     access: accessQueries(db),
     origins: originQueries(db),
     mail: mailQueries(db, kind),
-    calendar: calendarQueries(db),
+    calendar: calendarQueries(db, kind),
     mailTransaction: (work) => inTransaction(db, (trx) => work(mailQueries(trx, kind), accessQueries(trx))),
     webhooks: webhookQueries(db, kind),
     transaction: (work) =>

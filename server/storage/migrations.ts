@@ -270,6 +270,36 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("mail_settings").addColumn("link_days", "integer").execute();
     },
   },
+  "0012_calendar_feed_unique": {
+    // At most one live calendar feed per person, kept by the database: renewals that raced
+    // before this left some people with several; all but the newest are revoked as a renewal
+    // would have done it (at the newest one's creation; ties go to the greater id).
+    async up(db: Kysely<unknown>) {
+      await sql`
+        update calendar_feeds set revoked_at = (
+          select max(newer.created_at) from calendar_feeds newer
+          where newer.series_id = calendar_feeds.series_id
+            and newer.person_id = calendar_feeds.person_id
+            and newer.revoked_at is null
+        )
+        where revoked_at is null and exists (
+          select 1 from calendar_feeds newer
+          where newer.series_id = calendar_feeds.series_id
+            and newer.person_id = calendar_feeds.person_id
+            and newer.revoked_at is null
+            and (newer.created_at > calendar_feeds.created_at
+              or (newer.created_at = calendar_feeds.created_at and newer.id > calendar_feeds.id))
+        )
+      `.execute(db);
+      await db.schema
+        .createIndex("calendar_feeds_live")
+        .on("calendar_feeds")
+        .columns(["series_id", "person_id"])
+        .unique()
+        .where(sql.ref("revoked_at"), "is", null)
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -99,12 +99,22 @@ export function webhookQueries(db: Kysely<Database>, kind: StorageKind): Webhook
           attempts: row.attempts,
         }));
     },
-    async markSent(id, owner, at) {
+    async renewLease(id, owner, leaseUntil) {
+      const result = await db
+        .updateTable("webhook_outbox")
+        .set({ lease_until: leaseUntil })
+        .where("id", "=", id)
+        .where("lease_owner", "=", owner)
+        .where("sent_at", "is", null)
+        .where("gave_up_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+    async markSent(id, _owner, at) {
       const result = await db
         .updateTable("webhook_outbox")
         .set({ sent_at: at, lease_owner: null, lease_until: null, last_error: null })
         .where("id", "=", id)
-        .where("lease_owner", "=", owner)
         .where("sent_at", "is", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;

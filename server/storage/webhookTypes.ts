@@ -52,7 +52,16 @@ export interface WebhookStore {
   enqueue(post: NewWebhookPost): Promise<boolean>;
   /** Leases up to `limit` posts due at `now` that no live lease holds, for `owner` until `leaseUntil`. */
   claimDue(owner: string, now: string, leaseUntil: string, limit: number): Promise<ClaimedWebhookPost[]>;
-  /** Marks a post sent if `owner` still holds it; false when it does not. */
+  /**
+   * Extends `owner`'s lease on a claimed post right before it is posted; false when the
+   * sender holds it no longer (another took it over, or it was sent) — then it is not posted.
+   */
+  renewLease(id: string, owner: string, leaseUntil: string): Promise<boolean>;
+  /**
+   * Marks a post sent after the receiver took it — also when `owner`'s lease ran out meanwhile,
+   * so that a sender that took it over finds it sent and does not post it again. False when it
+   * was marked sent before.
+   */
   markSent(id: string, owner: string, at: string): Promise<boolean>;
   /** Gives a post back after a failed attempt: tried again at `retryAt`, or given up for good when `giveUpAt` is set. */
   markFailed(id: string, owner: string, retryAt: string, error: string, giveUpAt: string | null): Promise<void>;

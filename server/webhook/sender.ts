@@ -3,7 +3,7 @@ import { payloadFor } from "@common/webhook/payloads.js";
 import type { WebhookStore } from "../storage/webhookTypes.js";
 import { postJson, POST_TIMEOUT_MS } from "./deliver.js";
 
-/** How long a sender holds a claimed post: well beyond one POST's timeout. */
+/** How long a sender holds a claimed post: renewed right before each POST, and well beyond one POST's timeout. */
 export const WEBHOOK_LEASE_MS = 6 * POST_TIMEOUT_MS;
 
 /** Attempts after which a post is given up (about an hour and a half of retries). */
@@ -22,9 +22,14 @@ export interface WebhookSender {
 
 /**
  * A sender for this instance. Each post goes to the series' webhook as it is
- * set at sending time, written for its kind. A post is marked sent after the
- * receiver answered 2xx; a process that dies in between posts it again once its
- * lease ran out (at least once). Errors are logged without the address.
+ * set at sending time, written for its kind. Right before a post goes out its
+ * lease is renewed (a batch's last post is not sent on a lease that ran out
+ * while a slow receiver took the ones before it); a sender that lost the lease
+ * skips the post. A post is marked sent after the receiver answered 2xx — also
+ * when its lease ran out meanwhile, so that a sender that took it over finds it
+ * sent and does not post it again. A process that dies in between, or a POST
+ * that timed out but arrived, posts it again once its lease ran out (at least
+ * once). Errors are logged without the address.
  */
 export function webhookSender(
   store: WebhookStore,
@@ -41,6 +46,8 @@ export function webhookSender(
         const claimed = await store.claimDue(owner, at.toISOString(), leaseUntil, 10);
         if (claimed.length === 0) return sent;
         for (const item of claimed) {
+          const renewedUntil = new Date(now().getTime() + WEBHOOK_LEASE_MS).toISOString();
+          if (!(await store.renewLease(item.id, owner, renewedUntil))) continue;
           const webhook = await store.webhookOf(item.seriesId);
           const delivery = webhook
             ? await postJson(webhook.url, payloadFor(webhook.kind, item.post), allowLoopback)

@@ -656,4 +656,43 @@ describe.each(storageTargets())("storage contract: %s", (_kind, makeTarget) => {
     expect((await storage.calendar.liveFeedOf(SERIES, "ben-0001"))?.id).toBe("feed-b");
     expect(await storage.calendar.feedByHash("hash-none")).toBeNull();
   });
+
+  it("leaves exactly one live calendar feed when a person's feed is renewed several times at once", async () => {
+    await storage.transaction((tx) => tx.createSeries(SERIES, "2026-11-01T09:00:00.000Z"));
+    const feed = (id: string, personId: string) => ({
+      id,
+      seriesId: SERIES,
+      personId,
+      createdAt: "2026-11-02T10:00:00.000Z",
+      revokedAt: null,
+    });
+    await storage.calendar.renewFeed(feed("feed-ben-0", "ben-0001"), "hash-ben-0");
+    // On PostgreSQL half the renewals come from another instance (one process owns a SQLite file).
+    const instances = target.databaseUrl ? [storage, await open(target)] : [storage];
+    try {
+      // Anna has no feed yet, Ben has one: four renewals each race.
+      const results = await Promise.all(
+        ["anna-0001", "ben-0001"].flatMap((personId) =>
+          [1, 2, 3, 4].map(async (n) => {
+            const renewed = `${personId}-${n}`;
+            const instance = instances[n % instances.length] ?? storage;
+            await instance.calendar.renewFeed(feed(renewed, personId), `hash-${renewed}`);
+            return renewed;
+          }),
+        ),
+      );
+      expect(results).toHaveLength(8);
+      for (const [personId, hashes] of [
+        ["anna-0001", [1, 2, 3, 4].map((n) => `hash-anna-0001-${n}`)],
+        ["ben-0001", ["hash-ben-0", ...[1, 2, 3, 4].map((n) => `hash-ben-0001-${n}`)]],
+      ] as const) {
+        const feeds = await Promise.all(hashes.map((hash) => storage.calendar.feedByHash(hash)));
+        const live = feeds.filter((f) => f?.revokedAt === null).map((f) => f?.id);
+        expect({ personId, live: live.length }).toEqual({ personId, live: 1 });
+        expect((await storage.calendar.liveFeedOf(SERIES, personId))?.id).toBe(live[0]);
+      }
+    } finally {
+      for (const instance of instances.slice(1)) await instance.close();
+    }
+  });
 });

@@ -85,9 +85,12 @@ describe.each(storageTargets())("webhook storage contract: %s", (_kind, makeTarg
       10,
     );
     expect(retried.map((p) => [p.id, p.attempts])).toEqual([["post-1", 1]]);
-    // A late success of a sender whose lease ran out and passed on counts no more.
-    expect(await storage.webhooks.markSent("post-1", "sender-a", "2026-11-02T09:05:01.000Z")).toBe(false);
-    expect(await storage.webhooks.markSent("post-1", "sender-b", "2026-11-02T09:05:02.000Z")).toBe(true);
+    // A sender whose lease ran out and passed on cannot renew it; its late success still counts,
+    // and the sender that took the post over finds it sent before it posts (its renewal fails).
+    expect(await storage.webhooks.renewLease("post-1", "sender-a", "2026-11-02T09:06:01.000Z")).toBe(false);
+    expect(await storage.webhooks.markSent("post-1", "sender-a", "2026-11-02T09:05:01.000Z")).toBe(true);
+    expect(await storage.webhooks.renewLease("post-1", "sender-b", "2026-11-02T09:06:02.000Z")).toBe(false);
+    expect(await storage.webhooks.markSent("post-1", "sender-b", "2026-11-02T09:05:02.000Z")).toBe(false);
 
     const third = await storage.webhooks.claimDue(
       "sender-a",
@@ -96,6 +99,11 @@ describe.each(storageTargets())("webhook storage contract: %s", (_kind, makeTarg
       10,
     );
     expect(third.map((p) => p.id)).toEqual(["post-3"]);
+    // A renewed lease keeps the post from others past the claim's lease.
+    expect(await storage.webhooks.renewLease("post-3", "sender-a", "2026-11-03T08:02:00.000Z")).toBe(true);
+    expect(
+      await storage.webhooks.claimDue("sender-b", "2026-11-03T08:01:30.000Z", "2026-11-03T08:02:30.000Z", 10),
+    ).toEqual([]);
     await storage.webhooks.markFailed(
       "post-3",
       "sender-a",
@@ -106,6 +114,7 @@ describe.each(storageTargets())("webhook storage contract: %s", (_kind, makeTarg
     expect(
       await storage.webhooks.claimDue("sender-a", "2026-11-04T00:00:00.000Z", "2026-11-04T00:01:00.000Z", 10),
     ).toEqual([]);
+    expect(await storage.webhooks.renewLease("post-3", "sender-a", "2026-11-04T00:01:00.000Z")).toBe(false);
     expect(await storage.webhooks.outboxOf(SERIES)).toEqual({ waiting: 0, lastError: "HTTP 503", gaveUp: 1, sent: 1 });
   });
 

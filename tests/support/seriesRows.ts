@@ -43,3 +43,23 @@ export async function outboxMessages(target: StorageTarget): Promise<{ id: strin
     db.close();
   }
 }
+
+/** Runs statements straight on the target's database, one after another (to set up what older versions left). */
+export async function runStatements(target: StorageTarget, statements: string[]): Promise<void> {
+  if (target.databaseUrl) {
+    const client = new pg.Client({ connectionString: target.databaseUrl });
+    await client.connect();
+    try {
+      for (const statement of statements) await client.query(statement);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const db = new Database(join(target.dataDir, "einklang.sqlite"));
+  try {
+    for (const statement of statements) db.prepare(statement).run();
+  } finally {
+    db.close();
+  }
+}

@@ -18,6 +18,10 @@ export interface WebhookReceiver {
   status: number;
   /** How long it takes to answer, in ms (0 unless a test sets more). */
   delayMs: number;
+  /** From now on answers wait (a slow receiver) until `release`; the posts are counted as they arrive. */
+  hold(): void;
+  /** Answers every held post; with `holdOn`, the ones after them are held again. */
+  release(holdOn?: boolean): void;
   /** Resolves once at least `count` posts arrived in all (fails after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedPost[]>;
   close(): Promise<void>;
@@ -29,6 +33,14 @@ export async function startWebhookReceiver(
   path = "/hook/T0SECRET/B0SECRET/xoxSECRET",
 ): Promise<WebhookReceiver> {
   const posts: ReceivedPost[] = [];
+  let gate: { opened: Promise<void>; open: () => void } | null = null;
+  const newGate = (): { opened: Promise<void>; open: () => void } => {
+    let open = (): void => undefined;
+    const opened = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    return { opened, open };
+  };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -43,10 +55,12 @@ export async function startWebhookReceiver(
       if (req.method === "POST") {
         posts.push({ path: req.url ?? "", contentType: req.headers["content-type"] ?? "", body });
       }
-      setTimeout(() => {
+      const answer = (): void => {
         res.writeHead(receiver.status, { "content-type": "text/plain" });
         res.end(receiver.status === 200 ? "1" : "secret error page of the receiver");
-      }, receiver.delayMs);
+      };
+      const held = gate?.opened ?? Promise.resolve();
+      void held.then(() => setTimeout(answer, receiver.delayMs));
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -60,6 +74,13 @@ export async function startWebhookReceiver(
     posts,
     status: 200,
     delayMs: 0,
+    hold() {
+      gate ??= newGate();
+    },
+    release(holdOn = false) {
+      gate?.open();
+      gate = holdOn ? newGate() : null;
+    },
     async waitFor(count, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (posts.length < count) {
