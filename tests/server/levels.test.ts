@@ -138,7 +138,7 @@ describe.each(storageTargets())("two levels over real sockets (%s)", (_kind, mak
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text).toContain("Bricht herunter");
-    expect(text).toContain("Eilzuschlag ab 48 Stunden;Operativ;Marge vor Umsatz;");
+    expect(text).toContain("Eilzuschlag ab 48 Stunden;Operativ;;Marge vor Umsatz;");
     expect(text).not.toContain("Lindner-interne Preisstrategie");
   });
 });
