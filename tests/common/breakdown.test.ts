@@ -6,7 +6,7 @@ import type { SeriesState } from "@common/domain/types.js";
 import { projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { viewerOf } from "@common/domain/visibility/viewer.js";
 import { projectMine } from "@common/domain/visibility/mine.js";
-import { AGREEMENT, ANNA, CARLA, DORIS, makeRoom, ORG_B, SESSION, type Step } from "./fixtures.js";
+import { AGREEMENT, ANNA, BERND, CARLA, DORIS, makeRoom, ORG_A, ORG_B, SESSION, type Step } from "./fixtures.js";
 
 const AT = "2026-11-20T10:00:00.000Z";
 const STRATEGIC = "agreement-strat";
@@ -19,7 +19,10 @@ const strategic = (agreementId: string, internalTo: string | null = null): Clien
   agreementId,
   values: { text: "Marge vor Umsatz", level: "strategic", internalTo },
 });
-const child = (agreementId: string, parentId: string, by = ANNA): Step => ({
+/** A command and who sends it. */
+type Sent = { by: string; command: ClientCommand };
+
+const child = (agreementId: string, parentId: string, by = ANNA): Sent => ({
   by,
   command: { type: "agreement.add", agreementId, values: { text: "Eilzuschlag einführen", parentId } },
 });
@@ -87,10 +90,10 @@ describe("breaking a strategic agreement down", () => {
       "an agreement cannot break itself down",
     ],
     [
-      "a strategic agreement with children made executive",
+      "a strategic agreement with children made executive (they let go)",
       brokenDown(),
       { type: "agreement.update", agreementId: STRATEGIC, changes: { level: "operational" } },
-      "a strategic agreement with executive agreements under it stays strategic",
+      null,
     ],
     [
       "a strategic agreement under another strategic one",
@@ -99,9 +102,15 @@ describe("breaking a strategic agreement down", () => {
       "only an executive agreement breaks a strategic one down",
     ],
     [
-      "a child made strategic while it keeps its parent",
+      "a child made strategic (it lets go of its parent)",
       brokenDown(),
       { type: "agreement.update", agreementId: CHILD, changes: { level: "strategic" } },
+      null,
+    ],
+    [
+      "a child made strategic while the update names its parent",
+      brokenDown(),
+      { type: "agreement.update", agreementId: CHILD, changes: { level: "strategic", parentId: STRATEGIC } },
       "only an executive agreement breaks a strategic one down",
     ],
     [
@@ -257,5 +266,115 @@ describe("an internal parent of another organisation", () => {
     const refused = authorizeCommand(before, CARLA, { ...command, values: { ...command.values } });
     // As for any item the sender may not see: not found, so that not even its existence leaks.
     expect(refused?.code).toBe("not_found");
+  });
+});
+
+describe("a level change next to break-down links the sender may not see", () => {
+  const SHARED_STRATEGIC = "agreement-shared-strat";
+  const SHARED_EXECUTIVE = "agreement-shared-exec";
+  const A_CHILD = "agreement-a-child"; // internal to Firma A
+  const A_STRATEGIC = "agreement-a-strat"; // internal to Firma A
+  const executive = (agreementId: string, internalTo: string | null = null): ClientCommand => ({
+    type: "agreement.add",
+    agreementId,
+    values: { text: "Liefertermine wöchentlich bestätigen", level: "operational", internalTo },
+  });
+  /** Each step through the same authorization and check a client's command meets. */
+  const built = (steps: readonly Sent[]): SeriesState =>
+    steps.reduce((state, step) => send(state, step.by, step.command), makeRoom());
+  const links = (state: SeriesState) =>
+    Object.fromEntries(
+      Object.values(state.agreements)
+        .filter((a) => a.id !== AGREEMENT)
+        .map((a) => [a.id, [a.level, a.parentId ?? null]]),
+    );
+
+  type Links = Record<string, [string, string | null]>;
+  it.each<[string, Sent[], string, ClientCommand, Links, Links]>([
+    [
+      // Doris may not see Bernd's internal child: her level change goes through, the child lets go.
+      "Doris makes her shared strategic agreement executive; Firma A's internal child under it lets go",
+      [
+        { by: DORIS, command: strategic(SHARED_STRATEGIC) },
+        {
+          by: BERND,
+          command: {
+            type: "agreement.add",
+            agreementId: A_CHILD,
+            values: { text: "Interne Rabattstaffel", parentId: SHARED_STRATEGIC, internalTo: ORG_A },
+          },
+        },
+      ],
+      DORIS,
+      { type: "agreement.update", agreementId: SHARED_STRATEGIC, changes: { level: "operational" } },
+      { [SHARED_STRATEGIC]: ["strategic", null], [A_CHILD]: ["operational", SHARED_STRATEGIC] },
+      { [SHARED_STRATEGIC]: ["operational", null], [A_CHILD]: ["operational", null] },
+    ],
+    [
+      // Firma A put Doris's shared agreement under its internal strategy, which she may not see.
+      "Doris makes a shared executive agreement strategic; it lets go of Firma A's internal parent",
+      [
+        { by: DORIS, command: executive(SHARED_EXECUTIVE) },
+        { by: BERND, command: strategic(A_STRATEGIC, ORG_A) },
+        {
+          by: BERND,
+          command: { type: "agreement.update", agreementId: SHARED_EXECUTIVE, changes: { parentId: A_STRATEGIC } },
+        },
+      ],
+      DORIS,
+      { type: "agreement.update", agreementId: SHARED_EXECUTIVE, changes: { level: "strategic" } },
+      { [SHARED_EXECUTIVE]: ["operational", A_STRATEGIC], [A_STRATEGIC]: ["strategic", null] },
+      { [SHARED_EXECUTIVE]: ["strategic", null], [A_STRATEGIC]: ["strategic", null] },
+    ],
+    [
+      "Carla makes strategic what breaks down Firma B's internal strategy; it lets go",
+      [{ by: DORIS, command: strategic(B_STRATEGIC, ORG_B) }, child(SHARED_EXECUTIVE, B_STRATEGIC, DORIS)],
+      CARLA,
+      { type: "agreement.update", agreementId: SHARED_EXECUTIVE, changes: { level: "strategic" } },
+      { [B_STRATEGIC]: ["strategic", null], [SHARED_EXECUTIVE]: ["operational", B_STRATEGIC] },
+      { [B_STRATEGIC]: ["strategic", null], [SHARED_EXECUTIVE]: ["strategic", null] },
+    ],
+    [
+      "Doris makes her strategic agreement executive; the child under it that all see lets go",
+      [{ by: DORIS, command: strategic(SHARED_STRATEGIC) }, child(SHARED_EXECUTIVE, SHARED_STRATEGIC, DORIS)],
+      DORIS,
+      { type: "agreement.update", agreementId: SHARED_STRATEGIC, changes: { level: "operational" } },
+      { [SHARED_STRATEGIC]: ["strategic", null], [SHARED_EXECUTIVE]: ["operational", SHARED_STRATEGIC] },
+      { [SHARED_STRATEGIC]: ["operational", null], [SHARED_EXECUTIVE]: ["operational", null] },
+    ],
+    [
+      "a level change that breaks no link leaves every link alone",
+      [
+        { by: DORIS, command: strategic(SHARED_STRATEGIC) },
+        child(SHARED_EXECUTIVE, SHARED_STRATEGIC, DORIS),
+        { by: BERND, command: strategic(A_STRATEGIC, ORG_A) },
+      ],
+      DORIS,
+      { type: "agreement.update", agreementId: SHARED_EXECUTIVE, changes: { level: "operational" } },
+      {
+        [SHARED_STRATEGIC]: ["strategic", null],
+        [SHARED_EXECUTIVE]: ["operational", SHARED_STRATEGIC],
+        [A_STRATEGIC]: ["strategic", null],
+      },
+      {
+        [SHARED_STRATEGIC]: ["strategic", null],
+        [SHARED_EXECUTIVE]: ["operational", SHARED_STRATEGIC],
+        [A_STRATEGIC]: ["strategic", null],
+      },
+    ],
+  ])("%s", (_name, steps, by, command, linked, expected) => {
+    const before = built(steps);
+    expect(links(before)).toEqual(linked);
+    const after = send(before, by, command);
+    expect(links(after)).toEqual(expected);
+    // Everyone who receives the event ends where the server's view of them is.
+    const event = { seq: after.seq, commandId: `c-${after.seq}`, actorId: by, at: AT, command };
+    for (const personId of [ANNA, BERND, CARLA, DORIS]) {
+      const viewer = viewerOf(after, personId) ?? expect.fail(`${personId} is in the room`);
+      const projected = projectEvent(event, before, after, viewer);
+      expect(projected.resync).toBe(false);
+      const theirs = apply(projectState(before, viewer), projected.event);
+      expect(links(theirs)).toEqual(links(projectState(after, viewer)));
+    }
   });
 });

@@ -37,7 +37,7 @@ describe.each(storageTargets())("two levels over real sockets (%s)", (_kind, mak
     await target.cleanup();
   });
 
-  it("breaks a strategic agreement down live, refuses what does not hold, hides another company's internal parent", async () => {
+  it("breaks a strategic agreement down live, refuses what does not hold, hides another company's internal parent and never refuses over it", async () => {
     const series = await openSeries(server.url);
     const moderator = series.facilitator;
     clients.push(moderator);
@@ -85,9 +85,9 @@ describe.each(storageTargets())("two levels over real sockets (%s)", (_kind, mak
         /parent agreement not found/,
       ],
       [
-        { type: "agreement.update", agreementId: strategic, changes: { level: "operational" } },
+        { type: "agreement.update", agreementId: child, changes: { level: "strategic", parentId: strategic } },
         "conflict",
-        /stays strategic/,
+        /only an executive agreement breaks a strategic one down/,
       ],
       [
         { type: "agreement.update", agreementId: child, changes: { parentId: child } },
@@ -138,7 +138,43 @@ describe.each(storageTargets())("two levels over real sockets (%s)", (_kind, mak
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text).toContain("Bricht herunter");
-    expect(text).toContain("Eilzuschlag ab 48 Stunden;Operativ;Marge vor Umsatz;");
+    expect(text).toContain("Eilzuschlag ab 48 Stunden;Operativ;;Marge vor Umsatz;");
     expect(text).not.toContain("Lindner-interne Preisstrategie");
+
+    // Hansen makes the shared agreement strategic: not refused over a parent Hansen may not see; it lets go.
+    const unlinked = await must(paula, {
+      type: "agreement.update",
+      agreementId: shared,
+      changes: { level: "strategic" },
+    });
+    await Promise.all([paula, moderator, bernd].map((c) => c.waitForSeq(unlinked)));
+    for (const client of [paula, moderator, bernd]) {
+      expect(client.state.agreements[shared]).toMatchObject({ level: "strategic", parentId: null });
+    }
+
+    // Lindner breaks Hansen's shared strategy down internally; Hansen makes it executive all the same.
+    const hansenStrategy = nanoid(12);
+    const lindnerChild = nanoid(12);
+    await must(paula, {
+      type: "agreement.add",
+      agreementId: hansenStrategy,
+      values: { text: "Frische vor Menge", level: "strategic" },
+    });
+    const internalChild = await must(bernd, {
+      type: "agreement.add",
+      agreementId: lindnerChild,
+      values: { text: "Lindner-interne Tourenplanung", parentId: hansenStrategy, internalTo: lindner },
+    });
+    await paula.waitForSeq(internalChild);
+    expect(bernd.state.agreements[lindnerChild]?.parentId).toBe(hansenStrategy);
+    const demoted = await must(paula, {
+      type: "agreement.update",
+      agreementId: hansenStrategy,
+      changes: { level: "operational" },
+    });
+    await Promise.all([paula, bernd].map((c) => c.waitForSeq(demoted)));
+    expect(paula.state.agreements[hansenStrategy]?.level).toBe("operational");
+    expect(bernd.state.agreements[lindnerChild]?.parentId).toBeNull();
+    expect(Object.hasOwn(paula.state.agreements, lindnerChild)).toBe(false);
   });
 });

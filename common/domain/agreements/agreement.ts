@@ -11,7 +11,7 @@ import { ItemKind, Role, TrashKind } from "../vocabulary.js";
 import { itemOrg } from "../visibility/itemOrg.js";
 import { agreementRef, caseIf, goalRef } from "../visibility/itemRefs.js";
 import { confirmedOrg } from "../visibility/viewer.js";
-import { breakdownProblem, levelOfNew } from "../rules/breakdown.js";
+import { breakdownProblem, keepBreakdown, levelOfNew } from "../rules/breakdown.js";
 import { newAgreement, removeAgreement, updateAgreement, withAgreement } from "./agreementState.js";
 import {
   agreementAddSchema,
@@ -77,14 +77,16 @@ export const agreementUpdate: ClientCommandSpec<CommandOf<"agreement.update">> =
       agreementReferences(state, command.changes),
       changedBreakdown(state, command),
     ),
-  reduce: (state, command, ctx) =>
-    updateAgreement(
+  reduce: (state, command, ctx) => {
+    const updated = updateAgreement(
       state,
       command.agreementId,
       (a) => ({ ...a, ...command.changes }),
       Object.keys(command.changes),
       ctx,
-    ),
+    );
+    return command.changes.level === undefined ? updated : keepBreakdown(updated, command.agreementId);
+  },
   touches: (_state, command) => [
     agreementRef(command.agreementId),
     ...caseIf(command.changes.caseId),
@@ -213,17 +215,15 @@ export const agreementRemove: ClientCommandSpec<CommandOf<"agreement.remove">> =
   },
 };
 
-/** The break-down rules for an update that changes the level or the parent; other updates leave both as they are. */
+/**
+ * The break-down rules for an update that names a parent; other updates leave both as they are.
+ * An update that changes only the level is never refused: it lets go of the links it breaks.
+ */
 function changedBreakdown(state: SeriesState, command: CommandOf<"agreement.update">): Rejection | null {
   const { level, parentId } = command.changes;
   const current = state.agreements[command.agreementId];
-  if (!current || (level === undefined && parentId === undefined)) return null;
-  return breakdownProblem(
-    state,
-    current.id,
-    level ?? current.level,
-    parentId === undefined ? (current.parentId ?? null) : parentId,
-  );
+  if (!current || parentId === undefined) return null;
+  return breakdownProblem(state, current.id, level ?? current.level, parentId);
 }
 
 const agreementIf = (id: string | null | undefined) => (id ? [agreementRef(id)] : []);

@@ -1,4 +1,5 @@
 import { ErrorCode, reject, type Rejection } from "../../errors.js";
+import { mapRecord, put } from "../reduce/helpers.js";
 import type { Agreement, SeriesState } from "../types.js";
 import { Level, type Kept, type OutcomeReached } from "../vocabulary.js";
 import { agreementReviews } from "./review.js";
@@ -32,9 +33,12 @@ export function levelOfNew(
 
 /**
  * Refuses a break-down that does not hold: the parent must be a live
- * strategic agreement (not in the trash, not the agreement itself, not one of
- * its own descendants), the child executive; a strategic agreement that
- * still has executive children cannot become executive itself.
+ * strategic agreement (not in the trash, not the agreement itself), the child
+ * executive. Only the agreement and the parent the command names are read:
+ * both are touched by it, so the sender sees them, and no refusal tells of
+ * another organisation's internal agreements. The links the sender may not
+ * see are kept whole by `keepBreakdown` instead of by a refusal. A strategic
+ * agreement names no parent, so no circle can form either.
  */
 export function breakdownProblem(
   state: SeriesState,
@@ -42,9 +46,6 @@ export function breakdownProblem(
   level: Level,
   parentId: string | null,
 ): Rejection | null {
-  if (level === Level.operational && childrenOf(state, agreementId).length > 0) {
-    return reject(ErrorCode.conflict, "a strategic agreement with executive agreements under it stays strategic");
-  }
   if (parentId === null) return null;
   if (parentId === agreementId) return reject(ErrorCode.conflict, "an agreement cannot break itself down");
   const parent = Object.hasOwn(state.agreements, parentId) ? state.agreements[parentId] : undefined;
@@ -59,10 +60,25 @@ export function breakdownProblem(
     return reject(ErrorCode.conflict, "only a strategic agreement can be broken down");
   if (level !== Level.operational)
     return reject(ErrorCode.conflict, "only an executive agreement breaks a strategic one down");
-  if (ancestorsOf(state, parentId).includes(agreementId)) {
-    return reject(ErrorCode.conflict, "agreements cannot break each other down in a circle");
-  }
   return null;
+}
+
+/**
+ * The state with the break-down still whole after an agreement's level
+ * changed, as with the trash: an agreement made executive lets its executive
+ * agreements go (those the sender may not see too), one made strategic lets go
+ * of its parent (which the sender may not see).
+ */
+export function keepBreakdown(state: SeriesState, agreementId: string): SeriesState {
+  const agreement = Object.hasOwn(state.agreements, agreementId) ? state.agreements[agreementId] : undefined;
+  if (!agreement) return state;
+  if (agreement.level === Level.strategic) {
+    if (parentOf(agreement) === null) return state;
+    return { ...state, agreements: put(state.agreements, agreementId, { ...agreement, parentId: null }) };
+  }
+  if (childrenOf(state, agreementId).length === 0) return state;
+  const agreements = mapRecord(state.agreements, (a) => (parentOf(a) === agreementId ? { ...a, parentId: null } : a));
+  return { ...state, agreements };
 }
 
 /** The chain of parents above an agreement, nearest first; stops at a circle. */
