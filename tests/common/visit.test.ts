@@ -5,7 +5,7 @@ import { clientCommandSchema, type ClientCommand } from "@common/domain/commands
 import { visitOf } from "@common/domain/stations/visit.js";
 import type { SeriesState } from "@common/domain/types.js";
 import { projectEvent, projectState } from "@common/domain/visibility/project.js";
-import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { PUBLIC_VIEWER, viewerOf, type Viewer } from "@common/domain/visibility/viewer.js";
 import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
 import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { LIMITS } from "@common/limits.js";
@@ -392,6 +392,73 @@ describe("what each viewer sees of a visit", () => {
     const projected = projectEvent(event, before, after.state, viewer);
     const seen = projected.event.command.type === "hidden" ? (projected.resync ? "resync" : "hidden") : "unchanged";
     expect(seen).toBe(outcome);
+  });
+});
+
+describe("every viewer's copy of a visit follows the server's view of it", () => {
+  const HIDDEN = "station-h";
+  const A = "station-a";
+  const B = "station-b";
+  /** Doris keeps station H to Firma B, then adds A and B for everyone; the group is at A. */
+  const tour = (): SeriesState =>
+    run(visitRoom(), [
+      [DORIS, station(HIDDEN, "Vorbereitung", { internalTo: ORG_B })],
+      [DORIS, station(A, "Lager")],
+      [DORIS, station(B, "Tor")],
+      [ANNA, { type: "station.step", sessionId: VISIT, stationId: A }],
+    ]).state;
+  const move = (stationId: string, index: number): ClientCommand => ({
+    type: "station.move",
+    sessionId: VISIT,
+    stationId,
+    index,
+  });
+  const viewers: [string, Viewer | null][] = [
+    ...[ANNA, BERND, CARLA, DORIS, OSKAR].map((id): [string, Viewer | null] => [id, viewerOf(tour(), id)]),
+    ["the projector", PUBLIC_VIEWER],
+  ];
+
+  it.each<[string, string, ClientCommand]>([
+    ["the facilitator moves B to index 1 (behind the hidden station)", ANNA, move(B, 1)],
+    ["the facilitator moves B to the front", ANNA, move(B, 0)],
+    ["the host moves A to index 1 (it stays behind the hidden station)", DORIS, move(A, 1)],
+    ["the host moves A to the end", DORIS, move(A, 2)],
+    ["the host moves the hidden station to the end", DORIS, move(HIDDEN, 2)],
+    ["the host moves A to an index past the end", DORIS, move(A, 40)],
+    ["a shared station is added", DORIS, station("station-c", "Versand")],
+    [
+      "a station is kept back",
+      DORIS,
+      { type: "station.update", sessionId: VISIT, stationId: B, changes: { internalTo: ORG_B } },
+    ],
+    [
+      "the hidden station is shared",
+      DORIS,
+      { type: "station.update", sessionId: VISIT, stationId: HIDDEN, changes: { internalTo: null } },
+    ],
+    ["the group steps on to B", ANNA, { type: "station.step", sessionId: VISIT, stationId: B }],
+    ["a shared station is removed", DORIS, { type: "station.remove", sessionId: VISIT, stationId: A }],
+    ["an observation at a shared station", OSKAR, observe(MEMO, "Kanban-Tafel am Tor", B)],
+  ])("%s", (_label, sender, command) => {
+    const before = tour();
+    const after = run(before, [[sender, command]]);
+    expect(after.refused).toBeNull();
+    const event = { seq: after.state.seq, commandId: "c", actorId: sender, at: "2026-12-10T09:00:00Z", command };
+    const copies = viewers.map(([name, viewer]) => {
+      if (!viewer) throw new Error(`${name} is in the room`);
+      const projected = projectEvent(event, before, after.state, viewer);
+      // A resync replaces the copy with the server's view; otherwise the viewer applies what reaches them.
+      const copy = projected.resync
+        ? projectState(after.state, viewer)
+        : apply(projectState(before, viewer), projected.event);
+      return [name, visitOf(copy, VISIT).stations.map((s) => s.id), JSON.stringify(copy).includes(HIDDEN)];
+    });
+    const served = viewers.map(([name, viewer]) => {
+      if (!viewer) throw new Error(`${name} is in the room`);
+      const view = projectState(after.state, viewer);
+      return [name, visitOf(view, VISIT).stations.map((s) => s.id), JSON.stringify(view).includes(HIDDEN)];
+    });
+    expect(copies).toEqual(served);
   });
 });
 
