@@ -68,6 +68,12 @@ const stations = Array.from({ length: LIMITS.stationsPerSession }, (_, i): Sent 
   station(`station-${String(i).padStart(3, "0")}`),
 ]);
 
+/** A guest writes as many observations as one person may. */
+const guestsCards: Sent[] = [
+  [ANNA, station(LAGER)],
+  ...Array.from({ length: LIMITS.observationsPerPerson }, (_, i): Sent => [OSKAR, observe(`observation-oskar-${i}`)]),
+];
+
 describe("a peer visit: who may do what, and what bad input changes", () => {
   it.each<[string, Sent[], string | null]>([
     ["the facilitator adds a station", [[ANNA, station(LAGER)]], null],
@@ -120,6 +126,9 @@ describe("a peer visit: who may do what, and what bad input changes", () => {
       "invalid",
     ],
     ["an observation at a station that is not there", [[OSKAR, observe(MEMO)]], "not_found"],
+    ["a guest writes as many observations as one person may", guestsCards, null],
+    ["one more by that guest", [...guestsCards, [OSKAR, observe(MEMO)]], "limit_exceeded"],
+    ["the others still write when a guest has written all theirs", [...guestsCards, [CARLA, observe(MEMO)]], null],
     [
       "a guest changes their own observation",
       [
