@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apply, checkCommand } from "@common/domain/apply.js";
 import { authorizeCommand } from "@common/domain/authorize.js";
+import { backupProblem } from "@common/domain/checkRestore.js";
 import { clientCommandSchema, type ClientCommand } from "@common/domain/commands.js";
 import { visitOf } from "@common/domain/stations/visit.js";
 import type { SeriesState } from "@common/domain/types.js";
@@ -287,6 +288,61 @@ describe("the tour", () => {
     });
     expect(visitOf(state, VISIT).observations[0]?.caseId).toBe("case-aus-memo");
     expect(run(state, [[DORIS, { ...turn, caseId: "case-aus-memo2" }]]).refused).toBe("conflict");
+  });
+
+  const makeCase = (caseId: string): Sent => [
+    DORIS,
+    {
+      type: "observation.case",
+      sessionId: VISIT,
+      observationId: MEMO,
+      caseId,
+      title: "T",
+      description: "",
+      internalTo: null,
+    },
+  ];
+  const turned: Sent[] = [[ANNA, station(LAGER)], [OSKAR, observe(MEMO)], makeCase("case-aus-memo")];
+  const hostBecomes = (hostOrgId: string | null): Sent => [
+    ANNA,
+    { type: "session.update", sessionId: VISIT, changes: { hostOrgId } },
+  ];
+  it.each<[string, Sent[], string | null, (string | null)[]]>([
+    [
+      "a case made of an observation is removed: the observation is none any more",
+      [...turned, [DORIS, { type: "case.remove", caseId: "case-aus-memo" }]],
+      null,
+      [null],
+    ],
+    [
+      "and it is made into a case again",
+      [...turned, [DORIS, { type: "case.remove", caseId: "case-aus-memo" }], makeCase("case-aus-memo2")],
+      null,
+      ["case-aus-memo2"],
+    ],
+    [
+      "another organisation hosts a visit with nothing kept back",
+      [...turned, hostBecomes(ORG_A)],
+      null,
+      ["case-aus-memo"],
+    ],
+    [
+      "another organisation may not host while the host keeps a station to itself",
+      [[DORIS, station(TOR, "Tor", { internalTo: ORG_B })], hostBecomes(ORG_A)],
+      "conflict",
+      [],
+    ],
+    [
+      "nor may the visit lose its host then",
+      [[DORIS, station(TOR, "Tor", { internalTo: ORG_B })], hostBecomes(null)],
+      "conflict",
+      [],
+    ],
+  ])("%s; the series' backup holds together", (_label, sent, refused, caseIds) => {
+    const { state, refused: refusal } = run(visitRoom(), sent);
+    expect(refusal).toBe(refused);
+    expect(visitOf(state, VISIT).observations.map((o) => o.caseId)).toEqual(caseIds);
+    expect(backupProblem(state)).toBeNull();
   });
 });
 

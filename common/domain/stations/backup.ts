@@ -5,14 +5,14 @@ import type { Visit } from "./types.js";
 export function visitsProblem(series: SeriesState): string | null {
   for (const [sessionId, visit] of Object.entries(series.visits ?? {})) {
     const problem = Object.hasOwn(series.sessions, sessionId)
-      ? visitProblem(series, visit, `the visit of session ${sessionId}`)
+      ? visitProblem(series, visit, series.sessions[sessionId]?.hostOrgId ?? null, `the visit of session ${sessionId}`)
       : `a visit names a session ${sessionId} that is not in it`;
     if (problem !== null) return problem;
   }
   return null;
 }
 
-function visitProblem(series: SeriesState, visit: Visit, where: string): string | null {
+function visitProblem(series: SeriesState, visit: Visit, host: string | null, where: string): string | null {
   const stationIds = visit.stations.map((s) => s.id);
   const ids = [...stationIds, ...visit.observations.map((o) => o.id), ...visit.takeHome.map((t) => t.id)];
   if (new Set(ids).size !== ids.length) return `${where} lists an id twice`;
@@ -21,10 +21,16 @@ function visitProblem(series: SeriesState, visit: Visit, where: string): string 
   const broken =
     (visit.currentStationId !== null && !stations.has(visit.currentStationId)) ||
     visit.stations.some((s) => !has(series.people, s.hostPersonId) || !has(series.orgs, s.internalTo)) ||
-    visit.observations.some((o) => !stations.has(o.stationId) || !has(series.people, o.by)) ||
+    visit.observations.some(
+      (o) => !stations.has(o.stationId) || !has(series.people, o.by) || !has(series.cases, o.caseId),
+    ) ||
     visit.takeHome.some(
       (t) =>
         !has(series.orgs, t.orgId) || !has(series.people, t.by) || (t.internalTo !== null && t.internalTo !== t.orgId),
     );
-  return broken ? `${where} names a station, person, organisation or case that is not in it` : null;
+  if (broken) return `${where} names a station, person, organisation or case that is not in it`;
+  // Only the host keeps a station to itself (as station.add and station.update check).
+  return visit.stations.some((s) => s.internalTo !== null && s.internalTo !== host)
+    ? `${where} keeps a station to an organisation that is not its host`
+    : null;
 }
