@@ -75,6 +75,8 @@ export const LIMITS = {
   /** A peer visit's tour, the observation cards written on it, and the take-home items of all visitors. */
   stationsPerSession: 40,
   observationsPerSession: 2000,
+  /** Observation cards one person writes on one peer visit, so that nobody fills the visit's cards alone. */
+  observationsPerPerson: 100,
   takeHomePerSession: 300,
   breakoutGroups: 20,
   groupName: 80,

@@ -3,7 +3,7 @@ import { apply, checkCommand, type SeriesEvent } from "@common/domain/apply.js";
 import { clientCommandSchema, eventCommandSchema, seriesStateSchema } from "@common/domain/commands.js";
 import { LIMITS } from "@common/limits.js";
 import { emptySeries, fieldKey, type Agreement, type SeriesState, type Session } from "@common/domain/types.js";
-import type { Visit } from "@common/domain/stations/types.js";
+import type { Observation, Station, Visit } from "@common/domain/stations/types.js";
 import type { Level } from "@common/domain/vocabulary.js";
 import { eventIsPublic, projectEvent, projectState } from "@common/domain/visibility/project.js";
 import { PUBLIC_VIEWER, viewerOf } from "@common/domain/visibility/viewer.js";
@@ -260,6 +260,45 @@ describe("checkCommand on series.restore", () => {
   const TEMPLATE_ITEM = { title: "KPI-Check", ownerId: null, timeBoxMin: 15, notes: "", before: "review" } as const;
   const mapSession = (state: SeriesState, changes: Partial<Session>): SeriesState["sessions"] =>
     Object.fromEntries(Object.entries(state.sessions).map(([id, s]) => [id, { ...s, ...changes }]));
+  /** The backup's session as a peer visit at Firma B: one station, one observation on it, as changed. */
+  const withVisit = (
+    station: Partial<Station>,
+    observation: Partial<Observation>,
+    hostOrgId: string | null = ORG_B,
+  ): SeriesState => ({
+    ...old,
+    sessions: mapSession(old, { kind: "peer_visit", hostOrgId }),
+    visits: {
+      [SESSION]: {
+        stations: [
+          {
+            id: "station-lager",
+            name: "Lager",
+            place: "",
+            hostPersonId: DORIS,
+            lookAt: "",
+            timeBoxMin: 20,
+            internalTo: null,
+            ...station,
+          },
+        ],
+        currentStationId: null,
+        observations: [
+          {
+            id: "observation-1",
+            stationId: "station-lager",
+            kind: "notice",
+            text: "Kanban-Tafel am Tor",
+            by: CARLA,
+            caseId: null,
+            createdSeq: 1,
+            ...observation,
+          },
+        ],
+        takeHome: [],
+      },
+    },
+  });
   const note = { id: "note-00001", text: "gut", by: CARLA, anonymity: "named", authorSide: null } as const;
   const mirror = { ...note, id: "mirror-0001", ofSide: "sales", verdict: "open", verdictBy: null } as const;
   it.each<[string, SeriesState, string, string | null, RegExp?]>([
@@ -401,6 +440,30 @@ describe("checkCommand on series.restore", () => {
       ANNA,
       "invalid_message",
       /readiness/,
+    ],
+    ["a peer visit", withVisit({}, {}), ANNA, null],
+    ["a station the host keeps to itself", withVisit({ internalTo: ORG_B }, {}), ANNA, null],
+    ["an observation made into a case in it", withVisit({}, { caseId: SHARED_CASE }), ANNA, null],
+    [
+      "an observation made into a case not in it",
+      withVisit({}, { caseId: "case-gone1" }),
+      ANNA,
+      "invalid_message",
+      /the visit of session .* names a station, person, organisation or case/,
+    ],
+    [
+      "a station kept to a visiting organisation",
+      withVisit({ internalTo: ORG_A }, {}),
+      ANNA,
+      "invalid_message",
+      /keeps a station to an organisation that is not its host/,
+    ],
+    [
+      "a station kept to an organisation by a visit without a host",
+      withVisit({ internalTo: ORG_B }, {}, null),
+      ANNA,
+      "invalid_message",
+      /keeps a station to an organisation that is not its host/,
     ],
     ["a full series joined by someone new", fullOfPeople(), INES, "limit_exceeded"],
     ["a full series restored by one of its people", fullOfPeople(), ANNA, null],

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { apply, checkCommand } from "@common/domain/apply.js";
 import { authorizeCommand } from "@common/domain/authorize.js";
+import { backupProblem } from "@common/domain/checkRestore.js";
 import { clientCommandSchema, type ClientCommand } from "@common/domain/commands.js";
 import { visitOf } from "@common/domain/stations/visit.js";
 import type { SeriesState } from "@common/domain/types.js";
 import { projectEvent, projectState } from "@common/domain/visibility/project.js";
-import { viewerOf } from "@common/domain/visibility/viewer.js";
+import { PUBLIC_VIEWER, viewerOf, type Viewer } from "@common/domain/visibility/viewer.js";
 import { minutesMarkdown } from "@common/exports/minutesMarkdown.js";
 import { sessionMinutes } from "@common/exports/sessionMinutes.js";
 import { LIMITS } from "@common/limits.js";
@@ -68,6 +69,12 @@ const stations = Array.from({ length: LIMITS.stationsPerSession }, (_, i): Sent 
   station(`station-${String(i).padStart(3, "0")}`),
 ]);
 
+/** A guest writes as many observations as one person may. */
+const guestsCards: Sent[] = [
+  [ANNA, station(LAGER)],
+  ...Array.from({ length: LIMITS.observationsPerPerson }, (_, i): Sent => [OSKAR, observe(`observation-oskar-${i}`)]),
+];
+
 describe("a peer visit: who may do what, and what bad input changes", () => {
   it.each<[string, Sent[], string | null]>([
     ["the facilitator adds a station", [[ANNA, station(LAGER)]], null],
@@ -120,6 +127,9 @@ describe("a peer visit: who may do what, and what bad input changes", () => {
       "invalid",
     ],
     ["an observation at a station that is not there", [[OSKAR, observe(MEMO)]], "not_found"],
+    ["a guest writes as many observations as one person may", guestsCards, null],
+    ["one more by that guest", [...guestsCards, [OSKAR, observe(MEMO)]], "limit_exceeded"],
+    ["the others still write when a guest has written all theirs", [...guestsCards, [CARLA, observe(MEMO)]], null],
     [
       "a guest changes their own observation",
       [
@@ -279,6 +289,61 @@ describe("the tour", () => {
     expect(visitOf(state, VISIT).observations[0]?.caseId).toBe("case-aus-memo");
     expect(run(state, [[DORIS, { ...turn, caseId: "case-aus-memo2" }]]).refused).toBe("conflict");
   });
+
+  const makeCase = (caseId: string): Sent => [
+    DORIS,
+    {
+      type: "observation.case",
+      sessionId: VISIT,
+      observationId: MEMO,
+      caseId,
+      title: "T",
+      description: "",
+      internalTo: null,
+    },
+  ];
+  const turned: Sent[] = [[ANNA, station(LAGER)], [OSKAR, observe(MEMO)], makeCase("case-aus-memo")];
+  const hostBecomes = (hostOrgId: string | null): Sent => [
+    ANNA,
+    { type: "session.update", sessionId: VISIT, changes: { hostOrgId } },
+  ];
+  it.each<[string, Sent[], string | null, (string | null)[]]>([
+    [
+      "a case made of an observation is removed: the observation is none any more",
+      [...turned, [DORIS, { type: "case.remove", caseId: "case-aus-memo" }]],
+      null,
+      [null],
+    ],
+    [
+      "and it is made into a case again",
+      [...turned, [DORIS, { type: "case.remove", caseId: "case-aus-memo" }], makeCase("case-aus-memo2")],
+      null,
+      ["case-aus-memo2"],
+    ],
+    [
+      "another organisation hosts a visit with nothing kept back",
+      [...turned, hostBecomes(ORG_A)],
+      null,
+      ["case-aus-memo"],
+    ],
+    [
+      "another organisation may not host while the host keeps a station to itself",
+      [[DORIS, station(TOR, "Tor", { internalTo: ORG_B })], hostBecomes(ORG_A)],
+      "conflict",
+      [],
+    ],
+    [
+      "nor may the visit lose its host then",
+      [[DORIS, station(TOR, "Tor", { internalTo: ORG_B })], hostBecomes(null)],
+      "conflict",
+      [],
+    ],
+  ])("%s; the series' backup holds together", (_label, sent, refused, caseIds) => {
+    const { state, refused: refusal } = run(visitRoom(), sent);
+    expect(refusal).toBe(refused);
+    expect(visitOf(state, VISIT).observations.map((o) => o.caseId)).toEqual(caseIds);
+    expect(backupProblem(state)).toBeNull();
+  });
 });
 
 describe("what each viewer sees of a visit", () => {
@@ -392,6 +457,73 @@ describe("what each viewer sees of a visit", () => {
     const projected = projectEvent(event, before, after.state, viewer);
     const seen = projected.event.command.type === "hidden" ? (projected.resync ? "resync" : "hidden") : "unchanged";
     expect(seen).toBe(outcome);
+  });
+});
+
+describe("every viewer's copy of a visit follows the server's view of it", () => {
+  const HIDDEN = "station-h";
+  const A = "station-a";
+  const B = "station-b";
+  /** Doris keeps station H to Firma B, then adds A and B for everyone; the group is at A. */
+  const tour = (): SeriesState =>
+    run(visitRoom(), [
+      [DORIS, station(HIDDEN, "Vorbereitung", { internalTo: ORG_B })],
+      [DORIS, station(A, "Lager")],
+      [DORIS, station(B, "Tor")],
+      [ANNA, { type: "station.step", sessionId: VISIT, stationId: A }],
+    ]).state;
+  const move = (stationId: string, index: number): ClientCommand => ({
+    type: "station.move",
+    sessionId: VISIT,
+    stationId,
+    index,
+  });
+  const viewers: [string, Viewer | null][] = [
+    ...[ANNA, BERND, CARLA, DORIS, OSKAR].map((id): [string, Viewer | null] => [id, viewerOf(tour(), id)]),
+    ["the projector", PUBLIC_VIEWER],
+  ];
+
+  it.each<[string, string, ClientCommand]>([
+    ["the facilitator moves B to index 1 (behind the hidden station)", ANNA, move(B, 1)],
+    ["the facilitator moves B to the front", ANNA, move(B, 0)],
+    ["the host moves A to index 1 (it stays behind the hidden station)", DORIS, move(A, 1)],
+    ["the host moves A to the end", DORIS, move(A, 2)],
+    ["the host moves the hidden station to the end", DORIS, move(HIDDEN, 2)],
+    ["the host moves A to an index past the end", DORIS, move(A, 40)],
+    ["a shared station is added", DORIS, station("station-c", "Versand")],
+    [
+      "a station is kept back",
+      DORIS,
+      { type: "station.update", sessionId: VISIT, stationId: B, changes: { internalTo: ORG_B } },
+    ],
+    [
+      "the hidden station is shared",
+      DORIS,
+      { type: "station.update", sessionId: VISIT, stationId: HIDDEN, changes: { internalTo: null } },
+    ],
+    ["the group steps on to B", ANNA, { type: "station.step", sessionId: VISIT, stationId: B }],
+    ["a shared station is removed", DORIS, { type: "station.remove", sessionId: VISIT, stationId: A }],
+    ["an observation at a shared station", OSKAR, observe(MEMO, "Kanban-Tafel am Tor", B)],
+  ])("%s", (_label, sender, command) => {
+    const before = tour();
+    const after = run(before, [[sender, command]]);
+    expect(after.refused).toBeNull();
+    const event = { seq: after.state.seq, commandId: "c", actorId: sender, at: "2026-12-10T09:00:00Z", command };
+    const copies = viewers.map(([name, viewer]) => {
+      if (!viewer) throw new Error(`${name} is in the room`);
+      const projected = projectEvent(event, before, after.state, viewer);
+      // A resync replaces the copy with the server's view; otherwise the viewer applies what reaches them.
+      const copy = projected.resync
+        ? projectState(after.state, viewer)
+        : apply(projectState(before, viewer), projected.event);
+      return [name, visitOf(copy, VISIT).stations.map((s) => s.id), JSON.stringify(copy).includes(HIDDEN)];
+    });
+    const served = viewers.map(([name, viewer]) => {
+      if (!viewer) throw new Error(`${name} is in the room`);
+      const view = projectState(after.state, viewer);
+      return [name, visitOf(view, VISIT).stations.map((s) => s.id), JSON.stringify(view).includes(HIDDEN)];
+    });
+    expect(copies).toEqual(served);
   });
 });
 

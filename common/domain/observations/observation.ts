@@ -61,7 +61,7 @@ export const observationAdd: ClientCommandSpec<CommandOf<"observation.add">> = {
   sender: "everyone",
   whileLocked: true,
   notice: { gone: "item" },
-  check(state, command) {
+  check(state, command, actorId) {
     const refused = openVisit(state, command.sessionId);
     if (refused) return refused;
     if (!findStation(state, command.sessionId, command.stationId))
@@ -69,6 +69,11 @@ export const observationAdd: ClientCommandSpec<CommandOf<"observation.add">> = {
     const { observations } = visitOf(state, command.sessionId);
     if (observations.some((o) => o.id === command.observationId))
       return reject(ErrorCode.duplicateId, "observation id already used");
+    if (observations.filter((o) => o.by === actorId).length >= LIMITS.observationsPerPerson)
+      return reject(
+        ErrorCode.limitExceeded,
+        `one person writes at most ${LIMITS.observationsPerPerson} observations on a peer visit`,
+      );
     return observations.length >= LIMITS.observationsPerSession
       ? reject(ErrorCode.limitExceeded, `a peer visit holds at most ${LIMITS.observationsPerSession} observations`)
       : null;

@@ -5,6 +5,7 @@ import type { CommandOf } from "../commands.js";
 import { put, withEdits } from "../reduce/helpers.js";
 import { newSession } from "../schedule/closeFollowUp.js";
 import type { ClientCommandSpec } from "../spec.js";
+import { keptToHost } from "../stations/visit.js";
 import { EntityKind } from "../types.js";
 import { touchesNothing } from "../visibility/itemRefs.js";
 import { checkNewAgenda } from "../templates/check.js";
@@ -44,6 +45,7 @@ export const sessionUpdate: ClientCommandSpec<CommandOf<"session.update">> = {
     firstOf(
       exists(state.sessions, command.sessionId, "session"),
       refersTo(state.orgs, command.changes.hostOrgId, "organisation"),
+      keptToHost(state, command.sessionId, command.changes.hostOrgId),
     ),
   reduce: (state, command, ctx) =>
     withSession(state, command.sessionId, (current) =>

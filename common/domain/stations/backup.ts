@@ -24,14 +24,14 @@ export function shiftedVisits(
 export function visitsProblem(series: SeriesState): string | null {
   for (const [sessionId, visit] of Object.entries(series.visits ?? {})) {
     const problem = Object.hasOwn(series.sessions, sessionId)
-      ? visitProblem(series, visit, `the visit of session ${sessionId}`)
+      ? visitProblem(series, visit, series.sessions[sessionId]?.hostOrgId ?? null, `the visit of session ${sessionId}`)
       : `a visit names a session ${sessionId} that is not in it`;
     if (problem !== null) return problem;
   }
   return null;
 }
 
-function visitProblem(series: SeriesState, visit: Visit, where: string): string | null {
+function visitProblem(series: SeriesState, visit: Visit, host: string | null, where: string): string | null {
   const stationIds = visit.stations.map((s) => s.id);
   const ids = [...stationIds, ...visit.observations.map((o) => o.id), ...visit.takeHome.map((t) => t.id)];
   if (new Set(ids).size !== ids.length) return `${where} lists an id twice`;
@@ -50,7 +50,11 @@ function visitProblem(series: SeriesState, visit: Visit, where: string): string 
     );
   if (broken) return `${where} names a station, person, organisation or case that is not in it`;
   const seqs = [...visit.observations, ...visit.takeHome].map((x) => x.createdSeq);
-  return seqs.every((seq) => seq <= series.seq)
-    ? null
-    : `${where} has a sequence number after the backup's last one (${series.seq})`;
+  if (!seqs.every((seq) => seq <= series.seq)) {
+    return `${where} has a sequence number after the backup's last one (${series.seq})`;
+  }
+  // Only the host keeps a station to itself (as station.add and station.update check).
+  return visit.stations.some((s) => s.internalTo !== null && s.internalTo !== host)
+    ? `${where} keeps a station to an organisation that is not its host`
+    : null;
 }

@@ -58,10 +58,21 @@ function scopes(state: SeriesState, command: EventCommand): (string | null)[] {
 }
 
 /**
+ * Whether the command is a move among stations some of which are kept from the
+ * viewer: its index counts those too, so applied to the viewer's shorter list
+ * it lands elsewhere (and a large one tells that there are more).
+ */
+function movesPastHidden(state: SeriesState, command: EventCommand, viewer: Viewer): boolean {
+  if (command.type !== "station.move") return false;
+  return visitOf(state, command.sessionId).stations.some((s) => !canSee(viewer, s.internalTo));
+}
+
+/**
  * How a visit event reaches a viewer: unchanged when it names nothing kept
  * from them; else as a placeholder, with a snapshot when their view of the
  * visit changed anyway (a station shared or kept back, the group moving to or
- * from a station they do not see). Null leaves the event to the general rule.
+ * from a station they do not see, a station moved past ones they do not see).
+ * Null leaves the event to the general rule.
  */
 export function projectVisitEvent(
   event: SeriesEvent,
@@ -71,7 +82,7 @@ export function projectVisitEvent(
   viewer: Viewer,
 ): ProjectedEvent | null {
   const named = [...scopes(before, command), ...scopes(after, command)];
-  if (named.every((scope) => canSee(viewer, scope))) return null;
+  if (named.every((scope) => canSee(viewer, scope)) && !movesPastHidden(before, command, viewer)) return null;
   if (!("sessionId" in command) || typeof command.sessionId !== "string") return null;
   const seesCase = (state: SeriesState) => (id: string) =>
     Object.hasOwn(state.cases, id) && canSee(viewer, state.cases[id]?.internalTo ?? null);

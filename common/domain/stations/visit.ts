@@ -70,3 +70,18 @@ export function mayShapeProgramme(state: SeriesState, actor: Person, sessionId: 
     ? null
     : reject(ErrorCode.forbidden, "only the host organisation or a facilitator shapes the visit programme");
 }
+
+/**
+ * Refuses a change of host while the visit has stations kept to another
+ * organisation: only the host keeps a station to itself.
+ */
+export function keptToHost(
+  state: SeriesState,
+  sessionId: string,
+  hostOrgId: string | null | undefined,
+): Rejection | null {
+  if (hostOrgId === undefined) return null;
+  return visitOf(state, sessionId).stations.some((s) => s.internalTo !== null && s.internalTo !== hostOrgId)
+    ? reject(ErrorCode.conflict, "the host keeps stations of this visit to itself; share them before the host changes")
+    : null;
+}

@@ -6,7 +6,8 @@ import { editsOf, removalOf, trashOf, withTrashed } from "./entries.js";
 
 /**
  * Moves a case to the trash: agreements that answered it answer nothing for
- * now (the entry remembers which), and the room lets go of it.
+ * now (the entry remembers which), observations made into it are none any
+ * more, and the room lets go of it.
  */
 export function trashCase(state: SeriesState, caseId: string, ctx: Context): SeriesState {
   const theCase = Object.hasOwn(state.cases, caseId) ? state.cases[caseId] : undefined;
@@ -24,11 +25,16 @@ export function trashCase(state: SeriesState, caseId: string, ctx: Context): Ser
     },
     ctx.at,
   );
-  return withoutEditsOf(
-    forgetItem({ ...state, cases: without(state.cases, caseId), agreements, trash }, ItemKind.case, caseId),
-    EntityKind.case,
-    caseId,
-  );
+  // An observation made into it is no case any more (and may be made into one again).
+  const visits =
+    state.visits &&
+    mapRecord(state.visits, (visit) =>
+      visit.observations.some((o) => o.caseId === caseId)
+        ? { ...visit, observations: visit.observations.map((o) => (o.caseId === caseId ? { ...o, caseId: null } : o)) }
+        : visit,
+    );
+  const removed = { ...state, cases: without(state.cases, caseId), agreements, trash, ...(visits && { visits }) };
+  return withoutEditsOf(forgetItem(removed, ItemKind.case, caseId), EntityKind.case, caseId);
 }
 
 /**
