@@ -92,7 +92,12 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     expect(token).toMatch(/^ekd_[A-Za-z0-9_-]{22}$/);
     expect(token).not.toBe(bernd.token);
     const whoami = await postJson(`${server.url}/api/devices/whoami`, { token });
-    expect(await whoami.json()).toEqual({ seriesId: bernd.seriesId, personId: bernd.personId, limited: false });
+    expect(await whoami.json()).toEqual({
+      seriesId: bernd.seriesId,
+      personId: bernd.personId,
+      limited: false,
+      expires: false,
+    });
     const phone = await connectAs(server.url, { seriesId: bernd.seriesId, personId: bernd.personId, token });
     clients.push(phone);
     // Both devices stay: the link adds one, it does not move the person.
@@ -231,7 +236,13 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     const jens = personNamed(katrin.state, "Jens Albrecht");
     const { token: limited } = await linkFor(katrin, jens);
     const before = await postJson(`${server.url}/api/devices/whoami`, { token: limited });
-    expect(await before.json()).toEqual({ seriesId: katrin.seriesId, personId: jens, limited: true, ownDevices: 0 });
+    expect(await before.json()).toEqual({
+      seriesId: katrin.seriesId,
+      personId: jens,
+      limited: true,
+      expires: false,
+      ownDevices: 0,
+    });
     // The facilitator claims the limited link herself: a full device of Jens in her hands.
     const stolen = (await (await postJson(`${server.url}/api/devices/claim`, { token: limited })).json()) as Admission;
     const katrinAsJens = await connectAs(server.url, stolen);
@@ -242,7 +253,13 @@ describe.each(storageTargets())("personal links (%s)", (_kind, makeTarget) => {
     const forJens = reply.personalLink.token;
     const whoami = await postJson(`${server.url}/api/devices/whoami`, { token: forJens });
     // The page asks Jens first: his claim would end a device of his.
-    expect(await whoami.json()).toEqual({ seriesId: katrin.seriesId, personId: jens, limited: true, ownDevices: 1 });
+    expect(await whoami.json()).toEqual({
+      seriesId: katrin.seriesId,
+      personId: jens,
+      limited: true,
+      expires: false,
+      ownDevices: 1,
+    });
     // ... whose claim by Jens ends every other device of his, the facilitator's copy included.
     const cut = waitForDisconnect(katrinAsJens);
     const claim = await postJson(`${server.url}/api/devices/claim`, { token: forJens });
