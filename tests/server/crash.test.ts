@@ -260,6 +260,10 @@ describe.each(storageTargets())("durability when the server is SIGKILLed: %s", (
           }
         }
         step = "final store";
+        // Read as after every kill: a running server keeps pool connections open (its mail and
+        // webhook schedulers use them every few seconds), which the check waits to see end.
+        for (const c of clients.splice(0)) c.disconnect();
+        await server.kill();
         await expectDurable(admission.seriesId, ledger, setupHead);
       } catch (error) {
         if (error instanceof Error) error.message = `[CRASH_SEED=${seed}, kill ${kill + 1}, ${step}] ${error.message}`;
