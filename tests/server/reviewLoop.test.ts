@@ -169,7 +169,7 @@ describe.each(storageTargets())("the review loop across two sessions, live: %s",
     clients.push(viewer);
     expect(viewer.state.people[admission.personId]).toMatchObject({ role: "facilitator" });
     expect(viewer.state.people[admission.personId]?.name).toBe("Katrin Vogel");
-    expect(Object.keys(viewer.state.sessions)).toHaveLength(4);
+    expect(Object.keys(viewer.state.sessions)).toHaveLength(5);
     expect(Object.keys(viewer.state.agreements).length).toBeGreaterThanOrEqual(6);
   });
 });
