@@ -67,8 +67,10 @@ export function demoSeries(today: string, facilitatorId: string, idOf: IdOf): De
     });
   }
   for (const goal of demoGoals(today, idOf)) by("moderator", goal);
-  steps.push(...demoMeetings(today, person, idOf));
+  // The peer visit (six weeks ago) is written first: its close must not be the series' last
+  // one, or "new since the last session" would count from the visit instead of session 3.
   steps.push(...demoVisit(today, person, idOf));
+  steps.push(...demoMeetings(today, person, idOf));
   return { name: "S&OP-Runde Feinkost Hansen & Partner", creatorName: "Katrin Vogel", steps };
 }
 
